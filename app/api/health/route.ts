@@ -1,0 +1,13 @@
+import { route } from "@/lib/http/route";
+
+export const runtime = "nodejs";
+export const dynamic = "force-dynamic";
+
+/** Liveness and readiness for load balancers and compose health checks. */
+export const GET = route(async ({ services }) => {
+  await services.db.$queryRaw`SELECT 1`;
+  return Response.json(
+    { status: "ok", pipeline: { running: services.limits.pipeline.active, queued: services.limits.pipeline.queued } },
+    { headers: { "Cache-Control": "no-store" } },
+  );
+});

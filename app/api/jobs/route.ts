@@ -1,0 +1,38 @@
+import { listQuerySchema, uploadFieldsSchema } from "@/app/api/jobs/schema";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { route } from "@/lib/http/route";
+import { readMultipart } from "@/lib/images/read-multipart";
+import { submitJobs } from "@/lib/jobs/submit-jobs";
+
+export const runtime = "nodejs";
+export const dynamic = "force-dynamic";
+
+/** Upload one or several screenshots; each becomes a job. 202 with the jobs and their links. */
+export const POST = route(async ({ request, services }) => {
+  const config = env();
+  const form = await readMultipart(request, {
+    maxFileBytes: config.MAX_UPLOAD_BYTES,
+    maxFiles: config.MAX_FILES_PER_UPLOAD,
+    maxRequestBytes: config.MAX_REQUEST_BYTES,
+  });
+  if (form.files.length === 0) {
+    throw new AppError("no_files", "Choose at least one screenshot to upload (form field “file”).", 400);
+  }
+  const fields = uploadFieldsSchema.parse(form.fields);
+  if (!services.extractors[fields.extractor]) {
+    throw new AppError(
+      "extractor_unavailable",
+      `The ${fields.extractor} extractor is not configured on this server.`,
+      422,
+    );
+  }
+  const jobs = await submitJobs({ files: form.files, extractor: fields.extractor, services });
+  return Response.json({ jobs }, { status: 202, headers: { Location: jobs[0]?.links.self ?? "" } });
+});
+
+/** The newest jobs first. */
+export const GET = route(async ({ request, services }) => {
+  const query = listQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  return Response.json({ jobs: await services.store.list(query.limit) }, { headers: { "Cache-Control": "no-store" } });
+});

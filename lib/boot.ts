@@ -1,0 +1,27 @@
+import { env } from "@/lib/env";
+import { recoverJobs } from "@/lib/jobs/recover-jobs";
+import { services } from "@/lib/services";
+
+const globalForBoot = globalThis as unknown as { sukushoBoot?: Promise<void> };
+
+/**
+ * Runs once per process, from instrumentation at start-up (and, as a fallback, before the
+ * first request): validates the configuration, warms the OCR workers, and settles jobs a
+ * previous process left unfinished.
+ */
+export function ensureBooted(): Promise<void> {
+  globalForBoot.sukushoBoot ??= boot();
+  return globalForBoot.sukushoBoot;
+}
+
+async function boot(): Promise<void> {
+  env();
+  const app = services();
+  // Warm in the background: the first job should not pay for loading the models, but a
+  // missing language file must not stop the server from answering (the job reports it).
+  app.ocr.start().catch((error) => console.error("[sukusho] OCR is not available:", error.message));
+  const { resumed, failed } = await recoverJobs(app);
+  if (resumed + failed > 0) {
+    console.log(`[sukusho] recovered unfinished jobs: ${resumed} resumed, ${failed} failed`);
+  }
+}

@@ -1,0 +1,59 @@
+import os from "node:os";
+import path from "node:path";
+import { z } from "zod";
+
+/**
+ * Every setting Sukusho reads from the environment, validated once at start-up. A bad value
+ * stops the server with a message naming the variable, instead of failing later mid-job.
+ */
+const int = (fallback: number, min = 1) => z.coerce.number().int().min(min).default(fallback);
+
+const envSchema = z.object({
+  DATA_DIR: z.string().default("./data"),
+  DATABASE_URL: z.string().optional(),
+  /** Largest accepted file, in bytes. */
+  MAX_UPLOAD_BYTES: int(10 * 1024 * 1024),
+  MAX_FILES_PER_UPLOAD: int(10),
+  /** Largest accepted request body; nginx's client_max_body_size is set to the same. */
+  MAX_REQUEST_BYTES: int(50 * 1024 * 1024),
+  /** Largest accepted image in pixels, checked from the header before any decoding. */
+  MAX_IMAGE_PIXELS: int(40_000_000),
+  /** Jobs past the queue at once (OCR + extraction + verification). */
+  PIPELINE_CONCURRENCY: int(2),
+  /** tesseract.js worker threads; one per core is the measured sweet spot. */
+  OCR_WORKERS: int(Math.max(1, Math.min(os.availableParallelism(), 4))),
+  OCR_LANGS: z.string().default("jpn+eng"),
+  OCR_LANG_PATH: z.string().default("/usr/share/tesseract-ocr/5/tessdata"),
+  OCR_TIMEOUT_MS: int(120_000),
+  /** Strips shorter than this are not cut further (in pixels of the image OCR sees). */
+  OCR_STRIP_MIN_HEIGHT: int(1000),
+  EXTRACT_CONCURRENCY: int(4),
+  EXTRACT_TIMEOUT_MS: int(60_000),
+  VERIFY_TIMEOUT_MS: int(10_000),
+  /** How often a job may be restarted after the server died under it. */
+  JOB_MAX_ATTEMPTS: int(3),
+  SSE_HEARTBEAT_MS: int(15_000),
+  SSE_RETRY_MS: int(2_000),
+});
+
+export type Env = z.infer<typeof envSchema> & { DATABASE_URL: string; imagesDir: string };
+
+let cached: Env | undefined;
+
+/** The validated configuration. Throws with every invalid variable named. */
+export function env(): Env {
+  if (cached) return cached;
+  const parsed = envSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n  ${problems.join("\n  ")}`);
+  }
+  const dataDir = path.resolve(parsed.data.DATA_DIR);
+  cached = {
+    ...parsed.data,
+    DATA_DIR: dataDir,
+    DATABASE_URL: parsed.data.DATABASE_URL ?? `file:${path.join(dataDir, "sukusho.db")}`,
+    imagesDir: path.join(dataDir, "images"),
+  };
+  return cached;
+}

@@ -1,0 +1,95 @@
+import { z } from "zod";
+import { boxSchema } from "@/lib/ocr/types";
+
+/**
+ * One extracted value and its provenance. `text` is the text as it stands in the image,
+ * `box` where it was read, `seen` whether it was found among the OCR words (false means the
+ * value was inferred, or an extractor claimed it and verification could not find it).
+ */
+function fieldOf<T extends z.ZodType>(value: T) {
+  return z.object({
+    value: value.nullable(),
+    text: z.string().nullable(),
+    box: boxSchema.nullable(),
+    confidence: z.number().min(0).max(1),
+    seen: z.boolean(),
+  });
+}
+
+export const stringFieldSchema = fieldOf(z.string());
+export const numberFieldSchema = fieldOf(z.number());
+export type StringField = z.infer<typeof stringFieldSchema>;
+export type NumberField = z.infer<typeof numberFieldSchema>;
+export type Field = StringField | NumberField;
+
+export const documentKinds = ["receipt", "transaction_list"] as const;
+export const documentKindSchema = z.enum(documentKinds);
+export type DocumentKind = z.infer<typeof documentKindSchema>;
+
+export const lineItemSchema = z.object({
+  description: stringFieldSchema,
+  amount: numberFieldSchema,
+});
+export type LineItem = z.infer<typeof lineItemSchema>;
+
+/**
+ * A single payment or receipt. Dates are ISO `YYYY-MM-DD`, times `HH:MM` (24 h), amounts are
+ * numbers in the currency's major unit (yen, dollars), currency is an ISO 4217 code.
+ */
+export const receiptSchema = z.object({
+  kind: z.literal("receipt"),
+  merchant: stringFieldSchema,
+  date: stringFieldSchema,
+  time: stringFieldSchema,
+  total: numberFieldSchema,
+  currency: stringFieldSchema,
+  paymentMethod: stringFieldSchema,
+  reference: stringFieldSchema,
+  items: z.array(lineItemSchema),
+});
+export type Receipt = z.infer<typeof receiptSchema>;
+
+/** Money leaving the account is `out` (a purchase, a withdrawal); arriving is `in`. */
+export const directionSchema = z.enum(["out", "in"]);
+export type Direction = z.infer<typeof directionSchema>;
+
+export const transactionRowSchema = z.object({
+  date: stringFieldSchema,
+  description: stringFieldSchema,
+  amount: numberFieldSchema,
+  direction: directionSchema,
+});
+export type TransactionRow = z.infer<typeof transactionRowSchema>;
+
+/** A list of transactions: a card history, a bank statement. One row per transaction. */
+export const transactionListSchema = z.object({
+  kind: z.literal("transaction_list"),
+  currency: stringFieldSchema,
+  rows: z.array(transactionRowSchema),
+});
+export type TransactionList = z.infer<typeof transactionListSchema>;
+
+export const extractedDocumentSchema = z.discriminatedUnion("kind", [receiptSchema, transactionListSchema]);
+export type ExtractedDocument = z.infer<typeof extractedDocumentSchema>;
+
+/** The outcome of one verification check: a sum, a date, a value looked up in the image. */
+export const checkSchema = z.object({
+  code: z.string(),
+  status: z.enum(["pass", "warn", "fail"]),
+  message: z.string(),
+  /** Path of the field the check is about, e.g. `total` or `rows.3.amount`. */
+  field: z.string().optional(),
+});
+export type Check = z.infer<typeof checkSchema>;
+
+export const extractorNames = ["local", "llm"] as const;
+export const extractorNameSchema = z.enum(extractorNames);
+export type ExtractorName = z.infer<typeof extractorNameSchema>;
+
+/** What a finished job returns: the document, which extractor read it, and the checks. */
+export const jobResultSchema = z.object({
+  extractor: extractorNameSchema,
+  document: extractedDocumentSchema,
+  checks: z.array(checkSchema),
+});
+export type JobResult = z.infer<typeof jobResultSchema>;

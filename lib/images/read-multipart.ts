@@ -1,0 +1,114 @@
+import { Readable } from "node:stream";
+import type { ReadableStream as NodeWebStream } from "node:stream/web";
+import busboy from "busboy";
+import { AppError } from "@/lib/errors";
+
+export interface UploadedFile {
+  fieldName: string;
+  fileName: string;
+  declaredType: string;
+  bytes: Buffer;
+}
+
+export interface MultipartLimits {
+  maxFileBytes: number;
+  maxFiles: number;
+  maxRequestBytes: number;
+}
+
+export interface MultipartForm {
+  files: UploadedFile[];
+  fields: Record<string, string>;
+}
+
+/**
+ * Streams a multipart body into memory one file at a time, stopping as soon as a limit is
+ * crossed: a huge body costs at most one file's limit of memory and gets its 413 before the
+ * rest is read. The declared Content-Length is checked before reading anything.
+ */
+export async function readMultipart(request: Request, limits: MultipartLimits): Promise<MultipartForm> {
+  const contentType = request.headers.get("content-type") ?? "";
+  if (!contentType.toLowerCase().startsWith("multipart/form-data")) {
+    throw new AppError("invalid_form", "Send the images as multipart/form-data.", 415);
+  }
+  const declared = Number(request.headers.get("content-length") ?? "NaN");
+  if (Number.isFinite(declared) && declared > limits.maxRequestBytes) throw requestTooLarge(limits);
+  if (!request.body) throw new AppError("no_files", "The request has no images.", 400);
+
+  return new Promise<MultipartForm>((resolve, reject) => {
+    const files: UploadedFile[] = [];
+    const fields: Record<string, string> = {};
+    let received = 0;
+    let settled = false;
+    const source = Readable.fromWeb(request.body as unknown as NodeWebStream<Uint8Array>);
+    const fail = (error: AppError) => {
+      if (settled) return;
+      settled = true;
+      source.unpipe();
+      source.destroy();
+      reject(error);
+    };
+
+    let parser: busboy.Busboy;
+    try {
+      parser = busboy({
+        headers: { "content-type": contentType },
+        limits: { fileSize: limits.maxFileBytes, files: limits.maxFiles, fields: 20, fieldSize: 4096 },
+      });
+    } catch {
+      throw new AppError("invalid_form", "The multipart form could not be read.", 400);
+    }
+
+    source.on("data", (chunk: Buffer) => {
+      received += chunk.length;
+      if (received > limits.maxRequestBytes) fail(requestTooLarge(limits));
+    });
+    source.on("error", () => fail(new AppError("invalid_form", "The upload was interrupted.", 400)));
+
+    parser.on("file", (fieldName, stream, info) => {
+      const chunks: Buffer[] = [];
+      stream.on("data", (chunk: Buffer) => chunks.push(chunk));
+      stream.on("limit", () =>
+        fail(
+          new AppError("file_too_large", `"${info.filename}" is larger than ${formatBytes(limits.maxFileBytes)}.`, 413),
+        ),
+      );
+      stream.on("end", () => {
+        if (settled) return;
+        files.push({
+          fieldName,
+          fileName: info.filename || "screenshot",
+          declaredType: info.mimeType,
+          bytes: Buffer.concat(chunks),
+        });
+      });
+    });
+    parser.on("field", (name, value) => {
+      fields[name] = value;
+    });
+    parser.on("filesLimit", () =>
+      fail(new AppError("too_many_files", `Send at most ${limits.maxFiles} images at once.`, 413)),
+    );
+    parser.on("error", () => fail(new AppError("invalid_form", "The multipart form could not be read.", 400)));
+    parser.on("close", () => {
+      if (settled) return;
+      settled = true;
+      resolve({ files, fields });
+    });
+    source.pipe(parser);
+  });
+}
+
+function requestTooLarge(limits: MultipartLimits): AppError {
+  return new AppError(
+    "request_too_large",
+    `The upload is larger than ${formatBytes(limits.maxRequestBytes)} in total.`,
+    413,
+  );
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
+  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${bytes} bytes`;
+}

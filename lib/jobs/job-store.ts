@@ -1,0 +1,175 @@
+import { type Problem, type StepName, stepNames } from "@/lib/events/schema";
+import type { ExtractorName, JobResult } from "@/lib/extract/schema";
+import type { Job, PrismaClient, Step } from "@/lib/generated/prisma/client";
+import { type JobSnapshot, type JobStatus, jobLinks, type StepStatus } from "@/lib/jobs/schema";
+import type { OcrResult } from "@/lib/ocr/types";
+
+/** Reads and writes jobs and their steps. Events go through the EventLog, not here. */
+
+export interface NewJob {
+  id: string;
+  fileName: string;
+  mimeType: string;
+  width: number;
+  height: number;
+  byteSize: number;
+  imageKey: string;
+  extractor: ExtractorName;
+}
+
+type JobWithSteps = Job & { steps: Step[] };
+
+const parseJson = <T>(text: string | null): T | null => (text === null ? null : (JSON.parse(text) as T));
+
+export class JobStore {
+  constructor(private readonly db: PrismaClient) {}
+
+  /** Stores a checked upload as a queued job; its `check` step is already done. */
+  async create(job: NewJob, checkStartedAt: Date): Promise<void> {
+    const now = new Date();
+    await this.db.job.create({
+      data: {
+        ...job,
+        status: "queued",
+        steps: {
+          create: stepNames.map((name) =>
+            name === "check"
+              ? { name, status: "succeeded", startedAt: checkStartedAt, finishedAt: now }
+              : { name, status: "pending" },
+          ),
+        },
+      },
+    });
+  }
+
+  async find(id: string): Promise<JobWithSteps | null> {
+    return this.db.job.findUnique({ where: { id }, include: { steps: true } });
+  }
+
+  async exists(id: string): Promise<boolean> {
+    return (await this.db.job.count({ where: { id } })) > 0;
+  }
+
+  async snapshot(id: string): Promise<JobSnapshot | null> {
+    const job = await this.find(id);
+    if (!job) return null;
+    const last = await this.db.event.aggregate({ where: { jobId: id }, _max: { seq: true } });
+    return toSnapshot(job, last._max.seq ?? 0);
+  }
+
+  /** Newest first. */
+  async list(limit: number): Promise<JobSnapshot[]> {
+    const jobs = await this.db.job.findMany({
+      orderBy: { createdAt: "desc" },
+      take: limit,
+      include: { steps: true },
+    });
+    const lasts = await this.db.event.groupBy({
+      by: ["jobId"],
+      where: { jobId: { in: jobs.map((job) => job.id) } },
+      _max: { seq: true },
+    });
+    const lastById = new Map(lasts.map((row) => [row.jobId, row._max.seq ?? 0]));
+    return jobs.map((job) => toSnapshot(job, lastById.get(job.id) ?? 0));
+  }
+
+  async setStatus(id: string, status: JobStatus): Promise<void> {
+    await this.db.job.update({ where: { id }, data: { status } });
+  }
+
+  /** Counts a new pipeline run and resets the steps after `check` to pending. */
+  async beginAttempt(id: string): Promise<number> {
+    const [job] = await this.db.$transaction([
+      this.db.job.update({
+        where: { id },
+        data: { status: "queued", attempts: { increment: 1 }, error: null, result: null, finishedAt: null },
+      }),
+      this.db.step.updateMany({
+        where: { jobId: id, name: { not: "check" } },
+        data: { status: "pending", startedAt: null, finishedAt: null, error: null },
+      }),
+    ]);
+    return job.attempts;
+  }
+
+  async saveOcr(id: string, ocr: OcrResult): Promise<void> {
+    await this.db.job.update({ where: { id }, data: { ocr: JSON.stringify(ocr) } });
+  }
+
+  async setStep(jobId: string, name: StepName, status: StepStatus, error: Problem | null = null): Promise<void> {
+    const now = new Date();
+    await this.db.step.update({
+      where: { jobId_name: { jobId, name } },
+      data: {
+        status,
+        ...(status === "running" ? { startedAt: now, finishedAt: null } : { finishedAt: now }),
+        error: error ? JSON.stringify(error) : null,
+      },
+    });
+  }
+
+  async succeed(id: string, result: JobResult): Promise<void> {
+    await this.db.job.update({
+      where: { id },
+      data: { status: "succeeded", result: JSON.stringify(result), finishedAt: new Date() },
+    });
+  }
+
+  async fail(id: string, error: Problem): Promise<void> {
+    await this.db.job.update({
+      where: { id },
+      data: { status: "failed", error: JSON.stringify(error), finishedAt: new Date() },
+    });
+  }
+
+  /** Jobs a previous process left queued or running (it crashed or was stopped). */
+  async unfinished(): Promise<Job[]> {
+    return this.db.job.findMany({
+      where: { status: { in: ["queued", "running"] } },
+      orderBy: { createdAt: "asc" },
+    });
+  }
+
+  /** Deletes the job with its steps and events (cascade). Returns its image key, if it existed. */
+  async delete(id: string): Promise<string | null> {
+    const job = await this.db.job.findUnique({ where: { id }, select: { imageKey: true } });
+    if (!job) return null;
+    await this.db.$transaction([
+      this.db.event.deleteMany({ where: { jobId: id } }),
+      this.db.step.deleteMany({ where: { jobId: id } }),
+      this.db.job.delete({ where: { id } }),
+    ]);
+    return job.imageKey;
+  }
+}
+
+function toSnapshot(job: JobWithSteps, lastEventId: number): JobSnapshot {
+  const order = (name: string) => stepNames.indexOf(name as StepName);
+  return {
+    id: job.id,
+    status: job.status as JobStatus,
+    fileName: job.fileName,
+    mimeType: job.mimeType,
+    width: job.width,
+    height: job.height,
+    byteSize: job.byteSize,
+    extractor: job.extractor as ExtractorName,
+    attempts: job.attempts,
+    createdAt: job.createdAt.toISOString(),
+    updatedAt: job.updatedAt.toISOString(),
+    finishedAt: job.finishedAt?.toISOString() ?? null,
+    steps: [...job.steps]
+      .sort((a, b) => order(a.name) - order(b.name))
+      .map((step) => ({
+        name: step.name as StepName,
+        status: step.status as StepStatus,
+        startedAt: step.startedAt?.toISOString() ?? null,
+        finishedAt: step.finishedAt?.toISOString() ?? null,
+        error: parseJson<Problem>(step.error),
+      })),
+    result: parseJson<JobResult>(job.result),
+    error: parseJson<Problem>(job.error),
+    lastEventId,
+    links: jobLinks(job.id),
+  };
+}

@@ -1,0 +1,68 @@
+import { z } from "zod";
+import { problemSchema, stepNameSchema } from "@/lib/events/schema";
+import { extractorNameSchema, jobResultSchema } from "@/lib/extract/schema";
+
+export const jobStatuses = ["queued", "running", "succeeded", "failed"] as const;
+export const jobStatusSchema = z.enum(jobStatuses);
+export type JobStatus = z.infer<typeof jobStatusSchema>;
+
+export const stepStatusSchema = z.enum(["pending", "running", "succeeded", "failed"]);
+export type StepStatus = z.infer<typeof stepStatusSchema>;
+
+export const jobLinksSchema = z.object({
+  self: z.string(),
+  events: z.string(),
+  image: z.string(),
+});
+
+export const stepSnapshotSchema = z.object({
+  name: stepNameSchema,
+  status: stepStatusSchema,
+  startedAt: z.string().nullable(),
+  finishedAt: z.string().nullable(),
+  error: problemSchema.nullable(),
+});
+
+/** A job as `GET /api/jobs/:id` returns it: its state now, and where to follow it. */
+export const jobSnapshotSchema = z.object({
+  id: z.string(),
+  status: jobStatusSchema,
+  fileName: z.string(),
+  mimeType: z.string(),
+  width: z.number().int(),
+  height: z.number().int(),
+  byteSize: z.number().int(),
+  extractor: extractorNameSchema,
+  attempts: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  finishedAt: z.string().nullable(),
+  steps: z.array(stepSnapshotSchema),
+  result: jobResultSchema.nullable(),
+  error: problemSchema.nullable(),
+  /** The id of the newest event: pass it as Last-Event-ID to follow from here. */
+  lastEventId: z.number().int(),
+  links: jobLinksSchema,
+});
+export type JobSnapshot = z.infer<typeof jobSnapshotSchema>;
+
+/** One entry of `POST /api/jobs`'s answer. */
+export const createdJobSchema = z.object({
+  id: z.string(),
+  status: jobStatusSchema,
+  fileName: z.string(),
+  links: jobLinksSchema,
+});
+export type CreatedJob = z.infer<typeof createdJobSchema>;
+
+export const createJobsResponseSchema = z.object({ jobs: z.array(createdJobSchema) });
+
+export const jobListResponseSchema = z.object({ jobs: z.array(jobSnapshotSchema) });
+
+export function jobLinks(id: string) {
+  return {
+    self: `/api/jobs/${id}`,
+    events: `/api/jobs/${id}/events`,
+    image: `/api/jobs/${id}/image`,
+  };
+}

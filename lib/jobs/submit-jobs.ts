@@ -1,0 +1,81 @@
+import { randomUUID } from "node:crypto";
+import { env } from "@/lib/env";
+import type { ExtractorName } from "@/lib/extract/schema";
+import { type CheckedImage, checkImage } from "@/lib/images/check-image";
+import type { UploadedFile } from "@/lib/images/read-multipart";
+import { type CreatedJob, jobLinks } from "@/lib/jobs/schema";
+import { startJob } from "@/lib/jobs/start-job";
+import type { Services } from "@/lib/services";
+
+interface Checked {
+  file: UploadedFile;
+  image: CheckedImage;
+  startedAt: Date;
+  durationMs: number;
+}
+
+/**
+ * Turns uploaded files into running jobs. Every file is checked before any is stored, so a
+ * request with one bad file is refused whole and leaves nothing behind.
+ */
+export async function submitJobs(options: {
+  files: UploadedFile[];
+  extractor: ExtractorName;
+  services: Services;
+}): Promise<CreatedJob[]> {
+  const { maxPixels } = { maxPixels: env().MAX_IMAGE_PIXELS };
+  const checked: Checked[] = [];
+  // One at a time: decoding holds a whole image in memory.
+  for (const file of options.files) {
+    const startedAt = new Date();
+    const began = performance.now();
+    const image = await checkImage(file.bytes, file.fileName, { maxPixels });
+    checked.push({ file, image, startedAt, durationMs: Math.round(performance.now() - began) });
+  }
+  const created: CreatedJob[] = [];
+  for (const item of checked) created.push(await storeJob(item, options.extractor, options.services));
+  return created;
+}
+
+async function storeJob(item: Checked, extractor: ExtractorName, services: Services): Promise<CreatedJob> {
+  const id = randomUUID();
+  const imageKey = await services.images.save(item.image.png);
+  const fileName = item.file.fileName.slice(0, 200);
+  await services.store.create(
+    {
+      id,
+      fileName,
+      mimeType: item.image.mimeType,
+      width: item.image.width,
+      height: item.image.height,
+      byteSize: item.file.bytes.length,
+      imageKey,
+      extractor,
+    },
+    item.startedAt,
+  );
+  const { image } = item;
+  await services.log.append(id, {
+    type: "job.received",
+    data: {
+      jobId: id,
+      fileName,
+      mimeType: image.mimeType,
+      width: image.width,
+      height: image.height,
+      byteSize: item.file.bytes.length,
+      extractor,
+    },
+  });
+  await services.log.append(id, { type: "step.started", data: { step: "check" } });
+  await services.log.append(id, {
+    type: "step.completed",
+    data: {
+      step: "check",
+      durationMs: item.durationMs,
+      summary: `${image.mimeType.replace("image/", "").toUpperCase()} ${image.width}×${image.height}, orientation applied, metadata removed`,
+    },
+  });
+  await startJob(id, services);
+  return { id, status: "queued", fileName, links: jobLinks(id) };
+}

@@ -1,0 +1,88 @@
+import { pageToLines } from "@/lib/ocr/page-to-lines";
+import { prepareImage, toPgm } from "@/lib/ocr/prepare-image";
+import { blankRows, splitStrips } from "@/lib/ocr/split-strips";
+import type { OcrLine, OcrResult } from "@/lib/ocr/types";
+import type { OcrPool } from "@/lib/ocr/worker-pool";
+
+/** One finished region of the image, reported as soon as its strip is read. */
+export interface OcrRegion {
+  index: number;
+  count: number;
+  /** In pixels of the normalised image. */
+  top: number;
+  height: number;
+  lines: OcrLine[];
+  text: string;
+  confidence: number;
+}
+
+export interface RecognizeOptions {
+  pool: OcrPool;
+  /** The normalised PNG. */
+  image: Buffer;
+  stripMinHeight: number;
+  /** 0 to 1 for the whole image: each strip weighs its height. */
+  onProgress?: (progress: number) => void;
+  onRegion?: (region: OcrRegion) => void;
+}
+
+/**
+ * Reads a screenshot: prepares it, cuts tall ones into strips at blank rows, recognises the
+ * strips in parallel on the pool, and returns every line in the normalised image's coordinates.
+ */
+export async function recognizeScreenshot(options: RecognizeOptions): Promise<OcrResult> {
+  const prepared = await prepareImage(options.image);
+  const strips = splitStrips(blankRows(prepared.gray, prepared.width, prepared.height), {
+    minHeight: options.stripMinHeight * prepared.scale,
+  });
+  const done = new Array<number>(strips.length).fill(0);
+  const report = () => {
+    const total = done.reduce((sum, value, i) => {
+      const strip = strips[i];
+      return strip ? sum + value * (strip.bottom - strip.top) : sum;
+    }, 0);
+    const weight = strips.reduce((sum, strip) => sum + (strip.bottom - strip.top), 0);
+    options.onProgress?.(Math.min(1, total / weight));
+  };
+
+  const regions = await Promise.all(
+    strips.map(async (strip, index) => {
+      const page = await options.pool.recognize({
+        image: toPgm(prepared, strip.top, strip.bottom),
+        onProgress: (progress) => {
+          done[index] = progress;
+          report();
+        },
+      });
+      done[index] = 1;
+      report();
+      const lines = pageToLines(page, { ...strip, scale: prepared.scale });
+      const region: OcrRegion = {
+        index,
+        count: strips.length,
+        top: Math.round(strip.coreTop / prepared.scale),
+        height: Math.max(1, Math.round((strip.coreBottom - strip.coreTop) / prepared.scale)),
+        lines,
+        text: lines.map((line) => line.text).join("\n"),
+        confidence: meanConfidence(lines),
+      };
+      options.onRegion?.(region);
+      return region;
+    }),
+  );
+
+  const lines = regions.flatMap((region) => region.lines);
+  return {
+    width: Math.round(prepared.width / prepared.scale),
+    height: Math.round(prepared.height / prepared.scale),
+    text: lines.map((line) => line.text).join("\n"),
+    confidence: meanConfidence(lines),
+    lines,
+  };
+}
+
+function meanConfidence(lines: OcrLine[]): number {
+  const words = lines.flatMap((line) => line.words);
+  if (words.length === 0) return 0;
+  return Math.round((words.reduce((sum, word) => sum + word.confidence, 0) / words.length) * 10) / 10;
+}

@@ -1,0 +1,57 @@
+import type { NewJobEvent, Problem, StepName } from "@/lib/events/schema";
+import type { EventLog } from "@/lib/jobs/event-log";
+import type { JobStore } from "@/lib/jobs/job-store";
+
+/** Progress events closer together than this are merged: the bar still moves smoothly. */
+export const PROGRESS_INTERVAL_MS = 200;
+
+/**
+ * How a running job tells the world what it does: each call updates the step's row and
+ * appends the matching event. Steps report through this and never touch a response.
+ */
+export class JobReporter {
+  private readonly startedAt = new Map<StepName, number>();
+  private readonly lastProgress = new Map<StepName, number>();
+
+  constructor(
+    readonly jobId: string,
+    private readonly store: JobStore,
+    private readonly log: EventLog,
+  ) {}
+
+  emit(event: NewJobEvent): Promise<unknown> {
+    return this.log.append(this.jobId, event);
+  }
+
+  async stepStarted(step: StepName): Promise<void> {
+    this.startedAt.set(step, performance.now());
+    await this.store.setStep(this.jobId, step, "running");
+    await this.emit({ type: "step.started", data: { step } });
+  }
+
+  /** Throttled: most calls return without writing anything. */
+  stepProgress(step: StepName, progress: number, message?: string): void {
+    const now = performance.now();
+    if (now - (this.lastProgress.get(step) ?? 0) < PROGRESS_INTERVAL_MS && progress < 1) return;
+    this.lastProgress.set(step, now);
+    const clamped = Math.min(1, Math.max(0, Math.round(progress * 1000) / 1000));
+    void this.emit({ type: "step.progress", data: { step, progress: clamped, message } }).catch((error) =>
+      console.error("[sukusho] progress event lost:", error),
+    );
+  }
+
+  async stepCompleted(step: StepName, summary?: string): Promise<void> {
+    await this.store.setStep(this.jobId, step, "succeeded");
+    await this.emit({ type: "step.completed", data: { step, durationMs: this.elapsed(step), summary } });
+  }
+
+  async stepFailed(step: StepName, error: Problem): Promise<void> {
+    await this.store.setStep(this.jobId, step, "failed", error);
+    await this.emit({ type: "step.failed", data: { step, durationMs: this.elapsed(step), error } });
+  }
+
+  private elapsed(step: StepName): number {
+    const started = this.startedAt.get(step);
+    return started === undefined ? 0 : Math.max(0, Math.round(performance.now() - started));
+  }
+}

@@ -1,0 +1,128 @@
+import { env } from "@/lib/env";
+import { AppError, toProblem } from "@/lib/errors";
+import type { ExtractorName, JobResult } from "@/lib/extract/schema";
+import { recognizeScreenshot } from "@/lib/ocr/recognize";
+import type { OcrResult } from "@/lib/ocr/types";
+import { JobReporter } from "@/lib/pipeline/job-reporter";
+import { runStep, StepFailure } from "@/lib/pipeline/run-step";
+import type { Services } from "@/lib/services";
+import { verifyDocument } from "@/lib/verify/verify-document";
+
+/**
+ * One run of a job's pipeline: queue → OCR → extract → verify → done. Never throws: every way
+ * it can end, including a bug, becomes a stored `job.done` event and a final job status.
+ */
+export async function runJob(jobId: string, services: Services): Promise<void> {
+  const reporter = new JobReporter(jobId, services.store, services.log);
+  try {
+    const result = await runPipeline(jobId, services, reporter);
+    await services.store.succeed(jobId, result);
+    await reporter.emit({ type: "job.done", data: { status: "succeeded", result } });
+  } catch (error) {
+    const problem = error instanceof StepFailure ? error.problem : toProblem(error);
+    if (!(error instanceof StepFailure)) console.error(`[sukusho] job ${jobId} failed:`, error);
+    try {
+      await services.store.fail(jobId, problem);
+      await reporter.emit({ type: "job.done", data: { status: "failed", error: problem } });
+    } catch (storeError) {
+      // The database itself is failing; recovery at the next start will settle this job.
+      console.error(`[sukusho] could not record the failure of ${jobId}:`, storeError);
+    }
+  } finally {
+    services.log.forget(jobId);
+  }
+}
+
+async function runPipeline(jobId: string, services: Services, reporter: JobReporter): Promise<JobResult> {
+  const config = env();
+  const job = await services.store.find(jobId);
+  if (!job) throw new AppError("not_found", "The job no longer exists.", 404);
+  const image = await services.images.read(job.imageKey);
+
+  await reporter.stepStarted("queue");
+  return services.limits.pipeline.run(
+    async () => {
+      await reporter.stepCompleted("queue");
+      await services.store.setStatus(jobId, "running");
+
+      const ocr = await runStep<OcrResult>({
+        reporter,
+        step: "ocr",
+        timeoutMs: config.OCR_TIMEOUT_MS,
+        work: async () => {
+          const result = await recognizeScreenshot({
+            pool: services.ocr,
+            image,
+            stripMinHeight: config.OCR_STRIP_MIN_HEIGHT,
+            onProgress: (progress) => reporter.stepProgress("ocr", progress),
+            onRegion: (region) =>
+              void reporter
+                .emit({
+                  type: "ocr.region",
+                  data: {
+                    index: region.index,
+                    count: region.count,
+                    top: region.top,
+                    height: region.height,
+                    text: region.text,
+                    confidence: region.confidence,
+                  },
+                })
+                .catch((error) => console.error("[sukusho] region event lost:", error)),
+          });
+          if (result.lines.length === 0) {
+            throw new AppError(
+              "no_text",
+              "No text was found in this image. Is it a screenshot of a payment or a list?",
+              422,
+            );
+          }
+          await services.store.saveOcr(jobId, result);
+          return result;
+        },
+        summarise: (ocr) => `${ocr.lines.length} lines, confidence ${Math.round(ocr.confidence)}%`,
+      });
+
+      const extractorName = job.extractor as ExtractorName;
+      const extractor = services.extractors[extractorName];
+      if (!extractor)
+        throw new AppError("extractor_unavailable", `The ${extractorName} extractor is not configured.`, 503);
+      const document = await runStep({
+        reporter,
+        step: "extract",
+        timeoutMs: config.EXTRACT_TIMEOUT_MS,
+        work: (signal) =>
+          services.limits.extract.run(() =>
+            extractor.extract({
+              ocr,
+              image,
+              signal,
+              onProgress: (progress) => {
+                if (progress.kind === "progress") reporter.stepProgress("extract", progress.progress, progress.message);
+                else void reporter.emit({ type: "extract.partial", data: { text: progress.text } });
+              },
+            }),
+          ),
+        summarise: (doc) => (doc.kind === "receipt" ? "a single payment" : `a list of ${doc.rows.length} transactions`),
+      });
+
+      const verified = await runStep({
+        reporter,
+        step: "verify",
+        timeoutMs: config.VERIFY_TIMEOUT_MS,
+        work: async () => verifyDocument(document, ocr),
+        summarise: ({ checks }) => {
+          const flagged = checks.filter((check) => check.status !== "pass").length;
+          return flagged === 0 ? "all checks passed" : `${flagged} finding(s) to review`;
+        },
+      });
+      return { extractor: extractorName, document: verified.document, checks: verified.checks };
+    },
+    {
+      onPosition: (position, running) =>
+        void reporter
+          .emit({ type: "queue.position", data: { position, running } })
+          .catch((error) => console.error("[sukusho] queue event lost:", error)),
+    },
+  );
+}

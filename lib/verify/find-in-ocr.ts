@@ -1,0 +1,65 @@
+import type { Box, OcrResult, OcrWord } from "@/lib/ocr/types";
+import { normaliseForMatch } from "@/lib/verify/normalise";
+
+export interface OcrMatch {
+  /** The words' own text, as read. */
+  text: string;
+  box: Box;
+  /** Mean OCR confidence of the matched words, 0 to 1. */
+  confidence: number;
+}
+
+interface IndexedLine {
+  normalised: string;
+  /** For each character of `normalised`, the index of the word it came from. */
+  owners: number[];
+  words: OcrWord[];
+}
+
+/** Builds, once per page, each line's normal form with a map back to its words. */
+export function indexOcr(ocr: OcrResult): IndexedLine[] {
+  return ocr.lines.map((line) => {
+    let normalised = "";
+    const owners: number[] = [];
+    line.words.forEach((word, index) => {
+      const part = normaliseForMatch(word.text);
+      normalised += part;
+      for (let i = 0; i < part.length; i++) owners.push(index);
+    });
+    return { normalised, owners, words: line.words };
+  });
+}
+
+export function unionBox(boxes: Box[]): Box {
+  return {
+    x0: Math.min(...boxes.map((b) => b.x0)),
+    y0: Math.min(...boxes.map((b) => b.y0)),
+    x1: Math.max(...boxes.map((b) => b.x1)),
+    y1: Math.max(...boxes.map((b) => b.y1)),
+  };
+}
+
+/**
+ * Looks for any of the candidate spellings of a value in the OCR lines (within one line) and
+ * returns where the first, most specific one stands. Candidates are tried in order, so list
+ * the most specific spelling first.
+ */
+export function findInOcr(index: IndexedLine[], candidates: string[]): OcrMatch | null {
+  for (const candidate of candidates) {
+    const needle = normaliseForMatch(candidate);
+    if (needle.length === 0) continue;
+    for (const line of index) {
+      const at = line.normalised.indexOf(needle);
+      if (at < 0) continue;
+      const first = line.owners[at] ?? 0;
+      const last = line.owners[at + needle.length - 1] ?? first;
+      const words = line.words.slice(first, last + 1);
+      return {
+        text: words.map((word) => word.text).join(" "),
+        box: unionBox(words.map((word) => word.box)),
+        confidence: words.reduce((sum, word) => sum + word.confidence, 0) / words.length / 100,
+      };
+    }
+  }
+  return null;
+}

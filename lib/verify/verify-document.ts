@@ -1,0 +1,175 @@
+import type { Check, ExtractedDocument, Field, Receipt, StringField, TransactionList } from "@/lib/extract/schema";
+import type { OcrResult } from "@/lib/ocr/types";
+import { findInOcr, indexOcr } from "@/lib/verify/find-in-ocr";
+import { amountSpellings, dateSpellings, timeSpellings } from "@/lib/verify/spellings";
+
+/**
+ * Verification: every value is looked up in the OCR words (whatever extractor produced it),
+ * gets the box it was read from, or is marked "not seen in the image" with its confidence
+ * lowered; then sums and dates are checked. Nothing is hidden: every finding is a Check.
+ */
+
+export interface VerifyOptions {
+  /** "Today" for the future-date check; injectable for tests. */
+  now?: Date;
+}
+
+type Spell = (value: string | number) => string[];
+
+const asText: Spell = (value) => [String(value)];
+const asAmount: Spell = (value) => (typeof value === "number" ? amountSpellings(value) : [String(value)]);
+const asDate: Spell = (value) => dateSpellings(String(value));
+const asTime: Spell = (value) => timeSpellings(String(value));
+
+/** How much less a value is trusted when it cannot be found in the image. */
+const NOT_SEEN_PENALTY = 0.4;
+const MAX_FUTURE_DAYS = 1;
+const OLDEST_PLAUSIBLE_YEAR = 2000;
+
+export function verifyDocument(
+  document: ExtractedDocument,
+  ocr: OcrResult,
+  options: VerifyOptions = {},
+): { document: ExtractedDocument; checks: Check[] } {
+  const index = indexOcr(ocr);
+  const checks: Check[] = [];
+  const locate = <F extends Field>(field: F, path: string, spell: Spell): F => {
+    if (field.value === null) return field;
+    // The extractor's own reading of the image comes first, then the value's spellings.
+    const candidates = [...(field.text ? [field.text] : []), ...spell(field.value)];
+    const match = findInOcr(index, candidates);
+    if (match) {
+      return {
+        ...field,
+        text: field.text ?? match.text,
+        box: field.box ?? match.box,
+        seen: true,
+        confidence: Math.min(field.confidence, Math.max(match.confidence, 0.05)),
+      };
+    }
+    checks.push({
+      code: "not_seen",
+      status: "warn",
+      field: path,
+      message: `“${field.value}” was not found in the image's text; treat it as inferred.`,
+    });
+    return { ...field, seen: false, confidence: field.confidence * NOT_SEEN_PENALTY };
+  };
+  const now = options.now ?? new Date();
+  if (document.kind === "receipt") {
+    const receipt = verifyReceiptFields(document, locate);
+    checks.push(...receiptChecks(receipt, now));
+    return { document: receipt, checks };
+  }
+  const list = verifyListFields(document, locate);
+  checks.push(...listChecks(list, now));
+  return { document: list, checks };
+}
+
+type Locate = <F extends Field>(field: F, path: string, spell: Spell) => F;
+
+function verifyReceiptFields(receipt: Receipt, locate: Locate): Receipt {
+  return {
+    ...receipt,
+    merchant: locate(receipt.merchant, "merchant", asText),
+    date: locate(receipt.date, "date", asDate),
+    time: locate(receipt.time, "time", asTime),
+    total: locate(receipt.total, "total", asAmount),
+    // A currency is usually a symbol (¥, $) or implied, not a word to find.
+    currency: receipt.currency,
+    paymentMethod: locate(receipt.paymentMethod, "paymentMethod", asText),
+    reference: locate(receipt.reference, "reference", asText),
+    items: receipt.items.map((item, i) => ({
+      description: locate(item.description, `items.${i}.description`, asText),
+      amount: locate(item.amount, `items.${i}.amount`, asAmount),
+    })),
+  };
+}
+
+function verifyListFields(list: TransactionList, locate: Locate): TransactionList {
+  return {
+    ...list,
+    rows: list.rows.map((row, i) => ({
+      ...row,
+      date: locate(row.date, `rows.${i}.date`, asDate),
+      description: locate(row.description, `rows.${i}.description`, asText),
+      amount: locate(row.amount, `rows.${i}.amount`, asAmount),
+    })),
+  };
+}
+
+function receiptChecks(receipt: Receipt, now: Date): Check[] {
+  const checks: Check[] = [];
+  const total = receipt.total.value;
+  if (total === null) {
+    checks.push({ code: "missing_total", status: "warn", field: "total", message: "No total was found." });
+  } else if (total <= 0) {
+    checks.push({
+      code: "total_not_positive",
+      status: "fail",
+      field: "total",
+      message: "The total is not a positive amount.",
+    });
+  }
+  const amounts = receipt.items.map((item) => item.amount.value);
+  if (total !== null && amounts.length > 0 && amounts.every((a): a is number => a !== null)) {
+    checks.push(itemsSumCheck(amounts, total));
+  }
+  checks.push(...dateChecks(receipt.date, "date", now));
+  if (receipt.time.value !== null && !/^([01]\d|2[0-3]):[0-5]\d$/.test(receipt.time.value)) {
+    checks.push({
+      code: "invalid_time",
+      status: "fail",
+      field: "time",
+      message: `“${receipt.time.value}” is not a time of day.`,
+    });
+  }
+  return checks;
+}
+
+function itemsSumCheck(amounts: number[], total: number): Check {
+  const sum = Math.round(amounts.reduce((a, b) => a + b, 0) * 100) / 100;
+  if (Math.abs(sum - total) < 0.005) {
+    return { code: "items_sum", status: "pass", field: "total", message: `The items add up to the total (${sum}).` };
+  }
+  return {
+    code: "items_sum",
+    status: "warn",
+    field: "total",
+    message:
+      sum < total
+        ? `The items add up to ${sum}, less than the total ${total}: tax, fees or a missed item?`
+        : `The items add up to ${sum}, more than the total ${total}: a discount, or a misread amount?`,
+  };
+}
+
+function listChecks(list: TransactionList, now: Date): Check[] {
+  if (list.rows.length === 0) {
+    return [{ code: "no_rows", status: "warn", message: "No transactions were found in the list." }];
+  }
+  const checks = list.rows.flatMap((row, i) => dateChecks(row.date, `rows.${i}.date`, now));
+  const missing = list.rows.filter((row) => row.amount.value === null).length;
+  if (missing > 0) {
+    checks.push({ code: "missing_amounts", status: "warn", message: `${missing} row(s) have no amount.` });
+  }
+  return checks;
+}
+
+/** A date must exist on the calendar, and not lie in the future or before 2000. */
+export function dateChecks(field: StringField, path: string, now: Date): Check[] {
+  if (field.value === null) return [];
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(field.value);
+  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
+  if (!match || !date || date.getUTCDate() !== Number(match[3]) || date.getUTCMonth() !== Number(match[2]) - 1) {
+    return [{ code: "invalid_date", status: "fail", field: path, message: `“${field.value}” is not a real date.` }];
+  }
+  if (date.getTime() > now.getTime() + MAX_FUTURE_DAYS * 86_400_000) {
+    return [{ code: "future_date", status: "fail", field: path, message: `${field.value} is in the future.` }];
+  }
+  if (date.getUTCFullYear() < OLDEST_PLAUSIBLE_YEAR) {
+    return [
+      { code: "old_date", status: "warn", field: path, message: `${field.value} is unusually old; check the year.` },
+    ];
+  }
+  return [];
+}

@@ -1,0 +1,24 @@
+import type { NextConfig } from "next";
+
+const nextConfig: NextConfig = {
+  // Native and worker-thread packages must be loaded from node_modules, not bundled:
+  // tesseract.js starts worker threads from its own files.
+  serverExternalPackages: ["tesseract.js", "sharp", "better-sqlite3", "@prisma/adapter-better-sqlite3"],
+  poweredByHeader: false,
+  // Several copies may build side by side in tests; keep the default dir otherwise.
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "same-origin" },
+          { key: "X-Frame-Options", value: "DENY" },
+        ],
+      },
+    ];
+  },
+};
+
+export default nextConfig;
