@@ -35,7 +35,8 @@ export async function checkImage(bytes: Buffer, fileName: string, limits: CheckL
     );
   }
 
-  const header = await sharp(bytes)
+  // Only the header is read here, so sharp's own pixel limit is lifted to report ours.
+  const header = await sharp(bytes, { limitInputPixels: false })
     .metadata()
     .catch(() => {
       throw corrupt(fileName);

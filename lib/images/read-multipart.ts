@@ -31,22 +31,25 @@ export async function readMultipart(request: Request, limits: MultipartLimits): 
   if (!contentType.toLowerCase().startsWith("multipart/form-data")) {
     throw new AppError("invalid_form", "Send the images as multipart/form-data.", 415);
   }
-  const declared = Number(request.headers.get("content-length") ?? "NaN");
-  if (Number.isFinite(declared) && declared > limits.maxRequestBytes) throw requestTooLarge(limits);
   if (!request.body) throw new AppError("no_files", "The request has no images.", 400);
+  const source = Readable.fromWeb(request.body as unknown as NodeWebStream<Uint8Array>);
+  const declared = Number(request.headers.get("content-length") ?? "NaN");
+  if (Number.isFinite(declared) && declared > limits.maxRequestBytes) {
+    await discard(source, drainLimit(limits));
+    throw requestTooLarge(limits);
+  }
 
   return new Promise<MultipartForm>((resolve, reject) => {
     const files: UploadedFile[] = [];
     const fields: Record<string, string> = {};
     let received = 0;
     let settled = false;
-    const source = Readable.fromWeb(request.body as unknown as NodeWebStream<Uint8Array>);
     const fail = (error: AppError) => {
       if (settled) return;
       settled = true;
       source.unpipe();
-      source.destroy();
-      reject(error);
+      // Reading the rest (into nothing) lets the client receive the error instead of a reset.
+      void discard(source, drainLimit(limits) - received).then(() => reject(error));
     };
 
     let parser: busboy.Busboy;
@@ -60,6 +63,7 @@ export async function readMultipart(request: Request, limits: MultipartLimits): 
     }
 
     source.on("data", (chunk: Buffer) => {
+      if (settled) return;
       received += chunk.length;
       if (received > limits.maxRequestBytes) fail(requestTooLarge(limits));
     });
@@ -96,6 +100,36 @@ export async function readMultipart(request: Request, limits: MultipartLimits): 
       resolve({ files, fields });
     });
     source.pipe(parser);
+  });
+}
+
+/**
+ * How much of a refused body is read and thrown away so the client sees the error response:
+ * past this the connection is cut instead, so a client cannot keep the server reading forever.
+ */
+function drainLimit(limits: MultipartLimits): number {
+  return limits.maxRequestBytes * 2;
+}
+
+/** Reads a stream to its end without keeping anything, or destroys it past `maxBytes`. */
+function discard(source: Readable, maxBytes: number): Promise<void> {
+  return new Promise((resolve) => {
+    let read = 0;
+    const finish = () => {
+      source.removeAllListeners("data");
+      resolve();
+    };
+    source.on("data", (chunk: Buffer) => {
+      read += chunk.length;
+      if (read > maxBytes) {
+        source.destroy();
+        finish();
+      }
+    });
+    source.once("end", finish);
+    source.once("error", finish);
+    source.once("close", finish);
+    source.resume();
   });
 }
 

@@ -22,7 +22,15 @@ type JobWithSteps = Job & { steps: Step[] };
 const parseJson = <T>(text: string | null): T | null => (text === null ? null : (JSON.parse(text) as T));
 
 export class JobStore {
+  private lastCreatedAt = 0;
+
   constructor(private readonly db: PrismaClient) {}
+
+  /** Strictly increasing creation times, so "newest first" is well defined within a batch. */
+  private nextCreatedAt(): Date {
+    this.lastCreatedAt = Math.max(Date.now(), this.lastCreatedAt + 1);
+    return new Date(this.lastCreatedAt);
+  }
 
   /** Stores a checked upload as a queued job; its `check` step is already done. */
   async create(job: NewJob, checkStartedAt: Date): Promise<void> {
@@ -31,6 +39,7 @@ export class JobStore {
       data: {
         ...job,
         status: "queued",
+        createdAt: this.nextCreatedAt(),
         steps: {
           create: stepNames.map((name) =>
             name === "check"

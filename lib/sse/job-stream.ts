@@ -4,6 +4,13 @@ import type { EventLog } from "@/lib/jobs/event-log";
 import { encodeComment, encodeMessage, encodeRetry } from "@/lib/sse/encode";
 import { SSE_HEADERS } from "@/lib/sse/headers";
 
+const gauge = globalThis as unknown as { sukushoOpenStreams?: number };
+
+/** Streams open in this process right now (for health and for the cleanup tests). */
+export function openStreamCount(): number {
+  return gauge.sukushoOpenStreams ?? 0;
+}
+
 export interface JobStreamOptions {
   jobId: string;
   /** Send only events after this id (from Last-Event-ID); 0 for everything. */
@@ -51,10 +58,12 @@ export function jobStreamResponse(options: JobStreamOptions): Response {
       const heartbeat = setInterval(() => write(encodeComment("keep-alive")), options.heartbeatMs);
       const onAbort = () => stop();
       options.signal.addEventListener("abort", onAbort);
+      gauge.sukushoOpenStreams = openStreamCount() + 1;
 
       stop = () => {
         if (closed) return;
         closed = true;
+        gauge.sukushoOpenStreams = openStreamCount() - 1;
         unsubscribe();
         clearInterval(heartbeat);
         options.signal.removeEventListener("abort", onAbort);

@@ -1,4 +1,5 @@
 import { route } from "@/lib/http/route";
+import { openStreamCount } from "@/lib/sse/job-stream";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -7,7 +8,11 @@ export const dynamic = "force-dynamic";
 export const GET = route(async ({ services }) => {
   await services.db.$queryRaw`SELECT 1`;
   return Response.json(
-    { status: "ok", pipeline: { running: services.limits.pipeline.active, queued: services.limits.pipeline.queued } },
+    {
+      status: "ok",
+      pipeline: { running: services.limits.pipeline.active, queued: services.limits.pipeline.queued },
+      streams: openStreamCount(),
+    },
     { headers: { "Cache-Control": "no-store" } },
   );
 });

@@ -1,0 +1,148 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { recordStream } from "@/lib/testing/sse-recorder";
+import { type AppServer, startApp } from "../support/app-server";
+import { pixelBombPng, polyglot, svgImage } from "../support/crafted-images";
+import { fixture, upload } from "../support/upload";
+
+let app: AppServer;
+const MB = 1024 * 1024;
+
+beforeAll(async () => {
+  app = await startApp({
+    env: { MAX_UPLOAD_BYTES: String(MB), MAX_REQUEST_BYTES: String(3 * MB), MAX_FILES_PER_UPLOAD: "2" },
+  });
+});
+afterAll(async () => {
+  await app?.stop();
+});
+
+async function jobCount(): Promise<number> {
+  return (await (await fetch(`${app.url}/api/jobs?limit=200`)).json()).jobs.length;
+}
+
+function expectError(result: { status: number; body: { error?: { code?: string; message?: string } } }, status: number, code: string) {
+  expect(result.status).toBe(status);
+  expect(result.body.error?.code).toBe(code);
+  expect(result.body.error?.message).toEqual(expect.any(String));
+  expect(JSON.stringify(result.body)).not.toMatch(/\bat .*\.(js|ts):\d+/);
+}
+
+describe("bad uploads get a clear 4xx and store nothing", () => {
+  it("refuses a file that is not an image, whatever its name says", async () => {
+    const result = await upload(app.url, [{ name: "notes.png", bytes: Buffer.from("just some text, not a PNG") }]);
+    expectError(result, 415, "unsupported_type");
+  });
+
+  it("refuses an SVG", async () => {
+    expectError(await upload(app.url, [{ name: "x.svg", bytes: svgImage, type: "image/svg+xml" }]), 415, "unsupported_type");
+  });
+
+  it("refuses a truncated image", async () => {
+    const png = fixture("en-payment-light");
+    const result = await upload(app.url, [{ name: "cut.png", bytes: png.subarray(0, Math.floor(png.length / 2)) }]);
+    expectError(result, 422, "corrupt_image");
+  });
+
+  it("refuses a decompression bomb from its header, without decoding it", async () => {
+    const result = await upload(app.url, [{ name: "bomb.png", bytes: pixelBombPng(60_000, 60_000) }]);
+    expectError(result, 422, "image_too_large");
+    expect(result.body.error.message).toContain("60000×60000");
+  });
+
+  it("refuses a file over the per-file limit", async () => {
+    const big = Buffer.concat([fixture("en-payment-light"), Buffer.alloc(MB)]);
+    expectError(await upload(app.url, [{ name: "big.png", bytes: big }]), 413, "file_too_large");
+  });
+
+  it("refuses a body over the request limit from its Content-Length, before reading it", async () => {
+    const boundary = "----sukusho";
+    const response = await fetch(`${app.url}/api/jobs`, {
+      method: "POST",
+      headers: { "Content-Type": `multipart/form-data; boundary=${boundary}` },
+      body: Buffer.alloc(4 * MB, 0x61),
+    });
+    expect(response.status).toBe(413);
+    expect((await response.json()).error.code).toBe("request_too_large");
+  });
+
+  it("refuses a chunked body that grows past the request limit", async () => {
+    const boundary = "----sukusho";
+    const part = Buffer.alloc(256 * 1024, 0x61);
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent === 0) controller.enqueue(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="note"\r\n\r\n`));
+        if (sent >= 5 * MB) return controller.close();
+        sent += part.length;
+        controller.enqueue(part);
+      },
+    });
+    const response = await fetch(`${app.url}/api/jobs`, {
+      method: "POST",
+      headers: { "Content-Type": `multipart/form-data; boundary=${boundary}` },
+      body,
+      duplex: "half",
+    } as RequestInit);
+    expect(response.status).toBe(413);
+    expect((await response.json()).error.code).toBe("request_too_large");
+  });
+
+  it("refuses more files than allowed at once", async () => {
+    const png = fixture("en-payment-small");
+    const files = [1, 2, 3].map((i) => ({ name: `${i}.png`, bytes: png }));
+    expectError(await upload(app.url, files), 413, "too_many_files");
+  });
+
+  it("refuses an empty form and a body that is not a form", async () => {
+    expectError(await upload(app.url, []), 400, "no_files");
+    const response = await fetch(`${app.url}/api/jobs`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ image: "x" }),
+    });
+    expect(response.status).toBe(415);
+    expect((await response.json()).error.code).toBe("invalid_form");
+  });
+
+  it("refuses an unknown extractor with a validation error", async () => {
+    const result = await upload(app.url, [{ name: "a.png", bytes: fixture("en-payment-small") }], { extractor: "magic" });
+    expectError(result, 422, "invalid_request");
+  });
+
+  it("refuses the whole request when one of its files is bad, and stores nothing", async () => {
+    const before = await jobCount();
+    const result = await upload(app.url, [
+      { name: "good.png", bytes: fixture("en-payment-small") },
+      { name: "bad.png", bytes: svgImage },
+    ]);
+    expectError(result, 415, "unsupported_type");
+    expect(result.body.error.message).toContain("bad.png");
+    expect(await jobCount()).toBe(before);
+  });
+
+  it("re-encodes a polyglot so nothing but pixels is served back", async () => {
+    const png = fixture("en-payment-small");
+    const { status, body } = await upload(app.url, [{ name: "poly.png", bytes: polyglot(png) }]);
+    expect(status).toBe(202);
+    const served = Buffer.from(await (await fetch(app.url + body.jobs[0].links.image)).arrayBuffer());
+    expect(served.includes(Buffer.from("<script>"))).toBe(false);
+    await recordStream(app.url + body.jobs[0].links.events);
+  });
+});
+
+describe("unknown jobs and bad queries", () => {
+  it("answers 404 in JSON before any stream starts", async () => {
+    for (const path of ["", "/events", "/image"]) {
+      const response = await fetch(`${app.url}/api/jobs/no-such-job${path}`);
+      expect(response.status).toBe(404);
+      expect(response.headers.get("content-type")).toContain("application/json");
+      expect((await response.json()).error.code).toBe("job_not_found");
+    }
+  });
+
+  it("validates the list query", async () => {
+    const response = await fetch(`${app.url}/api/jobs?limit=lots`);
+    expect(response.status).toBe(422);
+    expect((await response.json()).error.code).toBe("invalid_request");
+  });
+});

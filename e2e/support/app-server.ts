@@ -1,0 +1,59 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { applySqliteMigrations } from "@/lib/db/migrate";
+import { freePort, waitFor } from "./free-port";
+
+export interface AppServer {
+  url: string;
+  port: number;
+  dataDir: string;
+  /** Output of the server so far, for diagnosing a failure. */
+  output: () => string;
+  stop: () => Promise<void>;
+}
+
+const root = path.resolve(import.meta.dirname, "..", "..");
+
+/**
+ * Starts the built app (`next start`) the way `npm start` does, on a free port with its own
+ * data directory and freshly migrated SQLite database. The build must exist (npm test builds).
+ */
+export async function startApp(options: { env?: Record<string, string>; dataDir?: string } = {}): Promise<AppServer> {
+  const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), "sukusho-e2e-"));
+  applySqliteMigrations({ file: path.join(dataDir, "sukusho.db"), migrationsDir: path.join(root, "prisma/migrations") });
+  const port = await freePort();
+  let output = "";
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [path.join(root, "node_modules/next/dist/bin/next"), "start", "--port", String(port), "--hostname", "127.0.0.1"],
+    {
+      cwd: root,
+      env: { ...process.env, NODE_ENV: "production", DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: "1", ...options.env },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
+  child.stdout?.on("data", (chunk) => (output += chunk));
+  child.stderr?.on("data", (chunk) => (output += chunk));
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const url = `http://127.0.0.1:${port}`;
+  try {
+    await waitFor(async () => (await fetch(`${url}/api/health`)).ok, 60_000, `the app on ${url}\n${output}`);
+  } catch (error) {
+    child.kill("SIGKILL");
+    throw error;
+  }
+  return {
+    url,
+    port,
+    dataDir,
+    output: () => output,
+    stop: async () => {
+      if (child.exitCode === null) child.kill("SIGTERM");
+      const timer = setTimeout(() => child.kill("SIGKILL"), 5_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}

@@ -1,0 +1,136 @@
+/**
+ * Everything `npm start` and `npm test` need on a fresh clone, each step skipped when already
+ * done: npm dependencies, Debian packages (OCR language data, and for tests a browser, nginx,
+ * CJK fonts), the Prisma client, the database migrations, the production build.
+ * Plain JavaScript on purpose: it runs before node_modules exists.
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+
+export const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
+
+const log = (message) => console.log(`[setup] ${message}`);
+
+function run(command, args, options = {}) {
+  const result = spawnSync(command, args, { cwd: root, stdio: "inherit", ...options });
+  if (result.status !== 0) {
+    throw new Error(`${command} ${args.join(" ")} failed (exit ${result.status ?? result.signal})`);
+  }
+}
+
+function hashFiles(paths) {
+  const hash = createHash("sha256");
+  const walk = (target) => {
+    if (!fs.existsSync(target)) return;
+    const stat = fs.statSync(target);
+    if (stat.isDirectory()) {
+      for (const entry of fs.readdirSync(target).sort()) walk(path.join(target, entry));
+    } else {
+      hash.update(path.relative(root, target));
+      hash.update(fs.readFileSync(target));
+    }
+  };
+  for (const p of paths) walk(path.join(root, p));
+  return hash.digest("hex");
+}
+
+/** `npm ci` when node_modules is missing or older than the lockfile. */
+export function ensureNodeModules() {
+  const marker = path.join(root, "node_modules", ".sukusho-lock-hash");
+  const want = hashFiles(["package-lock.json"]);
+  if (fs.existsSync(marker) && fs.readFileSync(marker, "utf8") === want) return;
+  log("installing npm dependencies (npm ci)…");
+  run("npm", ["ci", "--no-audit", "--no-fund"]);
+  fs.writeFileSync(marker, want);
+}
+
+/** Debian packages, each named with a file that proves it is installed. */
+export const RUNTIME_PACKAGES = {
+  "tesseract-ocr-eng": "/usr/share/tesseract-ocr/5/tessdata/eng.traineddata",
+  "tesseract-ocr-jpn": "/usr/share/tesseract-ocr/5/tessdata/jpn.traineddata",
+};
+
+export const TEST_PACKAGES = {
+  ...RUNTIME_PACKAGES,
+  chromium: "/usr/bin/chromium",
+  "fonts-noto-cjk": "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+  nginx: "/usr/sbin/nginx",
+  "tesseract-ocr": "/usr/bin/tesseract",
+  "docker-compose": "/usr/bin/docker-compose",
+};
+
+/** Installs missing Debian packages with apt-get (as root), or says exactly what is missing. */
+export function ensureSystemPackages(packages) {
+  const langPath = process.env.OCR_LANG_PATH;
+  const missing = Object.entries(packages)
+    .filter(([name, file]) => {
+      // A custom OCR_LANG_PATH replaces Debian's language packages.
+      if (langPath && name.startsWith("tesseract-ocr-")) {
+        const lang = name.slice("tesseract-ocr-".length);
+        return !fs.existsSync(path.join(langPath, `${lang}.traineddata`));
+      }
+      return !fs.existsSync(file);
+    })
+    .map(([name]) => name);
+  if (missing.length === 0) return;
+  const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
+  const hasApt = fs.existsSync("/usr/bin/apt-get");
+  if (!isRoot || !hasApt) {
+    throw new Error(
+      `Missing system packages: ${missing.join(" ")}. Install them (sudo apt-get install ${missing.join(" ")}) and run again.`,
+    );
+  }
+  log(`installing Debian packages: ${missing.join(" ")}…`);
+  const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
+  run("apt-get", ["update", "-qq"], { env });
+  run("apt-get", ["install", "-y", "-qq", "--no-install-recommends", ...missing], { env });
+}
+
+/**
+ * `prisma generate`. Prisma 7's CLI insists on locating its native schema engine even for
+ * generate, which needs none; any existing file satisfies the check (docs/migrations.md).
+ */
+export function ensurePrismaClient() {
+  const marker = path.join(root, "lib", "generated", "prisma", ".schema-hash");
+  const want = hashFiles(["prisma/schema.prisma", "package-lock.json"]);
+  if (fs.existsSync(marker) && fs.readFileSync(marker, "utf8") === want) return;
+  log("generating the Prisma client…");
+  run(path.join(root, "node_modules", ".bin", "prisma"), ["generate"], {
+    env: { ...process.env, PRISMA_SCHEMA_ENGINE_BINARY: process.execPath, PRISMA_HIDE_UPDATE_MESSAGE: "1" },
+  });
+  fs.writeFileSync(marker, want);
+}
+
+export function migrate(env = process.env) {
+  run(path.join(root, "node_modules", ".bin", "tsx"), ["scripts/migrate.ts"], { env });
+}
+
+const BUILD_INPUTS = [
+  "app", "components", "lib", "public", "instrumentation.ts", "next.config.ts",
+  "postcss.config.mjs", "tsconfig.json", "package-lock.json", "prisma/schema.prisma",
+];
+
+/** `next build` unless the build in `distDir` was made from the same sources. */
+export function ensureBuild(distDir = ".next") {
+  const marker = path.join(root, distDir, "sukusho-source-hash");
+  const want = hashFiles(BUILD_INPUTS.filter((p) => !p.startsWith("lib/generated")));
+  if (fs.existsSync(path.join(root, distDir, "BUILD_ID")) && fs.existsSync(marker) && fs.readFileSync(marker, "utf8") === want) {
+    return;
+  }
+  log("building the app (next build)…");
+  run(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "build"], {
+    env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  fs.writeFileSync(marker, want);
+}
+
+export function commandExists(command) {
+  try {
+    execFileSync("sh", ["-c", `command -v ${command}`], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
+}
