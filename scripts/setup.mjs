@@ -108,15 +108,27 @@ export function migrate(env = process.env) {
 }
 
 const BUILD_INPUTS = [
-  "app", "components", "lib", "public", "instrumentation.ts", "next.config.ts",
-  "postcss.config.mjs", "tsconfig.json", "package-lock.json", "prisma/schema.prisma",
+  "app",
+  "components",
+  "lib",
+  "public",
+  "instrumentation.ts",
+  "next.config.ts",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "package-lock.json",
+  "prisma/schema.prisma",
 ];
 
 /** `next build` unless the build in `distDir` was made from the same sources. */
 export function ensureBuild(distDir = ".next") {
   const marker = path.join(root, distDir, "sukusho-source-hash");
   const want = hashFiles(BUILD_INPUTS.filter((p) => !p.startsWith("lib/generated")));
-  if (fs.existsSync(path.join(root, distDir, "BUILD_ID")) && fs.existsSync(marker) && fs.readFileSync(marker, "utf8") === want) {
+  if (
+    fs.existsSync(path.join(root, distDir, "BUILD_ID")) &&
+    fs.existsSync(marker) &&
+    fs.readFileSync(marker, "utf8") === want
+  ) {
     return;
   }
   log("building the app (next build)…");

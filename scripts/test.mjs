@@ -5,7 +5,14 @@
  */
 import { spawnSync } from "node:child_process";
 import path from "node:path";
-import { ensureBuild, ensureNodeModules, ensurePrismaClient, ensureSystemPackages, root, TEST_PACKAGES } from "./setup.mjs";
+import {
+  ensureBuild,
+  ensureNodeModules,
+  ensurePrismaClient,
+  ensureSystemPackages,
+  root,
+  TEST_PACKAGES,
+} from "./setup.mjs";
 
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
 

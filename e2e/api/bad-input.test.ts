@@ -20,7 +20,11 @@ async function jobCount(): Promise<number> {
   return (await (await fetch(`${app.url}/api/jobs?limit=200`)).json()).jobs.length;
 }
 
-function expectError(result: { status: number; body: { error?: { code?: string; message?: string } } }, status: number, code: string) {
+function expectError(
+  result: { status: number; body: { error?: { code?: string; message?: string } } },
+  status: number,
+  code: string,
+) {
   expect(result.status).toBe(status);
   expect(result.body.error?.code).toBe(code);
   expect(result.body.error?.message).toEqual(expect.any(String));
@@ -34,7 +38,11 @@ describe("bad uploads get a clear 4xx and store nothing", () => {
   });
 
   it("refuses an SVG", async () => {
-    expectError(await upload(app.url, [{ name: "x.svg", bytes: svgImage, type: "image/svg+xml" }]), 415, "unsupported_type");
+    expectError(
+      await upload(app.url, [{ name: "x.svg", bytes: svgImage, type: "image/svg+xml" }]),
+      415,
+      "unsupported_type",
+    );
   });
 
   it("refuses a truncated image", async () => {
@@ -71,7 +79,8 @@ describe("bad uploads get a clear 4xx and store nothing", () => {
     let sent = 0;
     const body = new ReadableStream<Uint8Array>({
       pull(controller) {
-        if (sent === 0) controller.enqueue(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="note"\r\n\r\n`));
+        if (sent === 0)
+          controller.enqueue(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="note"\r\n\r\n`));
         if (sent >= 5 * MB) return controller.close();
         sent += part.length;
         controller.enqueue(part);
@@ -105,7 +114,9 @@ describe("bad uploads get a clear 4xx and store nothing", () => {
   });
 
   it("refuses an unknown extractor with a validation error", async () => {
-    const result = await upload(app.url, [{ name: "a.png", bytes: fixture("en-payment-small") }], { extractor: "magic" });
+    const result = await upload(app.url, [{ name: "a.png", bytes: fixture("en-payment-small") }], {
+      extractor: "magic",
+    });
     expectError(result, 422, "invalid_request");
   });
 

@@ -28,7 +28,8 @@ async function deliverySpread(recording: StreamRecording, jobUrl: string) {
   const verify = snapshot.steps.find((step) => step.name === "verify");
   const serverMs = Date.parse(verify?.finishedAt ?? "") - Date.parse(ocr?.startedAt ?? "");
   const arrival = (type: string, step: string) =>
-    recording.events.find((event) => event.type === type && (event.data as { step?: string }).step === step)?.receivedAt ?? NaN;
+    recording.events.find((event) => event.type === type && (event.data as { step?: string }).step === step)
+      ?.receivedAt ?? NaN;
   const clientMs = arrival("step.completed", "verify") - arrival("step.started", "ocr");
   return { serverMs, clientMs, ratio: clientMs / serverMs };
 }

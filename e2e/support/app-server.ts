@@ -12,6 +12,8 @@ export interface AppServer {
   /** Output of the server so far, for diagnosing a failure. */
   output: () => string;
   stop: () => Promise<void>;
+  /** Kills the server at once (SIGKILL), as a crash would. */
+  crash: () => Promise<void>;
 }
 
 const root = path.resolve(import.meta.dirname, "..", "..");
@@ -22,7 +24,10 @@ const root = path.resolve(import.meta.dirname, "..", "..");
  */
 export async function startApp(options: { env?: Record<string, string>; dataDir?: string } = {}): Promise<AppServer> {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), "sukusho-e2e-"));
-  applySqliteMigrations({ file: path.join(dataDir, "sukusho.db"), migrationsDir: path.join(root, "prisma/migrations") });
+  applySqliteMigrations({
+    file: path.join(dataDir, "sukusho.db"),
+    migrationsDir: path.join(root, "prisma/migrations"),
+  });
   const port = await freePort();
   let output = "";
   const child: ChildProcess = spawn(
@@ -49,6 +54,10 @@ export async function startApp(options: { env?: Record<string, string>; dataDir?
     port,
     dataDir,
     output: () => output,
+    crash: async () => {
+      child.kill("SIGKILL");
+      await exited;
+    },
     stop: async () => {
       if (child.exitCode === null) child.kill("SIGTERM");
       const timer = setTimeout(() => child.kill("SIGKILL"), 5_000);

@@ -96,7 +96,8 @@ export async function recordStream(url: string, options: RecordOptions = {}): Pr
 export function assertCompleteStream(recording: StreamRecording, afterId = 0): void {
   const ids = recording.events.map((event) => event.id);
   ids.forEach((id, index) => {
-    if (id !== afterId + index + 1) throw new Error(`event ids are not consecutive from ${afterId + 1}: ${ids.join(",")}`);
+    if (id !== afterId + index + 1)
+      throw new Error(`event ids are not consecutive from ${afterId + 1}: ${ids.join(",")}`);
   });
   const finals = recording.events.filter(isFinalEvent);
   if (finals.length !== 1) throw new Error(`expected one final event, got ${finals.length}`);
@@ -109,8 +110,6 @@ export function assertTypesInOrder(recording: StreamRecording, types: string[]):
   let at = 0;
   for (const event of recording.events) if (event.type === types[at]) at++;
   if (at < types.length) {
-    throw new Error(
-      `missing "${types[at]}" in order; got: ${recording.events.map((event) => event.type).join(", ")}`,
-    );
+    throw new Error(`missing "${types[at]}" in order; got: ${recording.events.map((event) => event.type).join(", ")}`);
   }
 }

@@ -63,3 +63,32 @@ export function findInOcr(index: IndexedLine[], candidates: string[]): OcrMatch 
   }
   return null;
 }
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+}
+
+function isSubsequence(needle: string, haystack: string): boolean {
+  let at = 0;
+  for (const char of haystack) if (char === needle[at]) at++;
+  return at === needle.length;
+}
+
+/**
+ * Confirms a value an extractor says it read at `box`: the words there must contain the
+ * value's characters in order. Tolerates what a cleaning extractor dropped (a mask symbol OCR
+ * misread, a stray space) but not a value the words do not hold.
+ */
+export function confirmAtBox(index: IndexedLine[], box: Box, value: string): OcrMatch | null {
+  const needle = normaliseForMatch(value);
+  if (needle.length === 0) return null;
+  const words = index.flatMap((line) => line.words.filter((word) => overlaps(word.box, box)));
+  if (words.length === 0) return null;
+  const haystack = words.map((word) => normaliseForMatch(word.text)).join("");
+  if (!isSubsequence(needle, haystack)) return null;
+  return {
+    text: words.map((word) => word.text).join(" "),
+    box: unionBox(words.map((word) => word.box)),
+    confidence: words.reduce((sum, word) => sum + word.confidence, 0) / words.length / 100,
+  };
+}

@@ -1,6 +1,6 @@
 import type { Check, ExtractedDocument, Field, Receipt, StringField, TransactionList } from "@/lib/extract/schema";
 import type { OcrResult } from "@/lib/ocr/types";
-import { findInOcr, indexOcr } from "@/lib/verify/find-in-ocr";
+import { confirmAtBox, findInOcr, indexOcr } from "@/lib/verify/find-in-ocr";
 import { amountSpellings, dateSpellings, timeSpellings } from "@/lib/verify/spellings";
 
 /**
@@ -37,7 +37,9 @@ export function verifyDocument(
     if (field.value === null) return field;
     // The extractor's own reading of the image comes first, then the value's spellings.
     const candidates = [...(field.text ? [field.text] : []), ...spell(field.value)];
-    const match = findInOcr(index, candidates);
+    const match =
+      findInOcr(index, candidates) ??
+      (field.box ? confirmAtBox(index, field.box, field.text ?? String(field.value)) : null);
     if (match) {
       return {
         ...field,

@@ -1,0 +1,56 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { jobSnapshotSchema } from "@/lib/jobs/schema";
+import { assertCompleteStream, recordStream } from "@/lib/testing/sse-recorder";
+import { type AppServer, startApp } from "../support/app-server";
+import { fixture, upload } from "../support/upload";
+
+const running: AppServer[] = [];
+
+async function start(dataDir?: string, env: Record<string, string> = {}) {
+  const app = await startApp({ dataDir, env });
+  running.push(app);
+  return app;
+}
+
+afterEach(async () => {
+  for (const app of running.splice(0)) await app.stop();
+});
+
+describe("a server that dies mid-job", () => {
+  it("resumes the job at the next start and finishes it; the stream tells what happened", async () => {
+    const first = await start(undefined, { PIPELINE_CONCURRENCY: "1" });
+    const { body } = await upload(first.url, [
+      { name: "long.png", bytes: fixture("ja-bank-statement-long") },
+      { name: "second.png", bytes: fixture("en-card-history-light") },
+    ]);
+    const [a, b] = body.jobs;
+    await recordStream(first.url + a.links.events, {
+      until: (event) => event.type === "step.started" && (event.data as { step: string }).step === "ocr",
+    });
+    await first.crash();
+
+    const second = await start(first.dataDir);
+    for (const job of [a, b]) {
+      const recording = await recordStream(second.url + job.links.events);
+      assertCompleteStream(recording);
+      expect(recording.events.some((event) => event.type === "job.resumed")).toBe(true);
+      expect(recording.events.at(-1)?.data).toMatchObject({ status: "succeeded" });
+      const snapshot = jobSnapshotSchema.parse(await (await fetch(second.url + job.links.self)).json());
+      expect(snapshot.status).toBe("succeeded");
+      expect(snapshot.attempts).toBe(2);
+    }
+  });
+
+  it("gives up with a reason once a job was interrupted too often", async () => {
+    const first = await start(undefined, { PIPELINE_CONCURRENCY: "1", JOB_MAX_ATTEMPTS: "1" });
+    const { body } = await upload(first.url, [{ name: "long.png", bytes: fixture("ja-bank-statement-long") }]);
+    await first.crash();
+    const second = await start(first.dataDir, { JOB_MAX_ATTEMPTS: "1" });
+    const recording = await recordStream(second.url + body.jobs[0].links.events);
+    assertCompleteStream(recording);
+    expect(recording.events.at(-1)?.data).toMatchObject({ status: "failed", error: { code: "interrupted" } });
+    const snapshot = jobSnapshotSchema.parse(await (await fetch(second.url + body.jobs[0].links.self)).json());
+    expect(snapshot.status).toBe("failed");
+    expect(snapshot.error?.message).toMatch(/server stopped/);
+  });
+});

@@ -1,0 +1,33 @@
+import { formatMoney, queueMessage, stepActivities } from "@/lib/client/format";
+import type { JobView } from "@/lib/client/job-view";
+import type { JobResult } from "@/lib/extract/schema";
+
+/** One line describing a finished result: `receipt from Blue Bottle Coffee, $12.45`. */
+export function describeResult(result: JobResult): string {
+  const { document } = result;
+  if (document.kind === "transaction_list") {
+    const count = document.rows.length;
+    return `list of ${count} transaction${count === 1 ? "" : "s"}`;
+  }
+  const merchant = document.merchant.value;
+  const total = document.total.value;
+  let text = merchant ? `receipt from ${merchant}` : "receipt";
+  if (total !== null) text += `, ${formatMoney(total, document.currency.value)}`;
+  return text;
+}
+
+/**
+ * What a screen reader should hear about a job right now. Progress is rounded down to tens,
+ * so a polite live region bound to this text speaks at most every 10%:
+ * `Reading text: 40%`, `Waiting — 2nd in line`, `Done: receipt from Blue Bottle Coffee, $12.45`.
+ */
+export function announceJob(view: JobView): string {
+  if (view.status === "succeeded") return view.result ? `Done: ${describeResult(view.result)}` : "Done";
+  if (view.status === "failed") return `Failed: ${view.error?.message ?? "the job could not be completed."}`;
+  if (view.queue) return queueMessage(view.queue.position);
+  const running = view.steps.find((step) => step.status === "running");
+  if (!running) return view.status === "queued" ? "Queued" : "Working";
+  const activity = stepActivities[running.name];
+  if (!running.hasProgress) return activity;
+  return `${activity}: ${Math.floor(running.progress * 10) * 10}%`;
+}

@@ -1,0 +1,297 @@
+import { type NewJobEvent, type Problem, type StepName, stepNames } from "@/lib/events/schema";
+import type { ExtractorName, JobResult } from "@/lib/extract/schema";
+import type { CreatedJob, JobSnapshot, JobStatus, StepStatus } from "@/lib/jobs/schema";
+
+/** One event as the client receives it: its type, its validated data and its SSE id. */
+export type StreamEvent = NewJobEvent & { id: number };
+
+/** One pipeline step as the page shows it. */
+export interface StepView {
+  name: StepName;
+  status: StepStatus;
+  /** 0 to 1; 1 once the step has succeeded. */
+  progress: number;
+  /** Whether the server has reported any progress for this run of the step. */
+  hasProgress: boolean;
+  /** The latest progress message, if the step sent one. */
+  message: string | null;
+  /** How long the step took, once it has ended. */
+  durationMs: number | null;
+  summary: string | null;
+  error: Problem | null;
+}
+
+/** The text of one horizontal strip of the screenshot, as OCR finished it. */
+export interface OcrRegionView {
+  index: number;
+  top: number;
+  height: number;
+  text: string;
+  confidence: number;
+}
+
+/** Everything a job card shows, derived from the job's snapshot and its stream of events. */
+export interface JobView {
+  id: string;
+  fileName: string;
+  status: JobStatus;
+  /** Pixel size of the normalised image; null until `job.received` or a snapshot tells. */
+  width: number | null;
+  height: number | null;
+  mimeType: string | null;
+  byteSize: number | null;
+  extractor: ExtractorName | null;
+  createdAt: string | null;
+  /** Always the five steps, in pipeline order. */
+  steps: StepView[];
+  /** Where the job waits, while it waits; null otherwise. */
+  queue: { position: number; running: number } | null;
+  /** OCR text by region index. */
+  ocrRegions: Record<number, OcrRegionView>;
+  /** How many regions the OCR splits the image into, once the first one is known. */
+  ocrRegionCount: number | null;
+  /** The extractor's growing output (LLM extractor only). */
+  partialExtraction: string | null;
+  result: JobResult | null;
+  error: Problem | null;
+  /** The run of the pipeline (above 1 after a server restart resumed the job). */
+  attempt: number;
+  /** Why the job was resumed, if it was. */
+  resumedReason: string | null;
+  /** The id of the newest event applied; events at or below it are duplicates. */
+  lastEventId: number;
+  links: CreatedJob["links"];
+}
+
+/** Whether the job has reached its final state. */
+export function isFinished(view: Pick<JobView, "status">): boolean {
+  return view.status === "succeeded" || view.status === "failed";
+}
+
+function pendingStep(name: StepName): StepView {
+  return {
+    name,
+    status: "pending",
+    progress: 0,
+    hasProgress: false,
+    message: null,
+    durationMs: null,
+    summary: null,
+    error: null,
+  };
+}
+
+function isSnapshot(from: CreatedJob | JobSnapshot): from is JobSnapshot {
+  return "steps" in from;
+}
+
+function stepFromSnapshot(step: JobSnapshot["steps"][number] | undefined, name: StepName): StepView {
+  if (!step) return pendingStep(name);
+  const started = step.startedAt ? Date.parse(step.startedAt) : Number.NaN;
+  const finished = step.finishedAt ? Date.parse(step.finishedAt) : Number.NaN;
+  const ended = step.status === "succeeded" || step.status === "failed";
+  return {
+    ...pendingStep(name),
+    status: step.status,
+    progress: step.status === "succeeded" ? 1 : 0,
+    durationMs: ended && Number.isFinite(started) && Number.isFinite(finished) ? Math.max(0, finished - started) : null,
+    error: step.error,
+  };
+}
+
+/**
+ * The view of a job before any event: from the upload answer, or from a snapshot.
+ *
+ * A snapshot has no per-event detail (OCR text, step summaries), so for an unfinished job
+ * `lastEventId` starts at 0 and the stream is replayed from the start on top of it; replaying
+ * is harmless because every event sets state rather than adding to it. A finished job keeps
+ * the snapshot's `lastEventId`: it is complete and opens no stream.
+ */
+export function initialJobView(from: CreatedJob | JobSnapshot): JobView {
+  const base: JobView = {
+    id: from.id,
+    fileName: from.fileName,
+    status: from.status,
+    width: null,
+    height: null,
+    mimeType: null,
+    byteSize: null,
+    extractor: null,
+    createdAt: null,
+    steps: stepNames.map(pendingStep),
+    queue: null,
+    ocrRegions: {},
+    ocrRegionCount: null,
+    partialExtraction: null,
+    result: null,
+    error: null,
+    attempt: 1,
+    resumedReason: null,
+    lastEventId: 0,
+    links: from.links,
+  };
+  if (!isSnapshot(from)) return base;
+  return {
+    ...base,
+    width: from.width,
+    height: from.height,
+    mimeType: from.mimeType,
+    byteSize: from.byteSize,
+    extractor: from.extractor,
+    createdAt: from.createdAt,
+    steps: stepNames.map((name) =>
+      stepFromSnapshot(
+        from.steps.find((step) => step.name === name),
+        name,
+      ),
+    ),
+    result: from.result,
+    error: from.error,
+    attempt: Math.max(1, from.attempts),
+    lastEventId: isFinished(from) ? from.lastEventId : 0,
+  };
+}
+
+function updateStep(state: JobView, name: StepName, change: (step: StepView) => StepView): StepView[] {
+  return state.steps.map((step) => (step.name === name ? change(step) : step));
+}
+
+/**
+ * Applies one stream event to the view. Pure: returns a new state, or the same state for an
+ * event already applied (an id at or below `lastEventId`).
+ */
+export function reduceJobView(state: JobView, event: StreamEvent): JobView {
+  if (event.id <= state.lastEventId) return state;
+  const next = applyEvent(state, event);
+  return { ...next, lastEventId: event.id };
+}
+
+function applyEvent(state: JobView, event: StreamEvent): JobView {
+  switch (event.type) {
+    case "job.received": {
+      const { data } = event;
+      return {
+        ...state,
+        fileName: data.fileName,
+        mimeType: data.mimeType,
+        width: data.width,
+        height: data.height,
+        byteSize: data.byteSize,
+        extractor: data.extractor,
+      };
+    }
+    case "job.resumed":
+      return {
+        ...state,
+        status: "queued",
+        steps: state.steps.map((step) => (step.name === "check" ? step : pendingStep(step.name))),
+        queue: null,
+        ocrRegions: {},
+        ocrRegionCount: null,
+        partialExtraction: null,
+        result: null,
+        error: null,
+        attempt: event.data.attempt,
+        resumedReason: event.data.reason,
+      };
+    case "queue.position":
+      return { ...state, status: "queued", queue: { position: event.data.position, running: event.data.running } };
+    case "step.started": {
+      const { step } = event.data;
+      const reset: Partial<JobView> = step === "ocr" ? { ocrRegions: {}, ocrRegionCount: null } : {};
+      const extractReset: Partial<JobView> = step === "extract" ? { partialExtraction: null } : {};
+      return {
+        ...state,
+        ...reset,
+        ...extractReset,
+        status: step === "check" || step === "queue" ? "queued" : "running",
+        steps: updateStep(state, step, (current) => ({ ...pendingStep(current.name), status: "running" })),
+      };
+    }
+    case "step.progress": {
+      const { step, progress, message } = event.data;
+      return {
+        ...state,
+        steps: updateStep(state, step, (current) => ({
+          ...current,
+          status: current.status === "pending" ? "running" : current.status,
+          progress,
+          hasProgress: true,
+          message: message ?? current.message,
+        })),
+      };
+    }
+    case "step.completed": {
+      const { step, durationMs, summary } = event.data;
+      const leftQueue = step === "queue";
+      return {
+        ...state,
+        status: leftQueue ? "running" : state.status,
+        queue: leftQueue ? null : state.queue,
+        steps: updateStep(state, step, (current) => ({
+          ...current,
+          status: "succeeded",
+          progress: 1,
+          durationMs,
+          summary: summary ?? null,
+          error: null,
+        })),
+      };
+    }
+    case "step.failed": {
+      const { step, durationMs, error } = event.data;
+      return {
+        ...state,
+        queue: null,
+        error,
+        steps: updateStep(state, step, (current) => ({ ...current, status: "failed", durationMs, error })),
+      };
+    }
+    case "ocr.region": {
+      const { index, count, top, height, text, confidence } = event.data;
+      return {
+        ...state,
+        ocrRegionCount: count,
+        ocrRegions: { ...state.ocrRegions, [index]: { index, top, height, text, confidence } },
+      };
+    }
+    case "extract.partial":
+      return { ...state, partialExtraction: event.data.text };
+    case "job.done": {
+      const { data } = event;
+      // A step still marked running when the job ends (e.g. an interrupted run given up)
+      // ended with the job.
+      const settled: StepStatus = data.status === "succeeded" ? "succeeded" : "failed";
+      const steps = state.steps.map((step) => (step.status === "running" ? { ...step, status: settled } : step));
+      return data.status === "succeeded"
+        ? { ...state, status: "succeeded", steps, queue: null, result: data.result, error: null }
+        : { ...state, status: "failed", steps, queue: null, error: data.error };
+    }
+    default:
+      return state;
+  }
+}
+
+/**
+ * Brings a view up to a newer snapshot of a finished job: the stream could not deliver the
+ * end (e.g. a proxy refused to reconnect), so the REST answer settles the card. Steps whose
+ * status did not change keep the detail the stream gave them (durations, summaries).
+ */
+export function applySnapshot(state: JobView, snapshot: JobSnapshot): JobView {
+  if (!isFinished(snapshot) || snapshot.lastEventId < state.lastEventId) return state;
+  const fresh = initialJobView(snapshot);
+  return {
+    ...state,
+    status: fresh.status,
+    width: fresh.width,
+    height: fresh.height,
+    steps: fresh.steps.map((step, index) => {
+      const known = state.steps[index];
+      return known && known.status === step.status ? known : step;
+    }),
+    queue: null,
+    result: fresh.result,
+    error: fresh.error,
+    lastEventId: snapshot.lastEventId,
+  };
+}
