@@ -47,7 +47,7 @@ export function LineItemsTable({
                   <FieldValue field={item.description} display={item.description.value} />
                 </td>
                 <td className="py-2 pr-3 text-right align-top whitespace-nowrap">
-                  <div className="flex flex-col items-end gap-1">
+                  <div className="flex flex-col items-end gap-1 sm:flex-row sm:items-center sm:gap-3">
                     <FieldValue field={item.amount} display={amount === null ? null : formatMoney(amount, currency)} />
                     {amount !== null && <ConfidenceMeter confidence={item.amount.confidence} />}
                   </div>

@@ -43,7 +43,11 @@ export function ReceiptFields({ receipt, highlight, onHighlight }: { receipt: Re
                 <td className="py-2 pr-3 align-top">
                   <div className="flex flex-wrap items-start justify-between gap-x-3 gap-y-1">
                     <FieldValue field={field} display={display(receipt, name)} />
-                    {field.value !== null && <ConfidenceMeter confidence={field.confidence} />}
+                    {field.value !== null && (
+                      <span className="ml-auto">
+                        <ConfidenceMeter confidence={field.confidence} />
+                      </span>
+                    )}
                   </div>
                 </td>
               </tr>

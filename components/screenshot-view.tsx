@@ -37,7 +37,6 @@ export function ScreenshotView({
           width={sized ? width : undefined}
           height={sized ? height : undefined}
           decoding="async"
-          loading="lazy"
           className="block h-auto w-full"
         />
         {sized && boxes.length > 0 && (

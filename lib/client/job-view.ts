@@ -87,14 +87,12 @@ function isSnapshot(from: CreatedJob | JobSnapshot): from is JobSnapshot {
 
 function stepFromSnapshot(step: JobSnapshot["steps"][number] | undefined, name: StepName): StepView {
   if (!step) return pendingStep(name);
-  const started = step.startedAt ? Date.parse(step.startedAt) : Number.NaN;
-  const finished = step.finishedAt ? Date.parse(step.finishedAt) : Number.NaN;
-  const ended = step.status === "succeeded" || step.status === "failed";
   return {
     ...pendingStep(name),
     status: step.status,
     progress: step.status === "succeeded" ? 1 : 0,
-    durationMs: ended && Number.isFinite(started) && Number.isFinite(finished) ? Math.max(0, finished - started) : null,
+    durationMs: step.durationMs,
+    summary: step.summary,
     error: step.error,
   };
 }

@@ -33,8 +33,7 @@ export class JobStore {
   }
 
   /** Stores a checked upload as a queued job; its `check` step is already done. */
-  async create(job: NewJob, checkStartedAt: Date): Promise<void> {
-    const now = new Date();
+  async create(job: NewJob, check: { startedAt: Date; finishedAt: Date; summary: string }): Promise<void> {
     await this.db.job.create({
       data: {
         ...job,
@@ -43,7 +42,13 @@ export class JobStore {
         steps: {
           create: stepNames.map((name) =>
             name === "check"
-              ? { name, status: "succeeded", startedAt: checkStartedAt, finishedAt: now }
+              ? {
+                  name,
+                  status: "succeeded",
+                  startedAt: check.startedAt,
+                  finishedAt: check.finishedAt,
+                  summary: check.summary,
+                }
               : { name, status: "pending" },
           ),
         },
@@ -95,7 +100,7 @@ export class JobStore {
       }),
       this.db.step.updateMany({
         where: { jobId: id, name: { not: "check" } },
-        data: { status: "pending", startedAt: null, finishedAt: null, error: null },
+        data: { status: "pending", startedAt: null, finishedAt: null, error: null, summary: null },
       }),
     ]);
     return job.attempts;
@@ -105,14 +110,20 @@ export class JobStore {
     await this.db.job.update({ where: { id }, data: { ocr: JSON.stringify(ocr) } });
   }
 
-  async setStep(jobId: string, name: StepName, status: StepStatus, error: Problem | null = null): Promise<void> {
+  async setStep(
+    jobId: string,
+    name: StepName,
+    status: StepStatus,
+    details: { error?: Problem; summary?: string } = {},
+  ): Promise<void> {
     const now = new Date();
     await this.db.step.update({
       where: { jobId_name: { jobId, name } },
       data: {
         status,
         ...(status === "running" ? { startedAt: now, finishedAt: null } : { finishedAt: now }),
-        error: error ? JSON.stringify(error) : null,
+        error: details.error ? JSON.stringify(details.error) : null,
+        summary: details.summary ?? null,
       },
     });
   }
@@ -174,6 +185,8 @@ function toSnapshot(job: JobWithSteps, lastEventId: number): JobSnapshot {
         status: step.status as StepStatus,
         startedAt: step.startedAt?.toISOString() ?? null,
         finishedAt: step.finishedAt?.toISOString() ?? null,
+        durationMs: step.startedAt && step.finishedAt ? step.finishedAt.getTime() - step.startedAt.getTime() : null,
+        summary: step.summary,
         error: parseJson<Problem>(step.error),
       })),
     result: parseJson<JobResult>(job.result),

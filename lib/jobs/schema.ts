@@ -20,6 +20,8 @@ export const stepSnapshotSchema = z.object({
   status: stepStatusSchema,
   startedAt: z.string().nullable(),
   finishedAt: z.string().nullable(),
+  durationMs: z.number().int().nonnegative().nullable(),
+  summary: z.string().nullable(),
   error: problemSchema.nullable(),
 });
 

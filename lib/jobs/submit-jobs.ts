@@ -52,7 +52,11 @@ async function storeJob(item: Checked, extractor: ExtractorName, services: Servi
       imageKey,
       extractor,
     },
-    item.startedAt,
+    {
+      startedAt: item.startedAt,
+      finishedAt: new Date(item.startedAt.getTime() + item.durationMs),
+      summary: checkSummary(item.image),
+    },
   );
   const { image } = item;
   await services.log.append(id, {
@@ -73,9 +77,13 @@ async function storeJob(item: Checked, extractor: ExtractorName, services: Servi
     data: {
       step: "check",
       durationMs: item.durationMs,
-      summary: `${image.mimeType.replace("image/", "").toUpperCase()} ${image.width}×${image.height}, orientation applied, metadata removed`,
+      summary: checkSummary(image),
     },
   });
   await startJob(id, services);
   return { id, status: "queued", fileName, links: jobLinks(id) };
+}
+
+function checkSummary(image: CheckedImage): string {
+  return `${image.mimeType.replace("image/", "").toUpperCase()} ${image.width}×${image.height}, orientation applied, metadata removed`;
 }

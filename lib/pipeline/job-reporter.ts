@@ -41,12 +41,12 @@ export class JobReporter {
   }
 
   async stepCompleted(step: StepName, summary?: string): Promise<void> {
-    await this.store.setStep(this.jobId, step, "succeeded");
+    await this.store.setStep(this.jobId, step, "succeeded", { summary });
     await this.emit({ type: "step.completed", data: { step, durationMs: this.elapsed(step), summary } });
   }
 
   async stepFailed(step: StepName, error: Problem): Promise<void> {
-    await this.store.setStep(this.jobId, step, "failed", error);
+    await this.store.setStep(this.jobId, step, "failed", { error });
     await this.emit({ type: "step.failed", data: { step, durationMs: this.elapsed(step), error } });
   }
 

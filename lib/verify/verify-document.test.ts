@@ -28,19 +28,21 @@ function page(lines: string[][]): OcrResult {
   };
 }
 
-const claimed = <T extends string | number>(value: T | null) =>
-  ({ value, text: null, box: null, confidence: 0.9, seen: false }) as T extends number ? NumberField : StringField;
+/** A value an extractor claims without saying where it read it (as an LLM does). */
+const claim = { text: null, box: null, confidence: 0.9, seen: false };
+const str = (value: string | null): StringField => ({ ...claim, value });
+const num = (value: number | null): NumberField => ({ ...claim, value });
 
 function receipt(overrides: Partial<Receipt> = {}): Receipt {
   return {
     kind: "receipt",
-    merchant: claimed("ファミリーマート 渋谷店"),
-    date: claimed("2026-10-03"),
-    time: claimed("12:34"),
-    total: claimed(1280),
-    currency: claimed("JPY"),
-    paymentMethod: claimed(null),
-    reference: claimed(null),
+    merchant: str("ファミリーマート 渋谷店"),
+    date: str("2026-10-03"),
+    time: str("12:34"),
+    total: num(1280),
+    currency: str("JPY"),
+    paymentMethod: str(null),
+    reference: str(null),
     items: [],
     ...overrides,
   };
@@ -71,7 +73,7 @@ describe("verifyDocument", () => {
   });
 
   it("marks a value that is not in the image, lowers its confidence and says so", () => {
-    const { document, checks } = verifyDocument(receipt({ reference: claimed("TX-999") }), ocr, { now });
+    const { document, checks } = verifyDocument(receipt({ reference: str("TX-999") }), ocr, { now });
     const verified = document as Receipt;
     expect(verified.reference.seen).toBe(false);
     expect(verified.reference.confidence).toBeLessThan(0.9);
@@ -80,8 +82,8 @@ describe("verifyDocument", () => {
 
   it("checks that the items add up to the total", () => {
     const items = [
-      { description: claimed("おにぎり"), amount: claimed(150) },
-      { description: claimed("お茶"), amount: claimed(1130) },
+      { description: str("おにぎり"), amount: num(150) },
+      { description: str("お茶"), amount: num(1130) },
     ];
     const good = verifyDocument(receipt({ items }), ocr, { now }).checks;
     expect(good).toContainEqual(expect.objectContaining({ code: "items_sum", status: "pass" }));
@@ -90,10 +92,10 @@ describe("verifyDocument", () => {
   });
 
   it("fails impossible and future dates, and flags a missing total", () => {
-    const checks = verifyDocument(receipt({ date: claimed("2026-02-30"), total: claimed(null) }), ocr, { now }).checks;
+    const checks = verifyDocument(receipt({ date: str("2026-02-30"), total: num(null) }), ocr, { now }).checks;
     expect(checks).toContainEqual(expect.objectContaining({ code: "invalid_date", status: "fail" }));
     expect(checks).toContainEqual(expect.objectContaining({ code: "missing_total" }));
-    const future = verifyDocument(receipt({ date: claimed("2027-01-01") }), ocr, { now }).checks;
+    const future = verifyDocument(receipt({ date: str("2027-01-01") }), ocr, { now }).checks;
     expect(future).toContainEqual(expect.objectContaining({ code: "future_date", status: "fail" }));
   });
 
@@ -108,10 +110,10 @@ describe("verifyDocument", () => {
   it("verifies each row of a list", () => {
     const list: TransactionList = {
       kind: "transaction_list",
-      currency: claimed("JPY"),
+      currency: str("JPY"),
       rows: [
-        { date: claimed("2026-10-01"), description: claimed("給与"), amount: claimed(268400), direction: "in" },
-        { date: claimed("2026-10-02"), description: claimed("ATM"), amount: claimed(20000), direction: "out" },
+        { date: str("2026-10-01"), description: str("給与"), amount: num(268400), direction: "in" },
+        { date: str("2026-10-02"), description: str("ATM"), amount: num(20000), direction: "out" },
       ],
     };
     const listOcr = page([

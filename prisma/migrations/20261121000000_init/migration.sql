@@ -25,6 +25,7 @@ CREATE TABLE "Step" (
     "status" TEXT NOT NULL,
     "startedAt" DATETIME,
     "finishedAt" DATETIME,
+    "summary" TEXT,
     "error" TEXT,
 
     PRIMARY KEY ("jobId", "name"),
