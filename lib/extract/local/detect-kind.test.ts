@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { detectKind, kindEvidence } from "./detect-kind";
+import { analysePage } from "./page";
+import { ocrFromRows, type RowSpec } from "./test-ocr";
+
+function kindOf(rows: Array<string | RowSpec>, splitJapanese = false) {
+  return detectKind(analysePage(ocrFromRows(rows, { splitJapanese })));
+}
+
+describe("detectKind", () => {
+  it("reads a payment confirmation as a receipt", () => {
+    expect(kindOf(["Payment successful", "$12.45", "Blue Bottle Coffee", "Date | Oct 3, 2026"])).toBe("receipt");
+  });
+
+  it("reads a paper receipt with many item rows as a receipt", () => {
+    expect(
+      kindOf([
+        "GREENLEAF MARKET",
+        "10/12/2026 14:05",
+        "Oat Milk | 4.29",
+        "Bread | 6.50",
+        "Eggs | 5.99",
+        "Coffee | 7.49",
+        "SUBTOTAL | 24.27",
+        "TAX | 2.09",
+        "TOTAL | $26.36",
+      ]),
+    ).toBe("receipt");
+  });
+
+  it("reads rows of dated amounts as a transaction list", () => {
+    expect(
+      kindOf([
+        "Transactions",
+        "10/01 | Coffee | -$4.50",
+        "10/02 | Groceries | -$52.10",
+        "10/03 | Paycheck | +$1,500.00",
+        "10/04 | Gas | -$38.00",
+      ]),
+    ).toBe("transaction_list");
+  });
+
+  it("reads a Japanese statement as a transaction list", () => {
+    expect(
+      kindOf(
+        [
+          "入出金明細",
+          "2026年10月",
+          "10/01 | 給与 | +250,000円",
+          "10/02 | ATM | -20,000円",
+          "10/03 | カード ローソン | -864円",
+        ],
+        true,
+      ),
+    ).toBe("transaction_list");
+  });
+
+  it("counts its evidence", () => {
+    const evidence = kindEvidence(
+      analysePage(ocrFromRows(["10/01 | A | -$1.00", "10/02 | B | -$2.00", "10/03 | C | +$3.00"])),
+    );
+    expect(evidence.dateRows).toBe(3);
+    expect(evidence.amountRows).toBe(3);
+    expect(evidence.signedRows).toBe(3);
+  });
+});

@@ -1,0 +1,318 @@
+import { describe, expect, it } from "vitest";
+import type { TransactionList } from "@/lib/extract/schema";
+import { extractDocument } from "./local-extractor";
+import { type OcrOptions, ocrFromRows, type RowSpec } from "./test-ocr";
+
+function list(rows: Array<string | RowSpec>, options?: OcrOptions): TransactionList {
+  const doc = extractDocument(ocrFromRows(rows, options), { now: new Date(2026, 10, 1) });
+  if (doc.kind !== "transaction_list") throw new Error(`expected a list, got ${doc.kind}`);
+  return doc;
+}
+
+/** Rows as compact tuples for readable assertions. */
+function rowsOf(doc: TransactionList): Array<[string | null, string | null, number | null, string]> {
+  return doc.rows.map((r) => [
+    r.date.value,
+    r.description.value?.replace(/\s/g, "") ?? null,
+    r.amount.value,
+    r.direction,
+  ]);
+}
+
+/** A title row and a small grey sub-line under it, tight together. */
+function twoLine(title: string, amount: string, sub: string, gapBefore = 60): RowSpec[] {
+  return [
+    { cells: [title, amount], height: 40, gapBefore },
+    { cells: [sub], height: 28, gapBefore: -32 },
+  ];
+}
+
+describe("card history grouped under date headers", () => {
+  const doc = list([
+    { cells: ["Transactions"], height: 60 },
+    "Available credit | $3,715.44",
+    { cells: ["Oct 14, 2026"], gapBefore: 60 },
+    ...twoLine("Trader Joe's", "$23.10", "Groceries", 20),
+    ...twoLine("Shell", "$41.37", "Gas"),
+    { cells: ["Oct 13, 2026"], gapBefore: 60 },
+    ...twoLine("Uber", "$18.64", "Transport", 20),
+    { cells: ["Oct 12, 2026"], gapBefore: 60 },
+    ...twoLine("Amazon", "+$15.00", "Refund", 20),
+    ...twoLine("Chipotle", "$12.85", "Food & Drink"),
+  ]);
+
+  it("reads one row per transaction, top to bottom, without the summary", () => {
+    expect(rowsOf(doc)).toEqual([
+      ["2026-10-14", "TraderJoe's", 23.1, "out"],
+      ["2026-10-14", "Shell", 41.37, "out"],
+      ["2026-10-13", "Uber", 18.64, "out"],
+      ["2026-10-12", "Amazon", 15, "in"],
+      ["2026-10-12", "Chipotle", 12.85, "out"],
+    ]);
+  });
+  it("reads the currency", () => {
+    expect(doc.currency.value).toBe("USD");
+    expect(doc.currency.seen).toBe(true);
+  });
+  it("gives each row's fields their boxes", () => {
+    const first = doc.rows[0];
+    expect(first?.amount.text).toBe("$23.10");
+    expect(first?.amount.box?.x0).toBeGreaterThan(600);
+    expect(first?.date.text).toBe("Oct 14, 2026");
+    expect(first?.description.box?.x0).toBeLessThan(200);
+  });
+});
+
+describe("dates on a sub-line under each transaction", () => {
+  const doc = list([
+    { cells: ["Recent activity"], height: 56 },
+    ...twoLine("Blue Bottle Coffee", "-$5.40", "Oct 3 · Apple Pay", 80),
+    ...twoLine("Whole Foods", "-$82.10", "Oct 2 · Visa"),
+    ...twoLine("Payroll ACME Inc", "+$2,400.00", "Oct 1 · Deposit"),
+    ...twoLine("Netflix", "-$15.49", "Sep 30 · Visa"),
+  ]);
+
+  it("takes each date from the transaction's own sub-line", () => {
+    expect(rowsOf(doc)).toEqual([
+      ["2026-10-03", "BlueBottleCoffee", 5.4, "out"],
+      ["2026-10-02", "WholeFoods", 82.1, "out"],
+      ["2026-10-01", "PayrollACMEInc", 2400, "in"],
+      ["2026-09-30", "Netflix", 15.49, "out"],
+    ]);
+  });
+});
+
+describe("Japanese card statement with the date and amount on one line, the shop below", () => {
+  const doc = list(
+    [
+      { cells: ["ご利用明細"], height: 50 },
+      "ミナモカード 2026年10月 ご利用金額合計",
+      { cells: ["¥21,138"], height: 90, gapBefore: -20 },
+      "お支払日 2026/11/27",
+      { cells: ["ご利用一覧 (4件)"], gapBefore: 80 },
+      { cells: ["2026/10/28", "¥3,980"], gapBefore: 40 },
+      { cells: ["AMAZON.CO.JP", "1回払い"], gapBefore: -34 },
+      { cells: ["2026/10/21", "-¥1,990"], gapBefore: 40 },
+      { cells: ["ユニクロ 銀座店", "返品"], gapBefore: -34 },
+      { cells: ["2026/10/19", "¥5,432"], gapBefore: 40 },
+      { cells: ["ENEOS 世田谷SS", "1回払い"], gapBefore: -34 },
+      { cells: ["2026/10/05", "¥650"], gapBefore: 40 },
+      { cells: ["スターバックス 新宿南口店", "1回払い"], gapBefore: -34 },
+    ],
+    { splitJapanese: true },
+  );
+
+  it("skips the monthly total and reads each shop from the line below", () => {
+    expect(rowsOf(doc)).toEqual([
+      ["2026-10-28", "AMAZON.CO.JP", 3980, "out"],
+      ["2026-10-21", "ユニクロ銀座店", 1990, "in"],
+      ["2026-10-19", "ENEOS世田谷SS", 5432, "out"],
+      ["2026-10-05", "スターバックス新宿南口店", 650, "out"],
+    ]);
+    expect(doc.currency.value).toBe("JPY");
+  });
+});
+
+describe("bank statement table with a balance column", () => {
+  const doc = list(
+    [
+      { cells: ["入出金明細"], height: 50 },
+      { cells: ["残高", "476,096円"], height: 80 },
+      "照会期間 2026/09/20~2026/10/31",
+      {
+        cells: [
+          { text: "日付", x: 40 },
+          { text: "摘要", x: 190 },
+          { text: "金額(円)", x: 700 },
+          { text: "残高(円)", align: "right" },
+        ],
+      },
+      "2026年9月",
+      {
+        cells: [
+          { text: "09/25", x: 40 },
+          { text: "給与", x: 190 },
+          { text: "+268,400", x: 860, align: "right" },
+          { text: "430,207", align: "right" },
+        ],
+      },
+      {
+        cells: [
+          { text: "09/26", x: 40 },
+          { text: "口座振替 電気料金", x: 190 },
+          { text: "-8,412", x: 860, align: "right" },
+          { text: "421,795", align: "right" },
+        ],
+      },
+      {
+        cells: [
+          { text: "09/30", x: 40 },
+          { text: "利息", x: 190 },
+          { text: "+2", x: 860, align: "right" },
+          { text: "421,797", align: "right" },
+        ],
+      },
+      "2026年10月",
+      {
+        cells: [
+          { text: "10/01", x: 40 },
+          { text: "振込手数料", x: 190 },
+          { text: "-145", x: 860, align: "right" },
+          { text: "421,652", align: "right" },
+        ],
+      },
+      {
+        cells: [
+          { text: "10/06", x: 40 },
+          { text: "ATM", x: 190 },
+          { text: "-30,000", x: 860, align: "right" },
+          { text: "391,652", align: "right" },
+        ],
+      },
+      "これ以上の明細はありません",
+    ],
+    { splitJapanese: true },
+  );
+
+  it("reads the amount column, not the balance, and nothing above the table", () => {
+    expect(rowsOf(doc)).toEqual([
+      ["2026-09-25", "給与", 268400, "in"],
+      ["2026-09-26", "口座振替電気料金", 8412, "out"],
+      ["2026-09-30", "利息", 2, "in"],
+      ["2026-10-01", "振込手数料", 145, "out"],
+      ["2026-10-06", "ATM", 30000, "out"],
+    ]);
+  });
+});
+
+describe("statement with separate money-out and money-in columns", () => {
+  const doc = list([
+    { cells: ["Statement"], height: 50 },
+    {
+      cells: [
+        { text: "Date", x: 40 },
+        { text: "Description", x: 200 },
+        { text: "Withdrawals", x: 560 },
+        { text: "Deposits", x: 780 },
+        { text: "Balance", align: "right" },
+      ],
+    },
+    {
+      cells: [
+        { text: "10/01", x: 40 },
+        { text: "Rent", x: 200 },
+        { text: "1,200.00", x: 740, align: "right" },
+        { text: "3,800.00", align: "right" },
+      ],
+    },
+    {
+      cells: [
+        { text: "10/02", x: 40 },
+        { text: "Transfer from savings", x: 200 },
+        { text: "500.00", x: 940, align: "right" },
+        { text: "4,300.00", align: "right" },
+      ],
+    },
+    {
+      cells: [
+        { text: "10/03", x: 40 },
+        { text: "Grocery Outlet", x: 200 },
+        { text: "64.20", x: 740, align: "right" },
+        { text: "4,235.80", align: "right" },
+      ],
+    },
+  ]);
+
+  it("takes the direction from the column", () => {
+    expect(rowsOf(doc)).toEqual([
+      ["2026-10-01", "Rent", 1200, "out"],
+      ["2026-10-02", "Transferfromsavings", 500, "in"],
+      ["2026-10-03", "GroceryOutlet", 64.2, "out"],
+    ]);
+  });
+  it("has no currency symbol, so the currency is inferred", () => {
+    expect(doc.currency).toMatchObject({ value: "USD", seen: false });
+  });
+});
+
+describe("month header gives year-less dates their year", () => {
+  const doc = list(
+    [
+      { cells: ["2026年1月"], height: 44 },
+      "1/05 | セブン-イレブン | 580円",
+      "1/03 | ローソン | 1,200円",
+      "12/28 | ファミリーマート | 320円",
+    ],
+    { splitJapanese: true },
+  );
+
+  it("rolls December back to the previous year", () => {
+    expect(doc.rows.map((r) => r.date.value)).toEqual(["2026-01-05", "2026-01-03", "2025-12-28"]);
+    expect(doc.rows.map((r) => r.amount.value)).toEqual([580, 1200, 320]);
+    expect(doc.rows[0]?.description.value).toBe("セブン-イレブン");
+  });
+});
+
+describe("directions", () => {
+  it("reads unsigned amounts as deposits when the list marks withdrawals with a minus", () => {
+    const doc = list([
+      "Checking activity",
+      "10/01 | Coffee | -4.50",
+      "10/02 | Groceries | -52.10",
+      "10/03 | Paycheck | 1,500.00",
+      "10/04 | Gas | -38.00",
+    ]);
+    expect(doc.rows.map((r) => r.direction)).toEqual(["out", "out", "in", "out"]);
+  });
+  it("reads words: 給与 and refunds are money in, ATM is money out", () => {
+    const doc = list(
+      [
+        "2026年10月",
+        "10/01 | 給与 | 250,000円",
+        "10/02 | ATM | 20,000円",
+        "10/03 | 返金 Amazon | 1,980円",
+        "10/04 | スーパー | 3,000円",
+      ],
+      { splitJapanese: true },
+    );
+    expect(doc.rows.map((r) => r.direction)).toEqual(["in", "out", "in", "out"]);
+  });
+});
+
+describe("balances written on each row", () => {
+  it("reads the transaction amount, not the labelled balance after it", () => {
+    const doc = list(
+      [
+        "入出金明細",
+        "10/01 | 給与 | 250,000円 | 残高 300,000円",
+        "10/02 | ATM | 20,000円 | 残高 280,000円",
+        "10/03 | ローソン | 864円 | 残高 279,136円",
+      ],
+      { splitJapanese: true },
+    );
+    expect(rowsOf(doc)).toEqual([
+      ["2026-10-01", "給与", 250000, "in"],
+      ["2026-10-02", "ATM", 20000, "out"],
+      ["2026-10-03", "ローソン", 864, "out"],
+    ]);
+  });
+});
+
+describe("relative day headers", () => {
+  it("keeps the rows but leaves their dates missing rather than guessing", () => {
+    const doc = list([
+      { cells: ["Activity"], height: 56 },
+      "Today",
+      "Starbucks | -$5.40",
+      "Uber | -$12.10",
+      "Yesterday",
+      "Whole Foods | -$82.10",
+    ]);
+    expect(rowsOf(doc)).toEqual([
+      [null, "Starbucks", 5.4, "out"],
+      [null, "Uber", 12.1, "out"],
+      [null, "WholeFoods", 82.1, "out"],
+    ]);
+    expect(doc.rows[0]?.date).toEqual({ value: null, text: null, box: null, confidence: 0, seen: false });
+  });
+});

@@ -1,0 +1,176 @@
+/**
+ * The first pass over a transaction list: what each visual row is. A row holding a transaction
+ * amount is an anchor; around it stand date headers (`10月3日(木)`, `Oct 3`), sub-lines
+ * (`Oct 3 · Apple Pay`), month headers (`2026年10月`), column headers, summaries and balances.
+ */
+import { type GarbledDate, garbledDate } from "./date-repair";
+import { hasAnyWord } from "./keywords";
+import { makeRun, type Row, type Token, unionBoxes } from "./layout";
+import { BALANCE_WORDS, LIST_SUMMARY_WORDS } from "./lexicon";
+import { type ColumnRole, columnOf, type TableHeader } from "./list-columns";
+import { collapseSpaces } from "./normalise-text";
+import { type Page, type RowAmount, type RowDate, rowAmounts, rowDates, rowTimes } from "./page";
+import { type DateContext, findMonthHeader } from "./parse-date";
+
+/** What a row of a list is. */
+export type ListRowKind = "anchor" | "date" | "month" | "header" | "summary" | "text" | "noise";
+
+/** A row of a list with what the rules read in it. */
+export interface ListRow {
+  row: Row;
+  kind: ListRowKind;
+  dates: RowDate[];
+  /** The transaction's amount (anchors only). */
+  amount: RowAmount | null;
+  /** The column of the amount in a statement table, when there is a header. */
+  column: ColumnRole | null;
+  /** The row's words that are not an amount, date, time or balance: its description. */
+  description: { text: string; tokens: Token[] };
+  /** A date token OCR garbled (`10/144`), to repair from the neighbouring rows' dates. */
+  garbled: GarbledDate | null;
+}
+
+/** Separators and marks apps put around descriptions (`·`, `|`, weekday brackets). */
+function cleanDescription(text: string): string {
+  return collapseSpaces(
+    text
+      .replace(/[(]\s?(?:[月火水木金土日](?:曜日?)?|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s?[)]/gi, " ")
+      .replace(/^[\s·•|:/\-–—]+|[\s·•|:/\-–—]+$/g, "")
+      .replace(/\s[·•|]\s/g, " "),
+  );
+}
+
+/** True when an amount sits in a balance cell: labelled `残高`/`Balance` just before it. */
+function isLabelledBalance(row: Row, amount: RowAmount): boolean {
+  const cell = row.cells[amount.cellIndex];
+  const before = cell ? cell.text.slice(0, amount.cellStart) : "";
+  const previousCell = row.cells[amount.cellIndex - 1]?.text ?? "";
+  return (
+    hasAnyWord(before, BALANCE_WORDS) ||
+    (before.trim() === "" && hasAnyWord(previousCell, BALANCE_WORDS) && previousCell.length <= 8)
+  );
+}
+
+/**
+ * Chooses the transaction amount of a row: drops amounts that are dates or times, balances
+ * (by column or label) and stray bare numbers; of two left, the right one is a running balance
+ * when the page mentions a balance at all.
+ */
+function transactionAmount(
+  page: Page,
+  row: Row,
+  amounts: RowAmount[],
+  header: TableHeader | null,
+  balanceOnPage: boolean,
+): { amount: RowAmount; column: ColumnRole | null } | null {
+  const candidates = amounts.filter((a) => {
+    if (a.marked) return true;
+    // A bare number is an amount only alone in a right-hand cell (yen lists often omit 円).
+    const cell = row.cells[a.cellIndex];
+    return (
+      a.cellIndex > 0 &&
+      a.cellIndex === row.cells.length - 1 &&
+      cell?.text.trim() === a.text &&
+      a.value >= 10 &&
+      a.tokens[0] !== undefined &&
+      a.tokens[0].box.x0 > page.width * 0.5
+    );
+  });
+  const withColumns = candidates.map((a) => {
+    const box = unionBoxes(a.tokens.map((t) => t.box)) ?? row.box;
+    return { amount: a, column: header ? columnOf(header, box) : null };
+  });
+  const money = withColumns.filter((c) => c.column !== "balance" && !isLabelledBalance(row, c.amount));
+  if (money.length >= 2 && balanceOnPage && !header) money.pop();
+  return money[0] ?? null;
+}
+
+/**
+ * A row's description: its words once amounts, dates and times are taken out, without the
+ * cells in the right part of the screen, which hold right-aligned meta (`1回払い`, `返品`).
+ */
+function describeRow(page: Page, row: Row, used: Set<Token>): { text: string; tokens: Token[] } {
+  const cells = row.cells.filter((cell, i) => i === 0 || cell.box.x0 < page.width * 0.6);
+  const tokens = cells.flatMap((cell) => cell.tokens.filter((t) => !used.has(t)));
+  return { text: cleanDescription(makeRun(tokens).text), tokens };
+}
+
+/**
+ * True when an amount row with no words of its own is the value of a summary label just above
+ * it (`ご利用金額合計` over a big `¥21,138`).
+ */
+function labelledSummary(page: Page, row: Row, description: string): boolean {
+  if (/\p{L}/u.test(description)) return false;
+  const above = page.rows[row.index - 1];
+  if (!above || row.box.y0 - above.box.y1 > row.height * 1.5) return false;
+  return hasAnyWord(above.text, LIST_SUMMARY_WORDS);
+}
+
+/** What the rules read in a row, as `rowKind` needs it. */
+interface RowFacts {
+  header: TableHeader | null;
+  /** The row holds a transaction amount. */
+  chosen: boolean;
+  monthHeader: boolean;
+  dates: RowDate[];
+  description: { text: string };
+}
+
+/** Decides what a row is from what was read in it. */
+function rowKind(page: Page, row: Row, facts: RowFacts): ListRowKind {
+  const { header, chosen, monthHeader, dates, description } = facts;
+  const letters = (description.text.match(/\p{L}/gu) ?? []).length;
+  if (header?.row === row) return "header";
+  // Above a statement table stand the account summary and the period, never transactions.
+  if (header && row.index < header.row.index) return "noise";
+  if (chosen) {
+    const summary = hasAnyWord(description.text, LIST_SUMMARY_WORDS) || labelledSummary(page, row, description.text);
+    return summary ? "summary" : "anchor";
+  }
+  if (monthHeader && dates.length === 0 && letters <= 8) return "month";
+  // A date with at most a weekday or a word like お支払日 beside it heads its group.
+  if (dates.length > 0 && letters <= 4) return "date";
+  return letters > 0 ? "text" : "noise";
+}
+
+/**
+ * Classifies the rows of a list page, top to bottom. Month headers update the date context as
+ * the walk goes down, so that `10/01` under `2026年10月` reads as 2026-10-01.
+ */
+export function classifyListRows(page: Page, header: TableHeader | null): ListRow[] {
+  const balanceOnPage = header?.columns.some((c) => c.role === "balance") || hasAnyWord(page.text, BALANCE_WORDS);
+  let ctx: DateContext = page.dateContext;
+  const out: ListRow[] = [];
+  for (const row of page.rows) {
+    const monthHeader = findMonthHeader(row.text);
+    if (monthHeader) ctx = { ...ctx, year: monthHeader.year, month: monthHeader.month };
+    const dates = rowDates(row, ctx);
+    const times = rowTimes(row);
+    const used = new Set<Token>([...dates.flatMap((d) => d.tokens), ...times.flatMap((t) => t.tokens)]);
+    const first = row.tokens[0];
+    const garbled = dates.length === 0 && first ? garbledDate(first, ctx) : null;
+    if (garbled) used.add(garbled.token);
+    // An "amount" made of date or time words (`3` of `Oct 3`) is not money.
+    const amounts = rowAmounts(row).filter((a) => !a.tokens.some((t) => used.has(t)));
+    for (const a of amounts) for (const t of a.tokens) used.add(t);
+    const description = describeRow(page, row, used);
+    const chosen = header?.row === row ? null : transactionAmount(page, row, amounts, header, balanceOnPage);
+    const kind = rowKind(page, row, {
+      header,
+      chosen: chosen !== null,
+      monthHeader: monthHeader !== null,
+      dates,
+      description,
+    });
+    out.push({
+      row,
+      kind,
+      dates,
+      amount: chosen?.amount ?? null,
+      column: chosen?.column ?? null,
+      description,
+      garbled,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,52 @@
+/**
+ * The local extractor: rules over OCR words and their positions, no network and no model. It is
+ * the app's default extractor, so it always answers: fields it cannot find come back missing.
+ */
+import type { ExtractInput, Extractor } from "@/lib/extract/extractor";
+import { type ExtractedDocument, extractedDocumentSchema } from "@/lib/extract/schema";
+import type { OcrResult } from "@/lib/ocr/types";
+import { detectKind } from "./detect-kind";
+import { extractReceipt } from "./extract-receipt";
+import { extractTransactionList } from "./extract-transaction-list";
+import { analysePage } from "./page";
+
+/** Options for `extractDocument`; `now` gives year-less dates a year when the page has none. */
+export interface ExtractOptions {
+  now?: Date;
+  onProgress?: (progress: number, message: string) => void;
+  signal?: AbortSignal;
+}
+
+function throwIfAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw signal.reason instanceof Error ? signal.reason : new Error("Extraction aborted");
+}
+
+/**
+ * Reads a document from OCR output, synchronously: lays out rows, decides receipt or list, and
+ * runs the matching rules. The result is validated against the output schema.
+ */
+export function extractDocument(ocr: OcrResult, options: ExtractOptions = {}): ExtractedDocument {
+  const { onProgress, signal } = options;
+  throwIfAborted(signal);
+  const page = analysePage(ocr, options.now);
+  onProgress?.(0.3, "Laid out words");
+  throwIfAborted(signal);
+  const kind = detectKind(page);
+  onProgress?.(0.5, kind === "receipt" ? "Reading a receipt" : "Reading a transaction list");
+  const document = kind === "receipt" ? extractReceipt(page) : extractTransactionList(page);
+  throwIfAborted(signal);
+  return extractedDocumentSchema.parse(document);
+}
+
+/** The rule-based extractor, always available. */
+export const localExtractor: Extractor = {
+  name: "local",
+  async extract({ ocr, signal, onProgress }: ExtractInput): Promise<ExtractedDocument> {
+    const document = extractDocument(ocr, {
+      signal,
+      onProgress: (progress, message) => onProgress({ kind: "progress", progress, message }),
+    });
+    onProgress({ kind: "progress", progress: 1, message: "Done" });
+    return document;
+  },
+};

@@ -1,0 +1,133 @@
+import { describe, expect, it } from "vitest";
+import { normaliseText } from "./normalise-text";
+import {
+  type DateContext,
+  eraToYear,
+  findDates,
+  findMonthHeader,
+  inferYear,
+  isValidDate,
+  parseDate,
+} from "./parse-date";
+
+const en: DateContext = { monthFirst: true, year: 2026, month: 10 };
+const ja: DateContext = { year: 2026, month: 10 };
+
+function iso(text: string, ctx: DateContext = {}): string | null {
+  return parseDate(normaliseText(text), ctx)?.iso ?? null;
+}
+
+describe("parseDate with a year", () => {
+  it.each([
+    ["2026年10月3日", "2026-10-03"],
+    ["2026年10月3日(木)", "2026-10-03"],
+    ["2026 年 10 月 3 日", "2026-10-03"],
+    ["２０２６年１０月３日", "2026-10-03"],
+    ["2026/10/03", "2026-10-03"],
+    ["2026/10/03 14:05", "2026-10-03"],
+    ["2026-10-03", "2026-10-03"],
+    ["2026.10.03", "2026-10-03"],
+    ["2O26/1O/O3", "2026-10-03"],
+    ["令和8年10月3日", "2026-10-03"],
+    ["令和元年5月1日", "2019-05-01"],
+    ["R8.10.3", "2026-10-03"],
+    ["平成30年1月5日", "2018-01-05"],
+    ["Oct 3, 2026", "2026-10-03"],
+    ["October 3rd, 2026", "2026-10-03"],
+    ["Thu, Oct 3, 2026 8:42 AM", "2026-10-03"],
+    ["Sep 28, 2026, 1:05 PM", "2026-09-28"],
+    ["3 Oct 2026", "2026-10-03"],
+    ["3rd October 2026", "2026-10-03"],
+    ["26/10/03", "2026-10-03"],
+  ])("%s → %s", (text, expected) => {
+    expect(iso(text)).toBe(expected);
+  });
+
+  it("reads slashed day/month/year in the page's order", () => {
+    expect(iso("10/12/2026", { monthFirst: true })).toBe("2026-10-12");
+    expect(iso("10/12/2026", { monthFirst: false })).toBe("2026-12-10");
+    // 25 cannot be a month, so the order is clear either way.
+    expect(iso("25/12/2026", { monthFirst: true })).toBe("2026-12-25");
+  });
+});
+
+describe("parseDate without a year", () => {
+  it.each([
+    ["10/03", "2026-10-03"],
+    ["１０/０３", "2026-10-03"],
+    ["10月3日", "2026-10-03"],
+    ["10月3日(金)", "2026-10-03"],
+    ["Oct 3", "2026-10-03"],
+    ["Thu, Oct 3", "2026-10-03"],
+    ["3 Oct", "2026-10-03"],
+  ])("%s → %s from the context", (text, expected) => {
+    const found = parseDate(normaliseText(text), ja);
+    expect(found?.iso).toBe(expected);
+    expect(found?.yearInferred).toBe(true);
+  });
+
+  it("rolls a later month back to the previous year under a January header", () => {
+    expect(iso("12/28", { year: 2026, month: 1 })).toBe("2025-12-28");
+    expect(iso("1/05", { year: 2026, month: 1 })).toBe("2026-01-05");
+  });
+
+  it("uses today's year when the page has none", () => {
+    expect(iso("10/03", { now: new Date(2026, 10, 20) })).toBe("2026-10-03");
+    // A date far in the future is last year's.
+    expect(iso("12/30", { now: new Date(2026, 0, 5) })).toBe("2025-12-30");
+  });
+});
+
+describe("not dates", () => {
+  it.each(["¥1,280", "$12.45", "14:05", "10%", "13/45", "2026/13/01", "2026/02/30", "0/12"])("%s", (text) => {
+    expect(findDates(normaliseText(text), en)).toEqual([]);
+  });
+});
+
+describe("findDates", () => {
+  it("finds several dates with their spans", () => {
+    const text = "照会期間 2026/09/20~2026/10/31";
+    const found = findDates(text, ja);
+    expect(found.map((d) => d.iso)).toEqual(["2026-09-20", "2026-10-31"]);
+    expect(text.slice(found[0]?.start, found[0]?.end)).toBe("2026/09/20");
+  });
+  it("does not read a full date as a year-less one too", () => {
+    expect(findDates("2026/10/03", ja)).toHaveLength(1);
+  });
+});
+
+describe("findMonthHeader", () => {
+  it.each([
+    ["2026年10月", 2026, 10],
+    ["2026年9月", 2026, 9],
+    ["2026年10月のご利用", 2026, 10],
+    ["October 2026", 2026, 10],
+    ["Oct 2026", 2026, 10],
+    ["2026/10", 2026, 10],
+    ["令和8年10月", 2026, 10],
+  ])("%s → %d-%d", (text, year, month) => {
+    expect(findMonthHeader(text)).toMatchObject({ year, month });
+  });
+  it.each(["2026年10月3日", "3 Oct 2026", "2026/10/03", "Oct 3, 2026"])("%s is a full date, not a header", (text) => {
+    expect(findMonthHeader(text)).toBeNull();
+  });
+});
+
+describe("helpers", () => {
+  it("converts eras", () => {
+    expect(eraToYear("令和", 1)).toBe(2019);
+    expect(eraToYear("令和", "元")).toBe(2019);
+    expect(eraToYear("R", 8)).toBe(2026);
+    expect(eraToYear("平成", 31)).toBe(2019);
+    expect(eraToYear("昭和", 60)).toBeNull();
+  });
+  it("validates calendar dates", () => {
+    expect(isValidDate(2028, 2, 29)).toBe(true);
+    expect(isValidDate(2026, 2, 29)).toBe(false);
+    expect(isValidDate(2026, 4, 31)).toBe(false);
+  });
+  it("infers years", () => {
+    expect(inferYear(10, 3, { year: 2026, month: 10 })).toBe(2026);
+    expect(inferYear(12, 3, { year: 2026, month: 2 })).toBe(2025);
+  });
+});

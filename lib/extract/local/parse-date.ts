@@ -1,0 +1,274 @@
+/**
+ * Dates in normalised text, English and Japanese: `2026年10月3日`, `2026/10/03`, `2026-10-03`,
+ * `令和8年10月3日`, `R8.10.3`, `Oct 3, 2026`, `3 Oct 2026`, `10/12/2026`, and the year-less
+ * `10/03`, `10月3日`, `Oct 3` whose year comes from the context (a month header, another date).
+ */
+
+/** One date found in a text. */
+export interface ParsedDate {
+  /** `YYYY-MM-DD`. */
+  iso: string;
+  year: number;
+  month: number;
+  day: number;
+  /** True when the text had no year and it was taken from the context. */
+  yearInferred: boolean;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** What the surrounding page says about dates. */
+export interface DateContext {
+  /** The year to give a year-less date (from a month header or another date). */
+  year?: number;
+  /** The month of that header, to roll a later month back to the previous year. */
+  month?: number;
+  /** Read `10/12/2026` as 12 October (US English); false reads it as 10 December. */
+  monthFirst?: boolean;
+  /** Today, for year-less dates on a page without any year. */
+  now?: Date;
+}
+
+/** A month and year standing alone, e.g. a list header `2026年10月` or `October 2026`. */
+export interface MonthHeader {
+  year: number;
+  month: number;
+  start: number;
+  end: number;
+}
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTH_NAME = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+/** First day of each imperial era, as the Gregorian year of era year 1. */
+const ERAS: Record<string, number> = { 令和: 2019, R: 2019, 平成: 1989, H: 1989 };
+
+/** Month number (1–12) of an English month name or abbreviation, or null. */
+export function monthFromName(name: string): number | null {
+  const index = MONTHS.indexOf(name.slice(0, 3).toLowerCase());
+  return index < 0 ? null : index + 1;
+}
+
+/** Gregorian year of an imperial era year: 令和1 = 2019, 平成31 = 2019. `元` means year 1. */
+export function eraToYear(era: string, yearInEra: string | number): number | null {
+  const base = ERAS[era];
+  if (base === undefined) return null;
+  const n = yearInEra === "元" ? 1 : Number(yearInEra);
+  return Number.isInteger(n) && n >= 1 ? base + n - 1 : null;
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** True for a real calendar date in a plausible range for a screenshot. */
+export function isValidDate(year: number, month: number, day: number): boolean {
+  return year >= 1990 && year <= 2100 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+/** `YYYY-MM-DD` for the parts, without validation. */
+export function isoDate(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/**
+ * The year for a year-less month/day: the context year, rolled back one year when the month is
+ * after the header's month (a `2026年1月` statement listing `12/28`); else today's year, rolled back
+ * when the date would be more than a month in the future.
+ */
+export function inferYear(month: number, day: number, ctx: DateContext): number {
+  if (ctx.year !== undefined) {
+    return ctx.month !== undefined && month > ctx.month + 1 ? ctx.year - 1 : ctx.year;
+  }
+  const now = ctx.now ?? new Date();
+  const year = now.getFullYear();
+  const candidate = Date.UTC(year, month - 1, day);
+  const limit = Date.UTC(year, now.getMonth() + 1, now.getDate());
+  return candidate > limit ? year - 1 : year;
+}
+
+type Raw = { year: number | null; month: number; day: number; start: number; end: number };
+type Pattern = { re: RegExp; read: (m: RegExpExecArray, ctx: DateContext) => Omit<Raw, "start" | "end"> | null };
+
+const WEEKDAY_SUFFIX = String.raw`(?:\s?[(]\s?(?:[月火水木金土日](?:曜日?)?|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s?[)])?`;
+
+function num(s: string | undefined): number {
+  return Number(s ?? Number.NaN);
+}
+
+/** Two-digit years are this century; receipts do not reach back to the 1900s. */
+function fullYear(y: number): number {
+  return y < 100 ? 2000 + y : y;
+}
+
+// Order matters: patterns with a year come first so that `2026/10/03` is not read as `10/03`.
+const PATTERNS: Pattern[] = [
+  {
+    // 令和8年10月3日, R8.10.3, 平成30年1月5日
+    re: new RegExp(
+      String.raw`(?<![A-Za-z])(令和|平成|R|H) ?(\d{1,2}|元) ?[年./] ?(\d{1,2}) ?[月./] ?(\d{1,2}) ?日?${WEEKDAY_SUFFIX}`,
+      "gi",
+    ),
+    read: (m) => {
+      const era = (m[1] ?? "").toUpperCase();
+      const year = eraToYear(era, m[2] === "元" ? "元" : num(m[2]));
+      return year === null ? null : { year, month: num(m[3]), day: num(m[4]) };
+    },
+  },
+  {
+    // 2026年10月3日(木)
+    re: new RegExp(String.raw`(?<!\d)(\d{4}) ?年 ?(\d{1,2}) ?月 ?(\d{1,2}) ?日${WEEKDAY_SUFFIX}`, "g"),
+    read: (m) => ({ year: num(m[1]), month: num(m[2]), day: num(m[3]) }),
+  },
+  {
+    // 2026/10/03, 2026-10-03, 2026.10.03
+    re: new RegExp(String.raw`(?<![\d.])(\d{4}) ?([/.-]) ?(\d{1,2}) ?\2 ?(\d{1,2})(?![\d])${WEEKDAY_SUFFIX}`, "g"),
+    read: (m) => ({ year: num(m[1]), month: num(m[3]), day: num(m[4]) }),
+  },
+  {
+    // Oct 3, 2026 / October 3rd 2026 / Thu, Oct 3, 2026
+    re: new RegExp(String.raw`\b(${MONTH_NAME}) ?(\d{1,2})(?:st|nd|rd|th)?,? ?(\d{4})\b`, "gi"),
+    read: (m) => {
+      const month = monthFromName(m[1] ?? "");
+      return month === null ? null : { year: num(m[3]), month, day: num(m[2]) };
+    },
+  },
+  {
+    // 3 Oct 2026 / 3rd October, 2026
+    re: new RegExp(String.raw`(?<!\d)(\d{1,2})(?:st|nd|rd|th)? (${MONTH_NAME}),? ?(\d{4})\b`, "gi"),
+    read: (m) => {
+      const month = monthFromName(m[2] ?? "");
+      return month === null ? null : { year: num(m[3]), month, day: num(m[1]) };
+    },
+  },
+  {
+    // 10/12/2026: month first in US English, day first otherwise, and whichever is valid.
+    re: /(?<![\d/.])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?!\d)/g,
+    read: (m, ctx) => dayMonthOrder(num(m[1]), num(m[3]), num(m[4]), ctx),
+  },
+  {
+    // 26/10/03 (Japanese YY/MM/DD) or 10/03/26 (US MM/DD/YY): the language decides.
+    re: /(?<![\d/.:])(\d{2})([/.])(\d{2})\2(\d{2})(?![\d/.:])/g,
+    read: (m, ctx) => {
+      const [a, b, c] = [num(m[1]), num(m[3]), num(m[4])];
+      // A first part that cannot be a month is the year: `26/10/03` is 2026, not 26 Oct 2003.
+      if (ctx.monthFirst === false || a > 12) return { year: fullYear(a), month: b, day: c };
+      return dayMonthOrder(a, b, fullYear(c), ctx);
+    },
+  },
+  {
+    // 10月3日(木)
+    re: new RegExp(String.raw`(?<!\d)(\d{1,2}) ?月 ?(\d{1,2}) ?日${WEEKDAY_SUFFIX}`, "g"),
+    read: (m) => ({ year: null, month: num(m[1]), day: num(m[2]) }),
+  },
+  {
+    // Oct 3 / October 3rd (no year follows)
+    re: new RegExp(String.raw`\b(${MONTH_NAME}) ?(\d{1,2})(?:st|nd|rd|th)?(?![\d:])`, "gi"),
+    read: (m) => {
+      const month = monthFromName(m[1] ?? "");
+      return month === null ? null : { year: null, month, day: num(m[2]) };
+    },
+  },
+  {
+    // 3 Oct
+    re: new RegExp(String.raw`(?<![\d.,])(\d{1,2})(?:st|nd|rd|th)? (${MONTH_NAME})(?![a-z])`, "gi"),
+    read: (m) => {
+      const month = monthFromName(m[2] ?? "");
+      return month === null ? null : { year: null, month, day: num(m[1]) };
+    },
+  },
+  {
+    // 10/03 or 10/03(木): month first, as both Japanese and US English write it.
+    re: new RegExp(String.raw`(?<![\d/.,:¥$€£+-])(\d{1,2})/(\d{1,2})(?![\d/]|[.,]\d)${WEEKDAY_SUFFIX}`, "g"),
+    read: (m) => ({ year: null, month: num(m[1]), day: num(m[2]) }),
+  },
+];
+
+function dayMonthOrder(first: number, second: number, year: number, ctx: DateContext) {
+  const monthFirst = ctx.monthFirst !== false;
+  // When one reading is impossible (a 13th month) the other one is the only choice.
+  if (first > 12 && second <= 12) return { year, month: second, day: first };
+  if (second > 12 && first <= 12) return { year, month: first, day: second };
+  return monthFirst ? { year, month: first, day: second } : { year, month: second, day: first };
+}
+
+/**
+ * Every date in a normalised text, left to right. Year-less dates get their year from the
+ * context (see `inferYear`) and are flagged `yearInferred`.
+ */
+export function findDates(text: string, ctx: DateContext = {}): ParsedDate[] {
+  const taken: Array<[number, number]> = [];
+  const found: ParsedDate[] = [];
+  for (const pattern of PATTERNS) {
+    pattern.re.lastIndex = 0;
+    for (const m of text.matchAll(pattern.re)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (taken.some(([s, e]) => start < e && end > s)) continue;
+      const raw = pattern.read(m as RegExpExecArray, ctx);
+      if (!raw) continue;
+      const yearInferred = raw.year === null;
+      const year = raw.year ?? inferYear(raw.month, raw.day, ctx);
+      if (!isValidDate(year, raw.month, raw.day)) continue;
+      taken.push([start, end]);
+      found.push({
+        iso: isoDate(year, raw.month, raw.day),
+        year,
+        month: raw.month,
+        day: raw.day,
+        yearInferred,
+        start,
+        end,
+        text: m[0].trim(),
+      });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** The first date in a text, or null. */
+export function parseDate(text: string, ctx: DateContext = {}): ParsedDate | null {
+  return findDates(text, ctx)[0] ?? null;
+}
+
+const MONTH_HEADER_PATTERNS: Array<{ re: RegExp; read: (m: RegExpExecArray) => [number, number] | null }> = [
+  // 2026年10月 (not followed by a day), 2026年10月分
+  { re: /(?<!\d)(\d{4}) ?年 ?(\d{1,2}) ?月(?! ?\d{1,2} ?日)/g, read: (m) => [num(m[1]), num(m[2])] },
+  // 令和8年10月
+  {
+    re: /(令和|平成) ?(\d{1,2}|元) ?年 ?(\d{1,2}) ?月(?! ?\d{1,2} ?日)/g,
+    read: (m) => {
+      const year = eraToYear(m[1] ?? "", m[2] === "元" ? "元" : num(m[2]));
+      return year === null ? null : [year, num(m[3])];
+    },
+  },
+  // October 2026, Oct. 2026
+  {
+    // A day before the month (`3 Oct 2026`) makes it a full date, not a header.
+    re: new RegExp(String.raw`(?<!\d(?:st|nd|rd|th)? ?)\b(${MONTH_NAME}),? ?(\d{4})\b`, "gi"),
+    read: (m) => {
+      const month = monthFromName(m[1] ?? "");
+      return month === null ? null : [num(m[2]), month];
+    },
+  },
+  // 2026/10 alone (not the start of a full date)
+  { re: /(?<![\d/.])(\d{4}) ?[/.-] ?(\d{1,2})(?![\d/.-])/g, read: (m) => [num(m[1]), num(m[2])] },
+];
+
+/**
+ * A month-and-year header in a text (`2026年10月`, `October 2026`, `2026/10`), the context that
+ * gives year-less list dates their year. Returns null when the text holds a full date instead.
+ */
+export function findMonthHeader(text: string): MonthHeader | null {
+  for (const { re, read } of MONTH_HEADER_PATTERNS) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const parts = read(m as RegExpExecArray);
+      if (!parts) continue;
+      const [year, month] = parts;
+      if (year < 1990 || year > 2100 || month < 1 || month > 12) continue;
+      return { year, month, start: m.index, end: m.index + m[0].length };
+    }
+  }
+  return null;
+}

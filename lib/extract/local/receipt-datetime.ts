@@ -1,0 +1,58 @@
+/**
+ * The date and time of a receipt: the date next to a date label or the first one on the page,
+ * and the time beside it.
+ */
+import type { StringField } from "@/lib/extract/schema";
+import { missingField, RULE_CONFIDENCE, stringField } from "./field";
+import { findLabelledValues } from "./labels";
+import type { Row } from "./layout";
+import { DATE_LABELS } from "./lexicon";
+import { type Page, type RowDate, rowDates, rowTimes } from "./page";
+import { isKnownLabel } from "./screen-text";
+
+/** The payment date, the row it is on, and how sure the rule is. */
+interface FoundDate {
+  date: RowDate;
+  row: Row;
+  rule: number;
+}
+
+/**
+ * The payment date: the date next to a date label, else the first date with a written year,
+ * else the first year-less one (a guess).
+ */
+function findDate(page: Page): FoundDate | null {
+  const ctx = page.dateContext;
+  for (const v of findLabelledValues(page.rows, DATE_LABELS, isKnownLabel)) {
+    const date = rowDates(v.valueRow, ctx).find((d) => d.tokens.some((t) => v.tokens.includes(t)));
+    if (date) return { date, row: v.valueRow, rule: RULE_CONFIDENCE.labelled };
+  }
+  const all = page.rows.flatMap((row) => rowDates(row, ctx).map((date) => ({ row, date })));
+  const pick = all.find((x) => !x.date.yearInferred) ?? all[0];
+  if (!pick) return null;
+  return { ...pick, rule: pick.date.yearInferred ? RULE_CONFIDENCE.guess : RULE_CONFIDENCE.pattern };
+}
+
+/**
+ * The payment time: the one on the date's row (`Oct 3, 2026, 8:42 AM`), else on the row under
+ * it, else the first time on the page (the status bar clock is already gone).
+ */
+function findTime(page: Page, found: FoundDate | null): StringField {
+  const near = found ? [found.row, page.rows[found.row.index + 1]] : [];
+  for (const row of [...near, ...page.rows]) {
+    const time = row ? rowTimes(row)[0] : undefined;
+    if (!row || !time) continue;
+    const rule = found && row === found.row ? found.rule : RULE_CONFIDENCE.position;
+    return stringField(time.value, time.tokens, rule);
+  }
+  return missingField();
+}
+
+/** The payment date and time, each as a field. */
+export function findDateTime(page: Page): { date: StringField; time: StringField } {
+  const found = findDate(page);
+  return {
+    date: found ? stringField(found.date.iso, found.date.tokens, found.rule) : missingField(),
+    time: findTime(page, found),
+  };
+}

@@ -1,0 +1,95 @@
+/**
+ * The merchant of a receipt: the value of a merchant label, else the first row near the top
+ * that reads like a name, skipping the navigation bar, status messages, addresses and amounts.
+ */
+import type { StringField } from "@/lib/extract/schema";
+import { missingField, RULE_CONFIDENCE, stringField } from "./field";
+import { hasAnyWord } from "./keywords";
+import { findLabelledValues } from "./labels";
+import type { Row } from "./layout";
+import { MERCHANT_LABELS, SUCCESS_WORDS } from "./lexicon";
+import { collapseSpaces } from "./normalise-text";
+import type { Page } from "./page";
+import { findAmounts } from "./parse-amount";
+import { findDates } from "./parse-date";
+import { findTimes } from "./parse-time";
+import { matchPaymentMethod } from "./receipt-payment";
+import { isKnownLabel, isUiPhrase } from "./screen-text";
+
+/** True when a text could name a merchant: some letters, not just a number, date or code. */
+export function looksLikeName(text: string): boolean {
+  const letters = (text.match(/\p{L}/gu) ?? []).length;
+  if (letters < 2) return false;
+  if (findAmounts(text).some((a) => a.marked)) return false;
+  if (findDates(text).length > 0 || findTimes(text).length > 0) return false;
+  // Phone numbers, addresses, web addresses and register lines come right under store names.
+  // (`Amazon.com` is a name, `www.amazon.com` an address.)
+  if (/\b(?:tel|fax|phone|www|https?)\b|電話|〒|@|レジ|担当|責任者/i.test(text)) return false;
+  return !isUiPhrase(text) && !isKnownLabel(text);
+}
+
+/** True when most of a text is a payment method (`Visa •••• 4242`, `PayPay残高`): not a name. */
+function isPaymentMethodText(text: string): boolean {
+  const m = matchPaymentMethod(text);
+  return m !== null && m.text.length * 2 >= text.replace(/\s/g, "").length;
+}
+
+/** Glyphs of back and close buttons as tesseract reads them. */
+const NAV_GLYPHS = new Set(["く", "<", "‹", "〈", "x", "X", "×", "←", "✕"]);
+
+/**
+ * True for the app's navigation bar (a back or close button at the far left of a row near the
+ * top): its title is the screen's or the app's name, never the merchant.
+ */
+export function isNavigationBar(row: Row, page: Page): boolean {
+  const first = row.tokens[0];
+  return (
+    first !== undefined &&
+    row.box.y1 < page.height * 0.13 &&
+    NAV_GLYPHS.has(first.text) &&
+    first.box.x0 < page.width * 0.08
+  );
+}
+
+/** Cleans a merchant value: trailing honorific and edge punctuation off. */
+function cleanMerchant(text: string): string {
+  return collapseSpaces(text.replace(/\s*様$/, "").replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N})）]+$/gu, ""));
+}
+
+/**
+ * The merchant: the value of a merchant label, else the first row near the top that reads like
+ * a name (not a status message, label, amount, date or address) in the upper part of the
+ * screen. `stopRow` (the total's row) bounds the search loosely.
+ */
+export function findMerchant(page: Page, stopRow: number | null): StringField {
+  // `STORE 0127 REG 03` labels a store number, not a name: a name starts with a letter.
+  const labelled = findLabelledValues(page.rows, MERCHANT_LABELS, isKnownLabel).find(
+    (v) => /^\p{L}/u.test(v.text) && looksLikeName(v.text),
+  );
+  if (labelled) {
+    const rule = labelled.where === "right" ? RULE_CONFIDENCE.labelled : RULE_CONFIDENCE.labelBelow;
+    return stringField(cleanMerchant(labelled.text), labelled.tokens, rule);
+  }
+  // Receipts name the merchant above the total; payment screens may put it just under the big
+  // amount, so allow a couple of rows past it.
+  const limit = stopRow === null ? page.rows.length : stopRow + 3;
+  // On a payment screen the merchant follows the success message; start below it.
+  const success = page.rows.findIndex((r) => r.box.y0 < page.height * 0.5 && hasAnyWord(r.text, SUCCESS_WORDS));
+  for (const row of page.rows.slice(success + 1, Math.max(limit, success + 2))) {
+    if (isNavigationBar(row, page)) continue;
+    if (row.box.y0 > page.height * 0.6) break;
+    // A name is usually the whole row; next to the total (`Starbucks  $5.40`) it is the first
+    // cell. Next to any other amount it is an item, not a merchant.
+    const first = row.cells[0];
+    const source = looksLikeName(row.text)
+      ? row
+      : row.index === stopRow && row.cells.length > 1 && first && looksLikeName(first.text)
+        ? first
+        : null;
+    if (!source || isPaymentMethodText(source.text)) continue;
+    const value = cleanMerchant(source.text);
+    if (!looksLikeName(value)) continue;
+    return stringField(value, source.tokens, RULE_CONFIDENCE.position);
+  }
+  return missingField();
+}

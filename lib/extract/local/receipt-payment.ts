@@ -1,0 +1,80 @@
+/**
+ * The payment method of a receipt: the value of a payment-method label, else the first card
+ * brand, wallet, transit card or cash word on the page.
+ */
+import type { StringField } from "@/lib/extract/schema";
+import { missingField, RULE_CONFIDENCE, stringField } from "./field";
+import { findLabelledValues, type LabelledValue } from "./labels";
+import { type Token, tokensIn } from "./layout";
+import { CARD_BRANDS, ID_WALLET_PATTERN, PAYMENT_METHOD_LABELS, PAYMENT_METHOD_PATTERN } from "./lexicon";
+import { collapseSpaces } from "./normalise-text";
+import type { Page } from "./page";
+import { findAmounts } from "./parse-amount";
+import { isKnownLabel, isUiPhrase } from "./screen-text";
+
+/** Labels that need their value to look like a payment method (they also label other things). */
+const WEAK_PAYMENT_LABELS = new Set(["payment", "card"]);
+
+/**
+ * A payment method value: what is left of a cell without its amounts and tendered words, with
+ * stray marks in the card mask (`*。`) dropped and `IC` read as `1C` restored.
+ */
+export function cleanPaymentValue(text: string): string {
+  let out = text;
+  for (const a of findAmounts(text)
+    .filter((x) => x.marked)
+    .reverse()) {
+    out = out.slice(0, a.start) + out.slice(a.end);
+  }
+  out = out
+    .replace(/お預り|お預かり|預り|tendered/gi, "")
+    .replace(/(?<![A-Za-z0-9])[1lI|]C(?![A-Za-z0-9])/g, "IC")
+    .replace(/[^\p{L}\p{N}\s•*●·&.'-]/gu, " ");
+  return collapseSpaces(dropMaskJunk(out));
+}
+
+/**
+ * Drops an unreadable mask between a card brand and its last digits (`Visa es 4242`, tesseract's
+ * reading of `Visa •••• 4242`); a mask of mask characters stays.
+ */
+function dropMaskJunk(text: string): string {
+  return text.replace(
+    new RegExp(String.raw`\b(${CARD_BRANDS})\s+([^\s\d]{1,4})\s+(?=\d{4}\b)`, "gi"),
+    (whole, brand: string, mask: string) => (/^[•*●·.x]+$/.test(mask) ? whole : `${brand} `),
+  );
+}
+
+/** The first payment method named in a text (a card, wallet, transit card or cash), or null. */
+export function matchPaymentMethod(text: string): { index: number; text: string } | null {
+  const m = PAYMENT_METHOD_PATTERN.exec(text) ?? ID_WALLET_PATTERN.exec(text);
+  return m ? { index: m.index, text: m[0] } : null;
+}
+
+function acceptablePaymentValue(v: LabelledValue): boolean {
+  const text = cleanPaymentValue(v.text);
+  if (text.length < 2 || isUiPhrase(text) || isKnownLabel(text)) return false;
+  if (WEAK_PAYMENT_LABELS.has(v.label)) return matchPaymentMethod(text) !== null || /\d{4}/.test(text);
+  return /\p{L}/u.test(text);
+}
+
+/**
+ * The payment method: the value of a payment-method label, else the first card brand, wallet
+ * or cash word on the page (with the masked card digits when they follow the brand).
+ */
+export function findPaymentMethod(page: Page): StringField {
+  const labelled = findLabelledValues(page.rows, PAYMENT_METHOD_LABELS, isKnownLabel).find(acceptablePaymentValue);
+  if (labelled) {
+    const rule = labelled.where === "right" ? RULE_CONFIDENCE.labelled : RULE_CONFIDENCE.labelBelow;
+    return stringField(cleanPaymentValue(labelled.text), labelled.tokens, rule);
+  }
+  for (const row of page.rows) {
+    for (const cell of row.cells) {
+      const m = matchPaymentMethod(cell.text);
+      if (!m) continue;
+      // `残高` alone is a balance row; the wallet name before it makes it a method (PayPay残高).
+      const tokens: Token[] = tokensIn(cell, m.index, m.index + m.text.length);
+      return stringField(cleanPaymentValue(m.text), tokens, RULE_CONFIDENCE.pattern);
+    }
+  }
+  return missingField();
+}

@@ -1,0 +1,44 @@
+/**
+ * Screen text that is not content: the labels the rules know and the furniture of app screens
+ * (titles, status messages, buttons). A value candidate that is one of these is no value.
+ */
+import { labelAt } from "./keywords";
+import {
+  DATE_LABELS,
+  MERCHANT_LABELS,
+  PAYMENT_METHOD_LABELS,
+  REFERENCE_LABELS,
+  TOTAL_LABELS,
+  UI_PHRASES,
+} from "./lexicon";
+import { collapseSpaces } from "./normalise-text";
+
+/** Every label the receipt rules know: a value candidate that is one of these is no value. */
+const ALL_LABELS: readonly string[] = [
+  ...MERCHANT_LABELS,
+  ...PAYMENT_METHOD_LABELS,
+  ...REFERENCE_LABELS,
+  ...DATE_LABELS,
+  ...TOTAL_LABELS.map(([w]) => w),
+  "time",
+  "時刻",
+  "status",
+  "ステータス",
+];
+
+/** True when a text starts with any known label. */
+export function isKnownLabel(text: string): boolean {
+  return labelAt(text, ALL_LABELS) !== null;
+}
+
+/** A row text reduced for comparing with UI phrases: lower-case, no edge punctuation. */
+function uiKey(text: string): string {
+  return collapseSpaces(text.toLowerCase().replace(/[^\p{L}\p{N}\s&-]/gu, " "));
+}
+
+/** True when the text is screen furniture: a title, a status message, a button. */
+export function isUiPhrase(text: string): boolean {
+  const key = uiKey(text);
+  if (key === "") return true;
+  return UI_PHRASES.some((phrase) => key === phrase || (phrase.length >= 8 && key.startsWith(phrase)));
+}
