@@ -36,13 +36,19 @@ function hashFiles(paths) {
   return hash.digest("hex");
 }
 
-/** `npm ci` when node_modules is missing or older than the lockfile. */
+/**
+ * Installs npm dependencies when node_modules is missing or was installed from another
+ * lockfile. `npm install` rather than `npm ci`: the registry mirror reachable here resolves
+ * only this platform's optional packages, so the lockfile lacks the other platforms' entries
+ * (biome, tailwind's oxide) and `npm ci` refuses it as out of sync; `npm install` installs the
+ * locked versions all the same.
+ */
 export function ensureNodeModules() {
   const marker = path.join(root, "node_modules", ".sukusho-lock-hash");
   const want = hashFiles(["package-lock.json"]);
   if (fs.existsSync(marker) && fs.readFileSync(marker, "utf8") === want) return;
-  log("installing npm dependencies (npm ci)…");
-  run("npm", ["ci", "--no-audit", "--no-fund"]);
+  log("installing npm dependencies…");
+  run("npm", ["install", "--no-audit", "--no-fund"]);
   fs.writeFileSync(marker, want);
 }
 
