@@ -4,6 +4,8 @@
  * tests (app and nginx started by the tests), and the browser tests in Chromium.
  */
 import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import {
   ensureBuild,
@@ -15,6 +17,26 @@ import {
 } from "./setup.mjs";
 
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
+const reports = fs.mkdtempSync(path.join(os.tmpdir(), "sukusho-test-"));
+const totals = { passed: 0, failed: 0, skipped: 0 };
+
+/** Adds a Vitest JSON report's counts to the totals. */
+function countVitest(file) {
+  const report = JSON.parse(fs.readFileSync(file, "utf8"));
+  totals.passed += report.numPassedTests;
+  totals.failed += report.numFailedTests;
+  totals.skipped += report.numPendingTests + report.numTodoTests;
+}
+
+/** Adds a Playwright JSON report's counts to the totals. */
+function countPlaywright(file) {
+  const { stats } = JSON.parse(fs.readFileSync(file, "utf8"));
+  totals.passed += stats.expected + stats.flaky;
+  totals.failed += stats.unexpected;
+  totals.skipped += stats.skipped;
+}
+
+const vitestJson = (name) => ["--reporter=default", "--reporter=json", `--outputFile.json=${path.join(reports, name)}`];
 
 function step(title, command, args, env = {}) {
   console.log(`\n=== ${title} ===`);
@@ -38,9 +60,21 @@ try {
 
 step("lint (biome)", bin("biome"), ["check", "."]);
 step("typecheck (tsc)", bin("tsc"), ["--noEmit", "-p", "."]);
-step("unit tests (vitest)", bin("vitest"), ["run"]);
+step("unit tests (vitest)", bin("vitest"), ["run", ...vitestJson("unit.json")]);
+countVitest(path.join(reports, "unit.json"));
 console.log("\n=== build (next build) ===");
 ensureBuild(".next");
-step("API tests (vitest, app + nginx)", bin("vitest"), ["run", "--config", "vitest.e2e.config.ts"]);
-step("browser tests (playwright, chromium)", bin("playwright"), ["test"]);
+step("API tests (vitest, app + nginx)", bin("vitest"), [
+  "run",
+  "--config",
+  "vitest.e2e.config.ts",
+  ...vitestJson("api.json"),
+]);
+countVitest(path.join(reports, "api.json"));
+step("browser tests (playwright, chromium)", bin("playwright"), ["test", "--reporter=list,json"], {
+  PLAYWRIGHT_JSON_OUTPUT_NAME: path.join(reports, "browser.json"),
+});
+countPlaywright(path.join(reports, "browser.json"));
+fs.rmSync(reports, { recursive: true, force: true });
 console.log("\nAll test suites passed.");
+console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
