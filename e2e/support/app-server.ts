@@ -8,6 +8,8 @@ import { freePort, waitFor } from "./free-port";
 export interface AppServer {
   url: string;
   port: number;
+  /** The server's process id (for memory readings in benchmarks). */
+  pid: number;
   dataDir: string;
   /** Output of the server so far, for diagnosing a failure. */
   output: () => string;
@@ -52,6 +54,7 @@ export async function startApp(options: { env?: Record<string, string>; dataDir?
   return {
     url,
     port,
+    pid: child.pid ?? 0,
     dataDir,
     output: () => output,
     crash: async () => {
