@@ -6,10 +6,13 @@ const root = path.resolve(import.meta.dirname, "..", "..");
 
 /** The page object of the main screen: upload, paste, and find job cards. */
 export class UploadPage {
-  constructor(readonly page: Page) {}
+  constructor(
+    readonly page: Page,
+    readonly baseUrl = process.env.SUKUSHO_BASE_URL ?? "",
+  ) {}
 
   async open(): Promise<void> {
-    await this.page.goto(`${process.env.SUKUSHO_BASE_URL}/`);
+    await this.page.goto(`${this.baseUrl}/`);
     await expect(this.page.getByTestId("upload-input")).toBeAttached();
   }
 

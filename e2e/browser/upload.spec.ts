@@ -1,4 +1,6 @@
-import { expect, test } from "./fixtures";
+import { freePort } from "../support/free-port";
+import { startNginx } from "../support/nginx";
+import { expect, test, UploadPage } from "./fixtures";
 
 const steps = ["check", "queue", "ocr", "extract", "verify"];
 
@@ -70,5 +72,31 @@ test.describe("a person turns a screenshot into data", () => {
     const card = app.card("ride.png");
     await expect(card).toHaveAttribute("data-status", "succeeded");
     await expect(card.locator('[aria-live="polite"]')).toContainText(/Done/i);
+  });
+});
+
+test.describe("a person on a flaky network", () => {
+  test("loses the connection mid-job and gets the rest when it comes back", async ({ page }) => {
+    // A proxy of its own, so that this test can take it down and bring it back on the same address.
+    const upstreamPort = Number(new URL(process.env.SUKUSHO_DIRECT_URL ?? "").port);
+    const port = await freePort();
+    let proxy = await startNginx({ upstreamPort, port });
+    try {
+      const app = new UploadPage(page, proxy.url);
+      await app.open();
+      await page
+        .getByTestId("upload-input")
+        .setInputFiles([app.fixturePath("ja-bank-statement-long"), app.fixturePath("ja-card-history-dark")]);
+      const second = app.card("ja-card-history-dark.png");
+      await expect(second).toHaveAttribute("data-status", /queued|running/);
+      await proxy.stop();
+      await expect(second.getByTestId("connection-notice")).toBeVisible();
+      proxy = await startNginx({ upstreamPort, port });
+      await expect(second).toHaveAttribute("data-status", "succeeded");
+      await expect(second.getByTestId("connection-notice")).toHaveCount(0);
+      expect(await second.getByTestId("transaction-row").count()).toBeGreaterThanOrEqual(6);
+    } finally {
+      await proxy.stop();
+    }
   });
 });

@@ -19,10 +19,12 @@ const root = path.resolve(import.meta.dirname, "..", "..");
  */
 export async function startNginx(options: {
   upstreamPort: number;
+  /** A fixed port, e.g. to bring the same address back after a simulated outage. */
+  port?: number;
   transform?: (conf: string) => string;
 }): Promise<NginxServer> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sukusho-nginx-"));
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   let conf = fs
     .readFileSync(path.join(root, "nginx/nginx.conf"), "utf8")
     .replace("server app:3000;", `server 127.0.0.1:${options.upstreamPort};`)
@@ -53,7 +55,8 @@ export async function startNginx(options: {
   return {
     url: `http://127.0.0.1:${port}`,
     stop: async () => {
-      child.kill("SIGQUIT");
+      // Fast shutdown: open streams are cut, as in an outage (a graceful quit would wait for them).
+      child.kill("SIGTERM");
       await exited;
       fs.rmSync(dir, { recursive: true, force: true });
     },
