@@ -1,20 +1,10 @@
 import { defineConfig, devices } from "@playwright/test";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./e2e/support/chromium";
 
 /**
  * Browser tests in Debian's Chromium (Playwright's own browser download is not possible
  * here), against the built app behind the real nginx, both started by the global setup.
  */
-const chromiumArgs = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-dev-shm-usage",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
-
 export default defineConfig({
   testDir: "e2e/browser",
   timeout: 90_000,
@@ -26,7 +16,7 @@ export default defineConfig({
   globalSetup: "./e2e/browser/global-setup.ts",
   outputDir: "test-results",
   use: {
-    launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumArgs },
+    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
     screenshot: "only-on-failure",
     trace: "retain-on-failure",
   },

@@ -1,4 +1,4 @@
-/** A placeholder card while the job list loads. */
+/** A skeleton card shown while the job list loads. */
 export function JobCardSkeleton() {
   return (
     <div
