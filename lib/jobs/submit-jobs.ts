@@ -23,7 +23,7 @@ export async function submitJobs(options: {
   extractor: ExtractorName;
   services: Services;
 }): Promise<CreatedJob[]> {
-  const { maxPixels } = { maxPixels: env().MAX_IMAGE_PIXELS };
+  const maxPixels = env().MAX_IMAGE_PIXELS;
   const checked: Checked[] = [];
   // One at a time: decoding holds a whole image in memory.
   for (const file of options.files) {
