@@ -32,6 +32,28 @@ const envSchema = z.object({
   VERIFY_TIMEOUT_MS: int(10_000),
   /** How often a job may be restarted after the server died under it. */
   JOB_MAX_ATTEMPTS: int(3),
+  /**
+   * The LLM extractor is on when a key is set. Any OpenAI-compatible endpoint works through
+   * OPENAI_BASE_URL (Ollama, vLLM, LM Studio, llama.cpp: any non-empty key).
+   */
+  OPENAI_API_KEY: z.string().min(1).optional(),
+  OPENAI_BASE_URL: z.url().optional(),
+  LLM_MODEL: z.string().min(1).default("gpt-4o-mini"),
+  /** Whether the model accepts images (the user must still allow sending theirs). */
+  LLM_VISION: z.stringbool().default(false),
+  /** One model call, start to last token; far below the SDK's 10-minute default. */
+  LLM_TIMEOUT_MS: int(60_000),
+  /** A stream that sends nothing for this long is treated as stalled and retried. */
+  LLM_IDLE_TIMEOUT_MS: int(20_000),
+  LLM_MAX_RETRIES: int(3, 0),
+  /** Model calls at once across all jobs (separate from the OCR limits). */
+  LLM_CONCURRENCY: int(4),
+  LLM_MAX_CALLS_PER_JOB: int(12),
+  LLM_MAX_TOKENS_PER_JOB: int(100_000),
+  /** The answer's token limit per call (max_tokens). */
+  LLM_MAX_OUTPUT_TOKENS: int(4_096),
+  /** Lists with more OCR lines than this are extracted in chunks, in parallel. */
+  LLM_CHUNK_LINES: int(45),
   SSE_HEARTBEAT_MS: int(15_000),
   SSE_RETRY_MS: int(2_000),
 });

@@ -66,8 +66,26 @@ export const ocrRegionSchema = z.object({
   confidence: z.number(),
 });
 
-/** The extractor's growing output (the LLM's partial answer); throttled by the server. */
-export const extractPartialSchema = z.object({ text: z.string() });
+/**
+ * The extractor's growing output (the LLM's partial JSON answer), throttled by the server.
+ * Long lists are extracted in chunks in parallel: `chunk` says which one this text belongs to.
+ */
+export const extractPartialSchema = z.object({
+  text: z.string(),
+  chunk: z.number().int().nonnegative().default(0),
+  chunks: z.number().int().positive().default(1),
+});
+
+/** A call to the model failed in a way worth retrying; the extractor waits `waitMs` first. */
+export const extractRetrySchema = z.object({
+  attempt: z.number().int().positive(),
+  maxAttempts: z.number().int().positive(),
+  waitMs: z.number().int().nonnegative(),
+  /** For people: "The model is rate limited (429)", "The model stopped answering". */
+  reason: z.string(),
+  status: z.number().int().optional(),
+  chunk: z.number().int().nonnegative().default(0),
+});
 
 /** The job was interrupted (a restart) and runs again from its stored image. */
 export const jobResumedSchema = z.object({ reason: z.string(), attempt: z.number().int() });
@@ -89,6 +107,7 @@ export const eventDataSchemas = {
   "step.failed": stepFailedSchema,
   "ocr.region": ocrRegionSchema,
   "extract.partial": extractPartialSchema,
+  "extract.retry": extractRetrySchema,
   "job.done": jobDoneSchema,
 } as const;
 

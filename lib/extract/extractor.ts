@@ -1,16 +1,30 @@
-import type { ExtractedDocument, ExtractorName } from "@/lib/extract/schema";
+import type { CustomFieldSpec, DocumentKind, ExtractedDocument, ExtractorName } from "@/lib/extract/schema";
 import type { OcrResult } from "@/lib/ocr/types";
 
 /** Progress an extractor reports while it works; the pipeline turns it into events. */
 export type ExtractProgress =
   | { kind: "progress"; progress: number; message?: string }
-  /** A growing partial answer (the LLM's output as it streams). */
-  | { kind: "partial"; text: string };
+  /** A growing partial answer (the LLM's output as it streams), per chunk of a long list. */
+  | { kind: "partial"; text: string; chunk: number; chunks: number }
+  /** A failed call about to be retried after `waitMs`. */
+  | {
+      kind: "retry";
+      attempt: number;
+      maxAttempts: number;
+      waitMs: number;
+      reason: string;
+      status?: number;
+      chunk: number;
+    };
 
 export interface ExtractInput {
   ocr: OcrResult;
-  /** The normalised image (PNG), for extractors that can look at it. */
+  /** The normalised image (PNG), for extractors that can look at it, when the user allowed it. */
   image?: Buffer;
+  /** The document kind the user chose; when absent the extractor detects it. */
+  kind?: DocumentKind;
+  /** An API caller's own fields: the extractor returns a `custom` document with exactly these. */
+  customFields?: CustomFieldSpec[];
   signal: AbortSignal;
   onProgress: (progress: ExtractProgress) => void;
 }

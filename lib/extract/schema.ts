@@ -69,7 +69,46 @@ export const transactionListSchema = z.object({
 });
 export type TransactionList = z.infer<typeof transactionListSchema>;
 
-export const extractedDocumentSchema = z.discriminatedUnion("kind", [receiptSchema, transactionListSchema]);
+/** The types an API caller's own field may have. Dates and times come back normalised. */
+export const customFieldTypes = ["string", "number", "date", "time"] as const;
+
+/** One field of an API caller's own schema. */
+export const customFieldSpecSchema = z.object({
+  name: z
+    .string()
+    .regex(/^[A-Za-z][A-Za-z0-9_]{0,63}$/, "a field name is a letter then letters, digits or _ (at most 64)"),
+  type: z.enum(customFieldTypes),
+  description: z.string().max(500).default(""),
+});
+export type CustomFieldSpec = z.infer<typeof customFieldSpecSchema>;
+
+/** The caller's field list: at least one field, at most 50, names unique. */
+export const customFieldListSchema = z
+  .array(customFieldSpecSchema)
+  .min(1)
+  .max(50)
+  .refine((fields) => new Set(fields.map((f) => f.name)).size === fields.length, "field names must be unique");
+
+export const customFieldSchema = z.object({
+  name: z.string(),
+  type: z.enum(customFieldTypes),
+  description: z.string(),
+  field: fieldOf(z.union([z.string(), z.number()])),
+});
+export type CustomField = z.infer<typeof customFieldSchema>;
+
+/** A document read with an API caller's own schema: their fields, in their order. */
+export const customDocumentSchema = z.object({
+  kind: z.literal("custom"),
+  fields: z.array(customFieldSchema),
+});
+export type CustomDocument = z.infer<typeof customDocumentSchema>;
+
+export const extractedDocumentSchema = z.discriminatedUnion("kind", [
+  receiptSchema,
+  transactionListSchema,
+  customDocumentSchema,
+]);
 export type ExtractedDocument = z.infer<typeof extractedDocumentSchema>;
 
 /** The outcome of one verification check: a sum, a date, a value looked up in the image. */

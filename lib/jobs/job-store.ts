@@ -1,5 +1,5 @@
 import { type Problem, type StepName, stepNames } from "@/lib/events/schema";
-import type { ExtractorName, JobResult } from "@/lib/extract/schema";
+import type { CustomFieldSpec, DocumentKind, ExtractorName, JobResult } from "@/lib/extract/schema";
 import type { Job, PrismaClient, Step } from "@/lib/generated/prisma/client";
 import { type JobSnapshot, type JobStatus, jobLinks, type StepStatus } from "@/lib/jobs/schema";
 import type { OcrResult } from "@/lib/ocr/types";
@@ -15,6 +15,9 @@ export interface NewJob {
   byteSize: number;
   imageKey: string;
   extractor: ExtractorName;
+  kind: DocumentKind | null;
+  allowImage: boolean;
+  customFields: CustomFieldSpec[] | null;
 }
 
 type JobWithSteps = Job & { steps: Step[] };
@@ -37,6 +40,7 @@ export class JobStore {
     await this.db.job.create({
       data: {
         ...job,
+        customFields: job.customFields ? JSON.stringify(job.customFields) : null,
         status: "queued",
         createdAt: this.nextCreatedAt(),
         steps: {

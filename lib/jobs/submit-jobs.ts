@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { env } from "@/lib/env";
-import type { ExtractorName } from "@/lib/extract/schema";
+import type { CustomFieldSpec, DocumentKind, ExtractorName } from "@/lib/extract/schema";
 import { type CheckedImage, checkImage } from "@/lib/images/check-image";
 import type { UploadedFile } from "@/lib/images/read-multipart";
 import { type CreatedJob, jobLinks } from "@/lib/jobs/schema";
@@ -18,9 +18,17 @@ interface Checked {
  * Turns uploaded files into running jobs. Every file is checked before any is stored, so a
  * request with one bad file is refused whole and leaves nothing behind.
  */
+/** How the uploader wants the screenshots read; the same for every file of a request. */
+export interface ExtractionOptions {
+  extractor: ExtractorName;
+  kind: DocumentKind | null;
+  allowImage: boolean;
+  customFields: CustomFieldSpec[] | null;
+}
+
 export async function submitJobs(options: {
   files: UploadedFile[];
-  extractor: ExtractorName;
+  extraction: ExtractionOptions;
   services: Services;
 }): Promise<CreatedJob[]> {
   const maxPixels = env().MAX_IMAGE_PIXELS;
@@ -33,11 +41,12 @@ export async function submitJobs(options: {
     checked.push({ file, image, startedAt, durationMs: Math.round(performance.now() - began) });
   }
   const created: CreatedJob[] = [];
-  for (const item of checked) created.push(await storeJob(item, options.extractor, options.services));
+  for (const item of checked) created.push(await storeJob(item, options.extraction, options.services));
   return created;
 }
 
-async function storeJob(item: Checked, extractor: ExtractorName, services: Services): Promise<CreatedJob> {
+async function storeJob(item: Checked, extraction: ExtractionOptions, services: Services): Promise<CreatedJob> {
+  const { extractor } = extraction;
   const id = randomUUID();
   const imageKey = await services.images.save(item.image.png);
   const fileName = item.file.fileName.slice(0, 200);
@@ -50,7 +59,7 @@ async function storeJob(item: Checked, extractor: ExtractorName, services: Servi
       height: item.image.height,
       byteSize: item.file.bytes.length,
       imageKey,
-      extractor,
+      ...extraction,
     },
     {
       startedAt: item.startedAt,

@@ -1,4 +1,5 @@
 import type { NewJobEvent, Problem, StepName } from "@/lib/events/schema";
+import type { ExtractProgress } from "@/lib/extract/extractor";
 import type { EventLog } from "@/lib/jobs/event-log";
 import type { JobStore } from "@/lib/jobs/job-store";
 
@@ -12,6 +13,7 @@ export const PROGRESS_INTERVAL_MS = 200;
 export class JobReporter {
   private readonly startedAt = new Map<StepName, number>();
   private readonly lastProgress = new Map<StepName, number>();
+  private readonly lastPartial = new Map<string, number>();
 
   constructor(
     readonly jobId: string,
@@ -35,9 +37,30 @@ export class JobReporter {
     if (now - (this.lastProgress.get(step) ?? 0) < PROGRESS_INTERVAL_MS && progress < 1) return;
     this.lastProgress.set(step, now);
     const clamped = Math.min(1, Math.max(0, Math.round(progress * 1000) / 1000));
-    void this.emit({ type: "step.progress", data: { step, progress: clamped, message } }).catch((error) =>
-      console.error("[sukusho] progress event lost:", error),
-    );
+    this.emitQuietly({ type: "step.progress", data: { step, progress: clamped, message } });
+  }
+
+  /** Turns an extractor's progress into events: progress and partial text throttled, retries all. */
+  extractProgress(progress: ExtractProgress): void {
+    if (progress.kind === "progress") {
+      this.stepProgress("extract", progress.progress, progress.message);
+      return;
+    }
+    if (progress.kind === "partial") {
+      const key = `partial:${progress.chunk}`;
+      const now = performance.now();
+      if (now - (this.lastPartial.get(key) ?? 0) < PROGRESS_INTERVAL_MS) return;
+      this.lastPartial.set(key, now);
+      this.emitQuietly({ type: "extract.partial", data: { text: progress.text, chunk: progress.chunk, chunks: progress.chunks } });
+      return;
+    }
+    const { kind: _kind, ...retry } = progress;
+    this.emitQuietly({ type: "extract.retry", data: retry });
+  }
+
+  /** For events whose loss must not stop the job (progress); the failure is logged. */
+  emitQuietly(event: NewJobEvent): void {
+    void this.emit(event).catch((error) => console.error(`[sukusho] ${event.type} event lost:`, error));
   }
 
   async stepCompleted(step: StepName, summary?: string): Promise<void> {

@@ -1,6 +1,6 @@
 import { env } from "@/lib/env";
 import { AppError, toProblem } from "@/lib/errors";
-import type { ExtractorName, JobResult } from "@/lib/extract/schema";
+import { customFieldListSchema, type DocumentKind, type ExtractorName, type JobResult } from "@/lib/extract/schema";
 import { recognizeScreenshot } from "@/lib/ocr/recognize";
 import type { OcrResult } from "@/lib/ocr/types";
 import { JobReporter } from "@/lib/pipeline/job-reporter";
@@ -55,20 +55,8 @@ async function runPipeline(jobId: string, services: Services, reporter: JobRepor
             image,
             stripMinHeight: config.OCR_STRIP_MIN_HEIGHT,
             onProgress: (progress) => reporter.stepProgress("ocr", progress),
-            onRegion: (region) =>
-              void reporter
-                .emit({
-                  type: "ocr.region",
-                  data: {
-                    index: region.index,
-                    count: region.count,
-                    top: region.top,
-                    height: region.height,
-                    text: region.text,
-                    confidence: region.confidence,
-                  },
-                })
-                .catch((error) => console.error("[sukusho] region event lost:", error)),
+            onRegion: ({ index, count, top, height, text, confidence }) =>
+              reporter.emitQuietly({ type: "ocr.region", data: { index, count, top, height, text, confidence } }),
           });
           if (result.lines.length === 0) {
             throw new AppError(
@@ -95,15 +83,19 @@ async function runPipeline(jobId: string, services: Services, reporter: JobRepor
           services.limits.extract.run(() =>
             extractor.extract({
               ocr,
-              image,
               signal,
-              onProgress: (progress) => {
-                if (progress.kind === "progress") reporter.stepProgress("extract", progress.progress, progress.message);
-                else void reporter.emit({ type: "extract.partial", data: { text: progress.text } });
-              },
+              kind: (job.kind as DocumentKind | null) ?? undefined,
+              customFields: job.customFields ? customFieldListSchema.parse(JSON.parse(job.customFields)) : undefined,
+              image: job.allowImage ? image : undefined,
+              onProgress: (progress) => reporter.extractProgress(progress),
             }),
           ),
-        summarise: (doc) => (doc.kind === "receipt" ? "a single payment" : `a list of ${doc.rows.length} transactions`),
+        summarise: (doc) =>
+          doc.kind === "receipt"
+            ? "a single payment"
+            : doc.kind === "transaction_list"
+              ? `a list of ${doc.rows.length} transactions`
+              : `${doc.fields.length} custom fields`,
       });
 
       const verified = await runStep({
@@ -120,9 +112,7 @@ async function runPipeline(jobId: string, services: Services, reporter: JobRepor
     },
     {
       onPosition: (position, running) =>
-        void reporter
-          .emit({ type: "queue.position", data: { position, running } })
-          .catch((error) => console.error("[sukusho] queue event lost:", error)),
+        reporter.emitQuietly({ type: "queue.position", data: { position, running } }),
     },
   );
 }

@@ -1,4 +1,13 @@
-import type { Check, ExtractedDocument, Field, Receipt, StringField, TransactionList } from "@/lib/extract/schema";
+import type {
+  Check,
+  CustomDocument,
+  CustomField,
+  ExtractedDocument,
+  Field,
+  Receipt,
+  StringField,
+  TransactionList,
+} from "@/lib/extract/schema";
 import type { OcrResult } from "@/lib/ocr/types";
 import { confirmAtBox, findInOcr, indexOcr } from "@/lib/verify/find-in-ocr";
 import { amountSpellings, dateSpellings, timeSpellings } from "@/lib/verify/spellings";
@@ -8,6 +17,9 @@ import { amountSpellings, dateSpellings, timeSpellings } from "@/lib/verify/spel
  * gets the box it was read from, or is marked "not seen in the image" with its confidence
  * lowered; then sums and dates are checked. Nothing is hidden: every finding is a Check.
  */
+
+/** Any extracted value with its provenance (built-in kinds and custom fields alike). */
+type FieldLike = Pick<Field, "text" | "box" | "confidence" | "seen"> & { value: string | number | null };
 
 export interface VerifyOptions {
   /** "Today" for the future-date check; injectable for tests. */
@@ -33,7 +45,7 @@ export function verifyDocument(
 ): { document: ExtractedDocument; checks: Check[] } {
   const index = indexOcr(ocr);
   const checks: Check[] = [];
-  const locate = <F extends Field>(field: F, path: string, spell: Spell): F => {
+  const locate = <F extends FieldLike>(field: F, path: string, spell: Spell): F => {
     if (field.value === null) return field;
     // The extractor's own reading of the image comes first, then the value's spellings.
     const candidates = [...(field.text ? [field.text] : []), ...spell(field.value)];
@@ -63,12 +75,53 @@ export function verifyDocument(
     checks.push(...receiptChecks(receipt, now));
     return { document: receipt, checks };
   }
+  if (document.kind === "custom") {
+    const custom = verifyCustomFields(document, locate);
+    checks.push(...customChecks(custom, now));
+    return { document: custom, checks };
+  }
   const list = verifyListFields(document, locate);
   checks.push(...listChecks(list, now));
   return { document: list, checks };
 }
 
-type Locate = <F extends Field>(field: F, path: string, spell: Spell) => F;
+const CUSTOM_SPELLING: Record<CustomField["type"], Spell> = {
+  string: asText,
+  number: asAmount,
+  date: asDate,
+  time: asTime,
+};
+
+function verifyCustomFields(document: CustomDocument, locate: Locate): CustomDocument {
+  return {
+    ...document,
+    fields: document.fields.map((custom) => ({
+      ...custom,
+      field: locate(custom.field, `fields.${custom.name}`, CUSTOM_SPELLING[custom.type]),
+    })),
+  };
+}
+
+function customChecks(document: CustomDocument, now: Date): Check[] {
+  return document.fields.flatMap((custom) => {
+    const { value } = custom.field;
+    if (custom.type === "date" && typeof value === "string") {
+      return dateChecks({ ...custom.field, value }, `fields.${custom.name}`, now);
+    }
+    if (custom.type === "time" && typeof value === "string" && !TIME_OF_DAY.test(value)) {
+      return [timeCheck(value, `fields.${custom.name}`)];
+    }
+    return [];
+  });
+}
+
+const TIME_OF_DAY = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+function timeCheck(value: string, path: string): Check {
+  return { code: "invalid_time", status: "fail", field: path, message: `“${value}” is not a time of day.` };
+}
+
+type Locate = <F extends FieldLike>(field: F, path: string, spell: Spell) => F;
 
 function verifyReceiptFields(receipt: Receipt, locate: Locate): Receipt {
   return {
@@ -118,13 +171,8 @@ function receiptChecks(receipt: Receipt, now: Date): Check[] {
     checks.push(itemsSumCheck(amounts, total));
   }
   checks.push(...dateChecks(receipt.date, "date", now));
-  if (receipt.time.value !== null && !/^([01]\d|2[0-3]):[0-5]\d$/.test(receipt.time.value)) {
-    checks.push({
-      code: "invalid_time",
-      status: "fail",
-      field: "time",
-      message: `“${receipt.time.value}” is not a time of day.`,
-    });
+  if (receipt.time.value !== null && !TIME_OF_DAY.test(receipt.time.value)) {
+    checks.push(timeCheck(receipt.time.value, "time"));
   }
   return checks;
 }

@@ -20,14 +20,27 @@ export const POST = route(async ({ request, services }) => {
     throw new AppError("no_files", "Choose at least one screenshot to upload (form field “file”).", 400);
   }
   const fields = uploadFieldsSchema.parse(form.fields);
-  if (!services.extractors[fields.extractor]) {
+  const extractor = fields.extractor ?? (services.extractors.llm ? "llm" : "local");
+  if (!services.extractors[extractor]) {
     throw new AppError(
       "extractor_unavailable",
-      `The ${fields.extractor} extractor is not configured on this server.`,
+      "The LLM extractor is not configured on this server (set OPENAI_API_KEY); use the local extractor.",
       422,
     );
   }
-  const jobs = await submitJobs({ files: form.files, extractor: fields.extractor, services });
+  if (fields.fields && extractor !== "llm") {
+    throw new AppError("custom_fields_need_llm", "Custom fields need the LLM extractor.", 422);
+  }
+  const jobs = await submitJobs({
+    files: form.files,
+    extraction: {
+      extractor,
+      kind: fields.kind === "auto" ? null : fields.kind,
+      allowImage: fields.allowImage,
+      customFields: fields.fields ?? null,
+    },
+    services,
+  });
   return Response.json({ jobs }, { status: 202, headers: { Location: jobs[0]?.links.self ?? "" } });
 });
 

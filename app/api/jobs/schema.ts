@@ -1,9 +1,28 @@
 import { z } from "zod";
-import { extractorNameSchema } from "@/lib/extract/schema";
+import { customFieldListSchema, documentKindSchema, extractorNameSchema } from "@/lib/extract/schema";
 
-/** The non-file fields of the upload form. */
+/** Parses the `fields` form field: a JSON array of {name, type, description}. */
+const customFieldsJson = z
+  .string()
+  .transform((text, context) => {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      context.addIssue({ code: "custom", message: "fields must be a JSON array of {name, type, description}" });
+      return z.NEVER;
+    }
+  })
+  .pipe(customFieldListSchema);
+
+/**
+ * The non-file fields of the upload form. `extractor` defaults to the LLM when one is
+ * configured; `kind` to detection; `allowImage` (send the screenshot itself to the LLM) to no.
+ */
 export const uploadFieldsSchema = z.object({
-  extractor: extractorNameSchema.default("local"),
+  extractor: extractorNameSchema.optional(),
+  kind: z.union([z.literal("auto"), documentKindSchema]).default("auto"),
+  allowImage: z.stringbool().default(false),
+  fields: customFieldsJson.optional(),
 });
 
 export const listQuerySchema = z.object({

@@ -3,7 +3,8 @@
  * the app's default extractor, so it always answers: fields it cannot find come back missing.
  */
 import type { ExtractInput, Extractor } from "@/lib/extract/extractor";
-import { type ExtractedDocument, extractedDocumentSchema } from "@/lib/extract/schema";
+import { AppError } from "@/lib/errors";
+import { type DocumentKind, type ExtractedDocument, extractedDocumentSchema } from "@/lib/extract/schema";
 import type { OcrResult } from "@/lib/ocr/types";
 import { detectKind } from "./detect-kind";
 import { extractReceipt } from "./extract-receipt";
@@ -13,6 +14,8 @@ import { analysePage } from "./page";
 /** Options for `extractDocument`; `now` gives year-less dates a year when the page has none. */
 export interface ExtractOptions {
   now?: Date;
+  /** The kind the user chose; detected from the layout when absent. */
+  kind?: DocumentKind;
   onProgress?: (progress: number, message: string) => void;
   signal?: AbortSignal;
 }
@@ -31,7 +34,7 @@ export function extractDocument(ocr: OcrResult, options: ExtractOptions = {}): E
   const page = analysePage(ocr, options.now);
   onProgress?.(0.3, "Laid out words");
   throwIfAborted(signal);
-  const kind = detectKind(page);
+  const kind = options.kind ?? detectKind(page);
   onProgress?.(0.5, kind === "receipt" ? "Reading a receipt" : "Reading a transaction list");
   const document = kind === "receipt" ? extractReceipt(page) : extractTransactionList(page);
   throwIfAborted(signal);
@@ -41,8 +44,12 @@ export function extractDocument(ocr: OcrResult, options: ExtractOptions = {}): E
 /** The rule-based extractor, always available. */
 export const localExtractor: Extractor = {
   name: "local",
-  async extract({ ocr, signal, onProgress }: ExtractInput): Promise<ExtractedDocument> {
+  async extract({ ocr, signal, onProgress, kind, customFields }: ExtractInput): Promise<ExtractedDocument> {
+    if (customFields) {
+      throw new AppError("custom_fields_need_llm", "Custom fields need the LLM extractor; the local rules know receipts and lists only.", 422);
+    }
     const document = extractDocument(ocr, {
+      kind,
       signal,
       onProgress: (progress, message) => onProgress({ kind: "progress", progress, message }),
     });

@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "Job" ADD COLUMN "kind" TEXT;
+ALTER TABLE "Job" ADD COLUMN "allowImage" BOOLEAN NOT NULL DEFAULT false;
+ALTER TABLE "Job" ADD COLUMN "customFields" TEXT;
