@@ -28,7 +28,8 @@ const envSchema = z.object({
   /** Strips shorter than this are not cut further (in pixels of the image OCR sees). */
   OCR_STRIP_MIN_HEIGHT: int(1000),
   EXTRACT_CONCURRENCY: int(4),
-  EXTRACT_TIMEOUT_MS: int(60_000),
+  /** The whole extraction step, retries and waits included (each model call has its own limit). */
+  EXTRACT_TIMEOUT_MS: int(180_000),
   VERIFY_TIMEOUT_MS: int(10_000),
   /** How often a job may be restarted after the server died under it. */
   JOB_MAX_ATTEMPTS: int(3),

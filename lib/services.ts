@@ -1,7 +1,9 @@
+import OpenAI from "openai";
 import { Limiter } from "@/lib/async/limiter";
 import { db } from "@/lib/db/client";
-import { env } from "@/lib/env";
+import { type Env, env } from "@/lib/env";
 import type { Extractor } from "@/lib/extract/extractor";
+import { createLlmExtractor } from "@/lib/extract/llm/llm-extractor";
 import { localExtractor } from "@/lib/extract/local/local-extractor";
 import type { ExtractorName } from "@/lib/extract/schema";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
@@ -26,8 +28,10 @@ export interface Services {
   limits: {
     /** Jobs past the queue at once. */
     pipeline: Limiter;
-    /** Extraction calls at once (LLM requests are the expensive ones). */
+    /** Jobs extracting at once. */
     extract: Limiter;
+    /** Model calls at once, across jobs and chunks (separate from OCR's limits). */
+    llm: Limiter;
   };
   extractors: Partial<Record<ExtractorName, Extractor>>;
 }
@@ -39,6 +43,7 @@ export function services(): Services {
   const config = env();
   const client = db();
   const bus = eventBus();
+  const llmLimiter = new Limiter("llm", config.LLM_CONCURRENCY);
   const created: Services = {
     db: client,
     bus,
@@ -49,9 +54,34 @@ export function services(): Services {
     limits: {
       pipeline: new Limiter("pipeline", config.PIPELINE_CONCURRENCY),
       extract: new Limiter("extract", config.EXTRACT_CONCURRENCY),
+      llm: llmLimiter,
     },
-    extractors: { local: localExtractor },
+    extractors: { local: localExtractor, ...(config.OPENAI_API_KEY ? { llm: llmExtractor(config, llmLimiter) } : {}) },
   };
   globalForServices.sukushoServices = created;
   return created;
+}
+
+/** The LLM extractor for the configured endpoint (OpenAI or any compatible server). */
+function llmExtractor(config: Env, limiter: Limiter): Extractor {
+  const client = new OpenAI({
+    apiKey: config.OPENAI_API_KEY,
+    baseURL: config.OPENAI_BASE_URL,
+    // Retries are ours, so that every wait is an event the user sees.
+    maxRetries: 0,
+    timeout: config.LLM_TIMEOUT_MS,
+  });
+  return createLlmExtractor({
+    client,
+    model: config.LLM_MODEL,
+    vision: config.LLM_VISION,
+    limiter,
+    timeoutMs: config.LLM_TIMEOUT_MS,
+    idleTimeoutMs: config.LLM_IDLE_TIMEOUT_MS,
+    maxRetries: config.LLM_MAX_RETRIES,
+    maxCallsPerJob: config.LLM_MAX_CALLS_PER_JOB,
+    maxTokensPerJob: config.LLM_MAX_TOKENS_PER_JOB,
+    maxOutputTokens: config.LLM_MAX_OUTPUT_TOKENS,
+    chunkLines: config.LLM_CHUNK_LINES,
+  });
 }

@@ -1,4 +1,4 @@
-import { type NewJobEvent, type Problem, type StepName, stepNames } from "@/lib/events/schema";
+import { type EventData, type NewJobEvent, type Problem, type StepName, stepNames } from "@/lib/events/schema";
 import type { ExtractorName, JobResult } from "@/lib/extract/schema";
 import type { CreatedJob, JobSnapshot, JobStatus, StepStatus } from "@/lib/jobs/schema";
 
@@ -30,6 +30,26 @@ export interface OcrRegionView {
   confidence: number;
 }
 
+/**
+ * The extractor's growing answer (LLM only). A long list is extracted in `chunks` parts in
+ * parallel, each with its own text: `texts` holds the latest text of each part by index.
+ */
+export interface PartialExtractionView {
+  chunks: number;
+  texts: Record<number, string>;
+}
+
+/** A failed call to the model that the extractor retries after `waitMs`. */
+export interface RetryView extends EventData<"extract.retry"> {
+  /** The event's id: tells retries apart. */
+  id: number;
+  /**
+   * Whether the wait is over as far as the stream can tell: the same part has streamed text
+   * since, failed again, or the step has ended. An unsettled retry is waiting or retrying now.
+   */
+  settled: boolean;
+}
+
 /** Everything a job card shows, derived from the job's snapshot and its stream of events. */
 export interface JobView {
   id: string;
@@ -50,8 +70,10 @@ export interface JobView {
   ocrRegions: Record<number, OcrRegionView>;
   /** How many regions the OCR splits the image into, once the first one is known. */
   ocrRegionCount: number | null;
-  /** The extractor's growing output (LLM extractor only). */
-  partialExtraction: string | null;
+  /** The extractor's growing output (LLM extractor only), per chunk. */
+  partialExtraction: PartialExtractionView | null;
+  /** The model calls retried during the current extract step, oldest first. */
+  retries: RetryView[];
   result: JobResult | null;
   error: Problem | null;
   /** The run of the pipeline (above 1 after a server restart resumed the job). */
@@ -121,6 +143,7 @@ export function initialJobView(from: CreatedJob | JobSnapshot): JobView {
     ocrRegions: {},
     ocrRegionCount: null,
     partialExtraction: null,
+    retries: [],
     result: null,
     error: null,
     attempt: 1,
@@ -148,6 +171,24 @@ export function initialJobView(from: CreatedJob | JobSnapshot): JobView {
     attempt: Math.max(1, from.attempts),
     lastEventId: isFinished(from) ? from.lastEventId : 0,
   };
+}
+
+/** Marks the retries of one chunk (or of all) as over; the same array when nothing changes. */
+function settleRetries(retries: RetryView[], chunk?: number): RetryView[] {
+  if (!retries.some((retry) => !retry.settled && (chunk === undefined || retry.chunk === chunk))) return retries;
+  return retries.map((retry) =>
+    retry.settled || (chunk !== undefined && retry.chunk !== chunk) ? retry : { ...retry, settled: true },
+  );
+}
+
+/** The retries still waiting or running now: at most one per chunk. */
+export function pendingRetries(view: Pick<JobView, "retries">): RetryView[] {
+  return view.retries.filter((retry) => !retry.settled);
+}
+
+/** The texts of the partial answer in chunk order, with "" for a part not started yet. */
+export function partialTexts(partial: PartialExtractionView): string[] {
+  return Array.from({ length: partial.chunks }, (_, index) => partial.texts[index] ?? "");
 }
 
 function updateStep(state: JobView, name: StepName, change: (step: StepView) => StepView): StepView[] {
@@ -187,6 +228,7 @@ function applyEvent(state: JobView, event: StreamEvent): JobView {
         ocrRegions: {},
         ocrRegionCount: null,
         partialExtraction: null,
+        retries: [],
         result: null,
         error: null,
         attempt: event.data.attempt,
@@ -197,7 +239,7 @@ function applyEvent(state: JobView, event: StreamEvent): JobView {
     case "step.started": {
       const { step } = event.data;
       const reset: Partial<JobView> = step === "ocr" ? { ocrRegions: {}, ocrRegionCount: null } : {};
-      const extractReset: Partial<JobView> = step === "extract" ? { partialExtraction: null } : {};
+      const extractReset: Partial<JobView> = step === "extract" ? { partialExtraction: null, retries: [] } : {};
       return {
         ...state,
         ...reset,
@@ -224,6 +266,7 @@ function applyEvent(state: JobView, event: StreamEvent): JobView {
       const leftQueue = step === "queue";
       return {
         ...state,
+        retries: step === "extract" ? settleRetries(state.retries) : state.retries,
         status: leftQueue ? "running" : state.status,
         queue: leftQueue ? null : state.queue,
         steps: updateStep(state, step, (current) => ({
@@ -240,6 +283,7 @@ function applyEvent(state: JobView, event: StreamEvent): JobView {
       const { step, durationMs, error } = event.data;
       return {
         ...state,
+        retries: step === "extract" ? settleRetries(state.retries) : state.retries,
         queue: null,
         error,
         steps: updateStep(state, step, (current) => ({ ...current, status: "failed", durationMs, error })),
@@ -253,17 +297,32 @@ function applyEvent(state: JobView, event: StreamEvent): JobView {
         ocrRegions: { ...state.ocrRegions, [index]: { index, top, height, text, confidence } },
       };
     }
-    case "extract.partial":
-      return { ...state, partialExtraction: event.data.text };
+    case "extract.partial": {
+      const { text, chunk, chunks } = event.data;
+      const current = state.partialExtraction;
+      // A different number of parts is a new phase of the extraction: start its texts afresh.
+      const texts = current && current.chunks === chunks ? current.texts : {};
+      return {
+        ...state,
+        partialExtraction: { chunks, texts: { ...texts, [chunk]: text } },
+        retries: settleRetries(state.retries, chunk),
+      };
+    }
+    case "extract.retry":
+      return {
+        ...state,
+        retries: [...settleRetries(state.retries, event.data.chunk), { ...event.data, id: event.id, settled: false }],
+      };
     case "job.done": {
       const { data } = event;
       // A step still marked running when the job ends (e.g. an interrupted run given up)
       // ended with the job.
       const settled: StepStatus = data.status === "succeeded" ? "succeeded" : "failed";
       const steps = state.steps.map((step) => (step.status === "running" ? { ...step, status: settled } : step));
+      const retries = settleRetries(state.retries);
       return data.status === "succeeded"
-        ? { ...state, status: "succeeded", steps, queue: null, result: data.result, error: null }
-        : { ...state, status: "failed", steps, queue: null, error: data.error };
+        ? { ...state, status: "succeeded", steps, queue: null, retries, result: data.result, error: null }
+        : { ...state, status: "failed", steps, queue: null, retries, error: data.error };
     }
     default:
       return state;

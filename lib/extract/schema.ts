@@ -21,6 +21,9 @@ export const numberFieldSchema = fieldOf(z.number());
 export type StringField = z.infer<typeof stringFieldSchema>;
 export type NumberField = z.infer<typeof numberFieldSchema>;
 export type Field = StringField | NumberField;
+/** A value of either type, as the caller's own fields have. */
+export const anyFieldSchema = fieldOf(z.union([z.string(), z.number()]));
+export type AnyField = z.infer<typeof anyFieldSchema>;
 
 export const documentKinds = ["receipt", "transaction_list"] as const;
 export const documentKindSchema = z.enum(documentKinds);
@@ -93,7 +96,7 @@ export const customFieldSchema = z.object({
   name: z.string(),
   type: z.enum(customFieldTypes),
   description: z.string(),
-  field: fieldOf(z.union([z.string(), z.number()])),
+  field: anyFieldSchema,
 });
 export type CustomField = z.infer<typeof customFieldSchema>;
 

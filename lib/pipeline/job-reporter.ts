@@ -51,7 +51,10 @@ export class JobReporter {
       const now = performance.now();
       if (now - (this.lastPartial.get(key) ?? 0) < PROGRESS_INTERVAL_MS) return;
       this.lastPartial.set(key, now);
-      this.emitQuietly({ type: "extract.partial", data: { text: progress.text, chunk: progress.chunk, chunks: progress.chunks } });
+      this.emitQuietly({
+        type: "extract.partial",
+        data: { text: progress.text, chunk: progress.chunk, chunks: progress.chunks },
+      });
       return;
     }
     const { kind: _kind, ...retry } = progress;

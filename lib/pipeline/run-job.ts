@@ -1,11 +1,19 @@
 import { env } from "@/lib/env";
 import { AppError, toProblem } from "@/lib/errors";
-import { customFieldListSchema, type DocumentKind, type ExtractorName, type JobResult } from "@/lib/extract/schema";
+import { extractDocument } from "@/lib/extract/local/local-extractor";
+import {
+  customFieldListSchema,
+  type DocumentKind,
+  type ExtractedDocument,
+  type ExtractorName,
+  type JobResult,
+} from "@/lib/extract/schema";
 import { recognizeScreenshot } from "@/lib/ocr/recognize";
 import type { OcrResult } from "@/lib/ocr/types";
 import { JobReporter } from "@/lib/pipeline/job-reporter";
 import { runStep, StepFailure } from "@/lib/pipeline/run-step";
 import type { Services } from "@/lib/services";
+import { compareWithLocal } from "@/lib/verify/compare-with-local";
 import { verifyDocument } from "@/lib/verify/verify-document";
 
 /**
@@ -102,7 +110,7 @@ async function runPipeline(jobId: string, services: Services, reporter: JobRepor
         reporter,
         step: "verify",
         timeoutMs: config.VERIFY_TIMEOUT_MS,
-        work: async () => verifyDocument(document, ocr),
+        work: async () => verifyAgainstImage(document, ocr, extractorName),
         summarise: ({ checks }) => {
           const flagged = checks.filter((check) => check.status !== "pass").length;
           return flagged === 0 ? "all checks passed" : `${flagged} finding(s) to review`;
@@ -111,8 +119,19 @@ async function runPipeline(jobId: string, services: Services, reporter: JobRepor
       return { extractor: extractorName, document: verified.document, checks: verified.checks };
     },
     {
-      onPosition: (position, running) =>
-        reporter.emitQuietly({ type: "queue.position", data: { position, running } }),
+      onPosition: (position, running) => reporter.emitQuietly({ type: "queue.position", data: { position, running } }),
     },
   );
+}
+
+/**
+ * Verification: values looked up in the OCR words, sums and dates checked; for a model's
+ * reading, also a second opinion from the local rules on the same words.
+ */
+function verifyAgainstImage(document: ExtractedDocument, ocr: OcrResult, extractor: ExtractorName) {
+  const verified = verifyDocument(document, ocr);
+  if (extractor === "local" || verified.document.kind === "custom") return verified;
+  const local = extractDocument(ocr, { kind: verified.document.kind });
+  const compared = compareWithLocal(verified.document, local);
+  return { document: compared.document, checks: [...verified.checks, ...compared.checks] };
 }

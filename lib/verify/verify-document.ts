@@ -1,9 +1,9 @@
 import type {
+  AnyField,
   Check,
   CustomDocument,
   CustomField,
   ExtractedDocument,
-  Field,
   Receipt,
   StringField,
   TransactionList,
@@ -17,9 +17,6 @@ import { amountSpellings, dateSpellings, timeSpellings } from "@/lib/verify/spel
  * gets the box it was read from, or is marked "not seen in the image" with its confidence
  * lowered; then sums and dates are checked. Nothing is hidden: every finding is a Check.
  */
-
-/** Any extracted value with its provenance (built-in kinds and custom fields alike). */
-type FieldLike = Pick<Field, "text" | "box" | "confidence" | "seen"> & { value: string | number | null };
 
 export interface VerifyOptions {
   /** "Today" for the future-date check; injectable for tests. */
@@ -45,7 +42,7 @@ export function verifyDocument(
 ): { document: ExtractedDocument; checks: Check[] } {
   const index = indexOcr(ocr);
   const checks: Check[] = [];
-  const locate = <F extends FieldLike>(field: F, path: string, spell: Spell): F => {
+  const locate = <F extends AnyField>(field: F, path: string, spell: Spell): F => {
     if (field.value === null) return field;
     // The extractor's own reading of the image comes first, then the value's spellings.
     const candidates = [...(field.text ? [field.text] : []), ...spell(field.value)];
@@ -121,7 +118,7 @@ function timeCheck(value: string, path: string): Check {
   return { code: "invalid_time", status: "fail", field: path, message: `“${value}” is not a time of day.` };
 }
 
-type Locate = <F extends FieldLike>(field: F, path: string, spell: Spell) => F;
+type Locate = <F extends AnyField>(field: F, path: string, spell: Spell) => F;
 
 function verifyReceiptFields(receipt: Receipt, locate: Locate): Receipt {
   return {

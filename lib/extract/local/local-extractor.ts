@@ -2,8 +2,9 @@
  * The local extractor: rules over OCR words and their positions, no network and no model. It is
  * the app's default extractor, so it always answers: fields it cannot find come back missing.
  */
-import type { ExtractInput, Extractor } from "@/lib/extract/extractor";
+
 import { AppError } from "@/lib/errors";
+import type { ExtractInput, Extractor } from "@/lib/extract/extractor";
 import { type DocumentKind, type ExtractedDocument, extractedDocumentSchema } from "@/lib/extract/schema";
 import type { OcrResult } from "@/lib/ocr/types";
 import { detectKind } from "./detect-kind";
@@ -41,12 +42,21 @@ export function extractDocument(ocr: OcrResult, options: ExtractOptions = {}): E
   return extractedDocumentSchema.parse(document);
 }
 
+/** The document kind the layout suggests (rows of dates and amounts make a list). */
+export function detectDocumentKind(ocr: OcrResult, now?: Date): DocumentKind {
+  return detectKind(analysePage(ocr, now));
+}
+
 /** The rule-based extractor, always available. */
 export const localExtractor: Extractor = {
   name: "local",
   async extract({ ocr, signal, onProgress, kind, customFields }: ExtractInput): Promise<ExtractedDocument> {
     if (customFields) {
-      throw new AppError("custom_fields_need_llm", "Custom fields need the LLM extractor; the local rules know receipts and lists only.", 422);
+      throw new AppError(
+        "custom_fields_need_llm",
+        "Custom fields need the LLM extractor; the local rules know receipts and lists only.",
+        422,
+      );
     }
     const document = extractDocument(ocr, {
       kind,

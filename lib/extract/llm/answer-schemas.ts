@@ -1,0 +1,70 @@
+import { z } from "zod";
+import type { CustomFieldSpec } from "@/lib/extract/schema";
+
+/**
+ * What the model must answer, per document kind: plain values, null where the screenshot does
+ * not show one. These zod schemas become the strict JSON schema of the request
+ * (`zodResponseFormat`) and validate the answer again on our side; provenance (boxes,
+ * confidence) is added by verification, never taken from the model.
+ */
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .describe("YYYY-MM-DD");
+const time24 = z
+  .string()
+  .regex(/^\d{2}:\d{2}$/)
+  .describe("HH:MM, 24-hour");
+const currency = z
+  .string()
+  .regex(/^[A-Z]{3}$/)
+  .describe("ISO 4217 code, e.g. JPY, USD");
+const amount = z.number().describe("in the currency's major unit, e.g. 1280 for ¥1,280, 12.45 for $12.45; no sign");
+
+export const receiptAnswerSchema = z.object({
+  merchant: z.string().nullable().describe("the shop or payee, as written"),
+  date: isoDate.nullable(),
+  time: time24.nullable(),
+  total: amount.nullable().describe("the amount paid in total (not a subtotal, tax, change or balance)"),
+  currency: currency.nullable(),
+  paymentMethod: z.string().nullable().describe("as written, e.g. 'Visa •••• 4242', 'PayPay残高', '現金'"),
+  reference: z.string().nullable().describe("transaction / receipt / order number, as written"),
+  items: z
+    .array(z.object({ description: z.string(), amount: amount.nullable() }))
+    .describe("purchased line items, empty when the screenshot lists none"),
+});
+export type ReceiptAnswer = z.infer<typeof receiptAnswerSchema>;
+
+export const transactionListAnswerSchema = z.object({
+  currency: currency.nullable(),
+  rows: z
+    .array(
+      z.object({
+        date: isoDate.nullable(),
+        description: z.string(),
+        amount: amount.nullable(),
+        direction: z.enum(["out", "in"]).describe("out: spent or withdrawn; in: refund, deposit, salary"),
+      }),
+    )
+    .describe("one row per transaction, top to bottom; never a balance or a total line"),
+});
+export type TransactionListAnswer = z.infer<typeof transactionListAnswerSchema>;
+
+const customValue: Record<CustomFieldSpec["type"], z.ZodType> = {
+  string: z.string(),
+  number: z.number(),
+  date: isoDate,
+  time: time24,
+};
+
+/** A caller's field list as an answer schema: one nullable property per field, in order. */
+export function customAnswerSchema(fields: CustomFieldSpec[]) {
+  const shape: Record<string, z.ZodType> = {};
+  for (const field of fields) {
+    const value = customValue[field.type].nullable();
+    shape[field.name] = field.description ? value.describe(field.description) : value;
+  }
+  return z.object(shape);
+}
+export type CustomAnswer = Record<string, string | number | null>;

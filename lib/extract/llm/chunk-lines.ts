@@ -1,0 +1,29 @@
+import type { OcrLine } from "@/lib/ocr/types";
+
+/** A part of a long list, with the lines that orient the model (page header, lines just before). */
+export interface LineChunk {
+  lines: OcrLine[];
+  context: OcrLine[];
+}
+
+/** Lines of the page's top (bank name, account, period) given to every chunk for orientation. */
+const HEADER_LINES = 6;
+/** Lines just before a chunk (a month header, a column header) given for orientation. */
+const LEAD_LINES = 4;
+
+/**
+ * Splits a list's OCR lines into chunks of at most `maxLines`, of near-equal size, each with
+ * its orientation context. One chunk (no context) when the list is short enough.
+ */
+export function chunkLines(lines: OcrLine[], maxLines: number): LineChunk[] {
+  if (lines.length <= maxLines) return [{ lines, context: [] }];
+  const count = Math.ceil(lines.length / maxLines);
+  const size = Math.ceil(lines.length / count);
+  const chunks: LineChunk[] = [];
+  for (let start = 0; start < lines.length; start += size) {
+    const header = start === 0 ? [] : lines.slice(0, Math.min(HEADER_LINES, start));
+    const leadStart = Math.max(header.length, start - LEAD_LINES);
+    chunks.push({ lines: lines.slice(start, start + size), context: [...header, ...lines.slice(leadStart, start)] });
+  }
+  return chunks;
+}

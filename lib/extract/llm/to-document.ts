@@ -1,0 +1,66 @@
+import type { CustomAnswer, ReceiptAnswer, TransactionListAnswer } from "@/lib/extract/llm/answer-schemas";
+import type {
+  CustomDocument,
+  CustomFieldSpec,
+  NumberField,
+  Receipt,
+  StringField,
+  TransactionList,
+} from "@/lib/extract/schema";
+
+/**
+ * The model's plain answer as a document. Provenance is unknown at this point: no text, no
+ * box, not seen; verification looks every value up in the OCR words and sets them, and sets the
+ * confidence from what it finds.
+ */
+
+/** Until verification has looked: the claim is whole; verification scales it by what it finds. */
+const CLAIMED_CONFIDENCE = 1;
+
+function claim<T extends string | number>(value: T | null) {
+  return { value, text: null, box: null, confidence: value === null ? 0 : CLAIMED_CONFIDENCE, seen: false };
+}
+const str = (value: string | null): StringField => claim(value);
+const num = (value: number | null): NumberField => claim(value);
+
+export function receiptFromAnswer(answer: ReceiptAnswer): Receipt {
+  return {
+    kind: "receipt",
+    merchant: str(answer.merchant),
+    date: str(answer.date),
+    time: str(answer.time),
+    total: num(answer.total),
+    currency: str(answer.currency),
+    paymentMethod: str(answer.paymentMethod),
+    reference: str(answer.reference),
+    items: answer.items.map((item) => ({ description: str(item.description), amount: num(item.amount) })),
+  };
+}
+
+/** Merges the answers for a list's chunks, in chunk order. */
+export function listFromAnswers(answers: TransactionListAnswer[]): TransactionList {
+  return {
+    kind: "transaction_list",
+    currency: str(answers.find((answer) => answer.currency !== null)?.currency ?? null),
+    rows: answers.flatMap((answer) =>
+      answer.rows.map((row) => ({
+        date: str(row.date),
+        description: str(row.description),
+        amount: num(row.amount),
+        direction: row.direction,
+      })),
+    ),
+  };
+}
+
+export function customFromAnswer(fields: CustomFieldSpec[], answer: CustomAnswer): CustomDocument {
+  return {
+    kind: "custom",
+    fields: fields.map((spec) => ({
+      name: spec.name,
+      type: spec.type,
+      description: spec.description,
+      field: claim(answer[spec.name] ?? null),
+    })),
+  };
+}
