@@ -1,5 +1,6 @@
 import { z } from "zod";
-import type { ExtractorName } from "@/lib/extract/schema";
+import { type PublicConfig, publicConfigSchema } from "@/lib/config-schema";
+import type { DocumentKind, ExtractorName } from "@/lib/extract/schema";
 import {
   type CreatedJob,
   createJobsResponseSchema,
@@ -64,13 +65,25 @@ async function readJson<T>(response: Response, schema: z.ZodType<T>): Promise<T>
   return parsed.data;
 }
 
+/** How the server should read an upload; what is left out takes the server's default. */
+export interface ExtractionChoice {
+  /** `llm` or `local`; the server picks the LLM when one is configured. */
+  extractor?: ExtractorName;
+  /** A document kind, or `auto` to detect it (the default). */
+  kind?: DocumentKind | "auto";
+  /** Send the screenshot itself to the model (only meaningful when it has vision). */
+  allowImage?: boolean;
+}
+
 /** Uploads screenshots (form field `file`, one part per file); each becomes a job. */
 export async function uploadScreenshots(
   files: readonly File[],
-  options: { extractor?: ExtractorName; signal?: AbortSignal } = {},
+  options: ExtractionChoice & { signal?: AbortSignal } = {},
 ): Promise<CreatedJob[]> {
   const form = new FormData();
   if (options.extractor) form.append("extractor", options.extractor);
+  if (options.kind) form.append("kind", options.kind);
+  if (options.allowImage !== undefined) form.append("allowImage", String(options.allowImage));
   for (const file of files) form.append("file", file, file.name || "screenshot.png");
   const response = await send("/api/jobs", { method: "POST", body: form, signal: options.signal });
   return (await readJson(response, createJobsResponseSchema)).jobs;
@@ -91,4 +104,10 @@ export async function getJob(id: string, signal?: AbortSignal): Promise<JobSnaps
 /** Deletes a finished job with its image. */
 export async function deleteJob(id: string): Promise<void> {
   await send(`/api/jobs/${encodeURIComponent(id)}`, { method: "DELETE" });
+}
+
+/** What this server can do: whether an LLM is configured (and which), the upload limits. */
+export async function getConfig(signal?: AbortSignal): Promise<PublicConfig> {
+  const response = await send("/api/config", { signal });
+  return readJson(response, publicConfigSchema);
 }

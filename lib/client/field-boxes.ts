@@ -24,7 +24,7 @@ export const receiptFieldLabels = {
 export type ReceiptFieldName = keyof typeof receiptFieldLabels;
 export const receiptFieldNames = Object.keys(receiptFieldLabels) as ReceiptFieldName[];
 
-function push(boxes: FieldBox[], key: string, label: string, field: Field): void {
+function push(boxes: FieldBox[], key: string, label: string, field: Pick<Field, "box">): void {
   const { box } = field;
   if (box && box.x1 > box.x0 && box.y1 > box.y0) boxes.push({ key, label, box });
 }
@@ -39,6 +39,8 @@ export function fieldBoxes(result: JobResult): FieldBox[] {
       push(boxes, `items.${index}.description`, `Item ${index + 1}`, item.description);
       push(boxes, `items.${index}.amount`, `Item ${index + 1} amount`, item.amount);
     });
+  } else if (document.kind === "custom") {
+    for (const custom of document.fields) push(boxes, customFieldKey(custom.name), custom.name, custom.field);
   } else {
     push(boxes, "currency", "Currency", document.currency);
     document.rows.forEach((row, index) => {
@@ -48,6 +50,11 @@ export function fieldBoxes(result: JobResult): FieldBox[] {
     });
   }
   return boxes;
+}
+
+/** The path of a caller's own field, as checks name it: `fields.invoice_number`. */
+export function customFieldKey(name: string): string {
+  return `fields.${name}`;
 }
 
 /**

@@ -80,3 +80,19 @@ export const stepActivities: Record<StepName, string> = {
   extract: "Extracting fields",
   verify: "Verifying",
 };
+
+/**
+ * A short name for why a model call is retried: `Rate limited` for a 429, `Model server
+ * error` for a 5xx, otherwise the server's own reason (`The model stopped answering`).
+ */
+export function retryTitle(retry: { status?: number; reason: string }): string {
+  if (retry.status === 429) return "Rate limited";
+  if (retry.status !== undefined && retry.status >= 500) return `Model server error (${retry.status})`;
+  const reason = retry.reason.trim().replace(/\.$/, "");
+  return reason || "The model call failed";
+}
+
+/** Whole seconds left, rounded up, for a countdown: `3 s`. */
+export function formatSecondsLeft(ms: number): string {
+  return `${Math.max(0, Math.ceil(ms / 1000))} s`;
+}

@@ -347,8 +347,10 @@ export function applySnapshot(state: JobView, snapshot: JobSnapshot): JobView {
       return known && known.status === step.status ? known : step;
     }),
     queue: null,
+    retries: settleRetries(state.retries),
     result: fresh.result,
     error: fresh.error,
+    extractor: fresh.extractor,
     lastEventId: snapshot.lastEventId,
   };
 }
