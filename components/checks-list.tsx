@@ -1,4 +1,5 @@
 import { CheckIcon, CrossIcon, WarningIcon } from "@/components/icons";
+import { calmCheckCodes, shownStatus } from "@/lib/client/check-paths";
 import type { Check } from "@/lib/extract/schema";
 
 const styles: Record<Check["status"], { label: string; row: string; icon: string }> = {
@@ -19,7 +20,11 @@ const styles: Record<Check["status"], { label: string; row: string; icon: string
   },
 };
 
-/** The verification checks, each styled by outcome: pass, warn or fail. */
+/**
+ * The verification checks, each styled by outcome: pass, warn or fail. A second reading that
+ * disagrees (`local_disagrees`) or a value not found in the image (`not_seen`) is a reason to
+ * look again, not an error: shown as a warning with a short tag saying which kind it is.
+ */
 export function ChecksList({ checks }: { checks: Check[] }) {
   if (checks.length === 0) return null;
   return (
@@ -29,19 +34,24 @@ export function ChecksList({ checks }: { checks: Check[] }) {
       </h4>
       <ul className="space-y-1.5">
         {checks.map((check, index) => {
-          const style = styles[check.status];
-          const Icon = check.status === "pass" ? CheckIcon : check.status === "warn" ? WarningIcon : CrossIcon;
+          const status = shownStatus(check);
+          const style = styles[status];
+          const Icon = status === "pass" ? CheckIcon : status === "warn" ? WarningIcon : CrossIcon;
+          const tag = Object.hasOwn(calmCheckCodes, check.code) ? calmCheckCodes[check.code] : undefined;
           return (
             <li
               // biome-ignore lint/suspicious/noArrayIndexKey: the same code can repeat for different fields
               key={`${check.code}-${index}`}
               data-testid="check"
               data-status={check.status}
+              data-code={check.code}
               className={`flex items-start gap-2 rounded-lg px-2.5 py-1.5 text-sm ring-1 ring-inset ${style.row}`}
             >
               <Icon className={`mt-0.5 size-4 shrink-0 ${style.icon}`} strokeWidth={2.5} />
               <span>
                 <span className="sr-only">{style.label}: </span>
+                {tag && <span className="font-medium">{tag}:</span>}
+                {tag && " "}
                 {check.message}
               </span>
             </li>

@@ -1,11 +1,16 @@
 import { NotSeenMarker } from "@/components/not-seen-marker";
-import type { Field } from "@/lib/extract/schema";
 
 /**
  * An extracted value as text, or a muted "Not found" when the extractor found nothing, with
  * the not-seen marker when the value could not be found in the image.
  */
-export function FieldValue({ field, display }: { field: Field; display: string | null }) {
+export function FieldValue({
+  field,
+  display,
+}: {
+  field: { value: string | number | null; seen: boolean };
+  display: string | null;
+}) {
   if (field.value === null || display === null) {
     return <span className="text-slate-400 italic dark:text-slate-500">Not found</span>;
   }

@@ -7,7 +7,9 @@ import { JobCard } from "@/components/job-card";
 import { JobCardSkeleton } from "@/components/job-card-skeleton";
 import { UploadZone } from "@/components/upload-zone";
 import { deleteJob, listJobs, uploadScreenshots } from "@/lib/client/api";
+import { extractionChoice } from "@/lib/client/upload-options";
 import { usePasteFiles } from "@/lib/client/use-paste-files";
+import { useUploadOptions } from "@/lib/client/use-upload-options";
 import type { CreatedJob, JobSnapshot } from "@/lib/jobs/schema";
 
 interface Entry {
@@ -30,6 +32,7 @@ export function JobBoard() {
   const [uploading, setUploading] = useState(0);
   const [uploadError, setUploadError] = useState<string | null>(null);
   const nextPriority = useRef(1);
+  const { config, options, setOptions } = useUploadOptions();
   const load = useCallback((signal?: AbortSignal) => {
     setLoading(true);
     setListError(null);
@@ -57,24 +60,28 @@ export function JobBoard() {
     return () => controller.abort();
   }, [load]);
 
-  const upload = useCallback(async (files: File[]) => {
-    if (files.length === 0) return;
-    setUploadError(null);
-    setUploading((count) => count + files.length);
-    try {
-      const created = await uploadScreenshots(files);
-      const added = created.map((job) => ({ job, priority: nextPriority.current++ }));
-      // The answer lists the jobs in upload order; the page shows the newest first.
-      setEntries((current) => [
-        ...added.reverse(),
-        ...current.filter((entry) => !created.some((job) => job.id === entry.job.id)),
-      ]);
-    } catch (error) {
-      setUploadError(error instanceof Error ? error.message : "The upload failed. Please try again.");
-    } finally {
-      setUploading((count) => count - files.length);
-    }
-  }, []);
+  /** Uploads with the options chosen now (the picker, a drop and a paste alike). */
+  const upload = useCallback(
+    async (files: File[]) => {
+      if (files.length === 0) return;
+      setUploadError(null);
+      setUploading((count) => count + files.length);
+      try {
+        const created = await uploadScreenshots(files, extractionChoice(options, config));
+        const added = created.map((job) => ({ job, priority: nextPriority.current++ }));
+        // The answer lists the jobs in upload order; the page shows the newest first.
+        setEntries((current) => [
+          ...added.reverse(),
+          ...current.filter((entry) => !created.some((job) => job.id === entry.job.id)),
+        ]);
+      } catch (error) {
+        setUploadError(error instanceof Error ? error.message : "The upload failed. Please try again.");
+      } finally {
+        setUploading((count) => count - files.length);
+      }
+    },
+    [options, config],
+  );
 
   usePasteFiles((files) => void upload(files));
 
@@ -90,6 +97,9 @@ export function JobBoard() {
         uploading={uploading}
         error={uploadError}
         onDismissError={() => setUploadError(null)}
+        config={config}
+        options={options}
+        onOptionsChange={setOptions}
       />
 
       <section aria-labelledby="jobs-heading" aria-busy={loading} className="space-y-4">
@@ -123,7 +133,12 @@ export function JobBoard() {
           <ul className="space-y-5">
             {entries.map((entry) => (
               <li key={entry.job.id}>
-                <JobCard job={entry.job} priority={entry.priority} onRemove={remove} />
+                <JobCard
+                  job={entry.job}
+                  priority={entry.priority}
+                  onRemove={remove}
+                  llmModel={config?.extractors.llm.model ?? null}
+                />
               </li>
             ))}
           </ul>

@@ -15,24 +15,36 @@ import { StepTimeline } from "@/components/step-timeline";
 import { announceJob } from "@/lib/client/announce";
 import { fieldBoxes } from "@/lib/client/field-boxes";
 import { formatBytes } from "@/lib/client/format";
-import { isFinished } from "@/lib/client/job-view";
+import { extractionParts, isFinished } from "@/lib/client/job-view";
 import { useJobStream } from "@/lib/client/use-job-stream";
+import type { ExtractorName } from "@/lib/extract/schema";
 import type { CreatedJob, JobSnapshot } from "@/lib/jobs/schema";
+
+/** Which extractor reads the job: `Read by gpt-4o-mini`, `Read by local rules`; null until known. */
+function extractorLabel(extractor: ExtractorName | null, llmModel: string | null): string | null {
+  if (extractor === "local") return "Read by local rules";
+  if (extractor === "llm") return `Read by ${llmModel ?? "the language model"}`;
+  return null;
+}
 
 /**
  * One screenshot and everything that happens to it: the image (with the fields marked once
- * done), the live step timeline, the OCR text as it arrives, then the extracted data.
+ * done), the live step timeline, the OCR text as it arrives, the model's answer as it
+ * streams, then the extracted data.
  */
 export function JobCard({
   job,
   priority,
   onRemove,
+  llmModel = null,
 }: {
   job: CreatedJob | JobSnapshot;
   /** Stream order when many jobs run at once: lower is followed first. */
   priority: number;
   /** Deletes the job; rejects with a human message. */
   onRemove: (id: string) => Promise<void>;
+  /** The server's language model, to say which one read the job. */
+  llmModel?: string | null;
 }) {
   const { view, connection } = useJobStream(job, { priority });
   const [highlight, setHighlight] = useState<string | null>(null);
@@ -42,11 +54,14 @@ export function JobCard({
   const boxes = useMemo(() => (view.result ? fieldBoxes(view.result) : []), [view.result]);
   const finished = isFinished(view);
   const ocrStep = view.steps.find((step) => step.name === "ocr");
-  const extractStep = view.steps.find((step) => step.name === "extract");
   const failedStep = view.steps.find((step) => step.status === "failed")?.name ?? null;
   const hasOcrText = Object.keys(view.ocrRegions).length > 0;
   const showOcr = hasOcrText || ocrStep?.status === "running";
   const headingId = `job-${view.id}-title`;
+  const extractor = view.result?.extractor ?? view.extractor;
+  const readBy = extractorLabel(extractor, llmModel);
+  // The model's answer so far, until the final result replaces it.
+  const showPartial = view.partialExtraction !== null && !view.result && !finished;
 
   const remove = async () => {
     setRemoving(true);
@@ -87,7 +102,23 @@ export function JobCard({
           >
             {view.fileName}
           </h2>
-          {meta.length > 0 && <p className="truncate text-xs text-slate-500 dark:text-slate-400">{meta.join(" · ")}</p>}
+          {(meta.length > 0 || readBy) && (
+            <p className="flex flex-wrap gap-x-1.5 text-xs text-slate-500 dark:text-slate-400">
+              {meta.length > 0 && <span className="truncate">{meta.join(" · ")}</span>}
+              {meta.length > 0 && readBy && <span aria-hidden="true">·</span>}
+              {readBy && (
+                <span
+                  data-testid="extractor-label"
+                  data-extractor={extractor ?? undefined}
+                  className={`font-medium whitespace-nowrap ${
+                    extractor === "llm" ? "text-violet-700 dark:text-violet-300" : "text-slate-600 dark:text-slate-300"
+                  }`}
+                >
+                  {readBy}
+                </span>
+              )}
+            </p>
+          )}
         </div>
         <StatusBadge status={view.status} />
         {finished && (
@@ -126,11 +157,9 @@ export function JobCard({
 
           {view.result && <ResultPanel result={view.result} highlight={highlight} onHighlight={setHighlight} />}
 
-          <StepTimeline steps={view.steps} queue={view.queue} />
+          <StepTimeline steps={view.steps} queue={view.queue} retries={view.retries} chunks={extractionParts(view)} />
 
-          {view.partialExtraction && extractStep?.status === "running" && (
-            <ExtractionPreview text={view.partialExtraction} />
-          )}
+          {showPartial && view.partialExtraction && <ExtractionPreview partial={view.partialExtraction} />}
           {showOcr && (
             <OcrTextPanel
               regions={view.ocrRegions}

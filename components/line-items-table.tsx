@@ -1,17 +1,19 @@
+import { CheckMarkers } from "@/components/check-markers";
 import { ConfidenceMeter } from "@/components/confidence-meter";
 import { FieldValue } from "@/components/field-value";
 import { type HighlightProps, highlightHandlers } from "@/components/highlight-props";
 import { isHighlighted } from "@/lib/client/field-boxes";
 import { formatMoney } from "@/lib/client/format";
-import type { LineItem } from "@/lib/extract/schema";
+import type { Check, LineItem } from "@/lib/extract/schema";
 
 /** A receipt's line items: description and amount, each with its confidence. */
 export function LineItemsTable({
   items,
   currency,
+  checks,
   highlight,
   onHighlight,
-}: { items: LineItem[]; currency: string | null } & HighlightProps) {
+}: { items: LineItem[]; currency: string | null; checks: readonly Check[] } & HighlightProps) {
   return (
     <div>
       <h4 className="mb-1 px-3 text-xs font-semibold tracking-wide text-slate-500 uppercase dark:text-slate-400">
@@ -44,7 +46,10 @@ export function LineItemsTable({
                 }`}
               >
                 <td className="py-2 pr-3 pl-3 align-top">
-                  <FieldValue field={item.description} display={item.description.value} />
+                  <span className="inline-flex flex-wrap items-center gap-x-2 gap-y-1">
+                    <FieldValue field={item.description} display={item.description.value} />
+                    <CheckMarkers checks={checks} path={key} />
+                  </span>
                 </td>
                 <td className="py-2 pr-3 text-right align-top whitespace-nowrap">
                   <div className="flex flex-col items-end gap-1 sm:flex-row sm:items-center sm:gap-3">

@@ -1,10 +1,11 @@
+import { CheckMarkers } from "@/components/check-markers";
 import { ConfidenceMeter } from "@/components/confidence-meter";
 import { FieldValue } from "@/components/field-value";
 import { type HighlightProps, highlightHandlers } from "@/components/highlight-props";
 import { LineItemsTable } from "@/components/line-items-table";
 import { isHighlighted, type ReceiptFieldName, receiptFieldLabels, receiptFieldNames } from "@/lib/client/field-boxes";
 import { formatMoney } from "@/lib/client/format";
-import type { Receipt } from "@/lib/extract/schema";
+import type { Check, Receipt } from "@/lib/extract/schema";
 
 function display(receipt: Receipt, name: ReceiptFieldName): string | null {
   if (name === "total") {
@@ -14,8 +15,16 @@ function display(receipt: Receipt, name: ReceiptFieldName): string | null {
   return receipt[name].value;
 }
 
-/** A receipt's fields, one row each, then its line items. Rows highlight their box. */
-export function ReceiptFields({ receipt, highlight, onHighlight }: { receipt: Receipt } & HighlightProps) {
+/**
+ * A receipt's fields, one row each, then its line items. Rows highlight their box and carry
+ * a marker for each check about them.
+ */
+export function ReceiptFields({
+  receipt,
+  checks,
+  highlight,
+  onHighlight,
+}: { receipt: Receipt; checks: readonly Check[] } & HighlightProps) {
   return (
     <div className="space-y-4">
       <table className="w-full text-sm">
@@ -42,7 +51,10 @@ export function ReceiptFields({ receipt, highlight, onHighlight }: { receipt: Re
                 </th>
                 <td className="py-2 pr-3 align-top">
                   <div className="flex flex-wrap items-start justify-between gap-x-3 gap-y-1">
-                    <FieldValue field={field} display={display(receipt, name)} />
+                    <span className="inline-flex min-w-0 flex-wrap items-center gap-x-2 gap-y-1">
+                      <FieldValue field={field} display={display(receipt, name)} />
+                      <CheckMarkers checks={checks} path={name} />
+                    </span>
                     {field.value !== null && (
                       <span className="ml-auto">
                         <ConfidenceMeter confidence={field.confidence} />
@@ -59,6 +71,7 @@ export function ReceiptFields({ receipt, highlight, onHighlight }: { receipt: Re
         <LineItemsTable
           items={receipt.items}
           currency={receipt.currency.value}
+          checks={checks}
           highlight={highlight}
           onHighlight={onHighlight}
         />

@@ -1,30 +1,28 @@
 import { ChecksList } from "@/components/checks-list";
+import { CustomFields } from "@/components/custom-fields";
 import type { HighlightProps } from "@/components/highlight-props";
 import { ReceiptFields } from "@/components/receipt-fields";
 import { TransactionTable } from "@/components/transaction-table";
 import { describeResult } from "@/lib/client/announce";
 import type { JobResult } from "@/lib/extract/schema";
 
-/** A finished job's result: a one-line summary, the fields or rows, and the checks. */
+/**
+ * A finished job's result: a one-line summary, the fields or rows (or a caller's own fields),
+ * and the checks. Which extractor read it is said in the card's header.
+ */
 export function ResultPanel({ result, highlight, onHighlight }: { result: JobResult } & HighlightProps) {
-  const { document } = result;
+  const { document, checks } = result;
   const summary = describeResult(result);
+  const shared = { checks, highlight, onHighlight };
   return (
     <section aria-label="Extracted data" className="space-y-4">
-      <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h3 className="text-base font-semibold text-slate-900 first-letter:uppercase dark:text-slate-50">{summary}</h3>
-        <span className="text-xs text-slate-500 dark:text-slate-400">
-          {result.extractor === "llm" ? "Read by the language model" : "Read by local rules"}
-        </span>
-      </div>
+      <h3 className="text-base font-semibold text-slate-900 first-letter:uppercase dark:text-slate-50">{summary}</h3>
       <div className="rounded-xl border border-slate-200 py-1 dark:border-slate-800">
-        {document.kind === "receipt" ? (
-          <ReceiptFields receipt={document} highlight={highlight} onHighlight={onHighlight} />
-        ) : (
-          <TransactionTable list={document} highlight={highlight} onHighlight={onHighlight} />
-        )}
+        {document.kind === "receipt" && <ReceiptFields receipt={document} {...shared} />}
+        {document.kind === "transaction_list" && <TransactionTable list={document} {...shared} />}
+        {document.kind === "custom" && <CustomFields document={document} {...shared} />}
       </div>
-      <ChecksList checks={result.checks} />
+      <ChecksList checks={checks} />
     </section>
   );
 }

@@ -1,10 +1,19 @@
 import { ProgressBar } from "@/components/progress-bar";
+import { RetryLog } from "@/components/retry-log";
 import { StepIcon } from "@/components/step-icon";
 import { formatDuration, queueMessage, stepActivities, stepTitles } from "@/lib/client/format";
-import type { JobView, StepView } from "@/lib/client/job-view";
+import type { JobView, RetryView, StepView } from "@/lib/client/job-view";
 
-/** The five pipeline steps, top to bottom, with their state, timing and live progress. */
-export function StepTimeline({ steps, queue }: Pick<JobView, "steps" | "queue">) {
+/**
+ * The five pipeline steps, top to bottom, with their state, timing and live progress; under
+ * the extract step, the model calls retried (`chunks`: how many parts the extraction runs in).
+ */
+export function StepTimeline({
+  steps,
+  queue,
+  retries = [],
+  chunks = 1,
+}: Pick<JobView, "steps" | "queue"> & { retries?: readonly RetryView[]; chunks?: number }) {
   return (
     <ol aria-label="Steps" className="relative">
       {steps.map((step, index) => (
@@ -12,6 +21,8 @@ export function StepTimeline({ steps, queue }: Pick<JobView, "steps" | "queue">)
           key={step.name}
           step={step}
           queue={step.name === "queue" ? queue : null}
+          retries={step.name === "extract" ? retries : []}
+          chunks={chunks}
           last={index === steps.length - 1}
         />
       ))}
@@ -19,7 +30,19 @@ export function StepTimeline({ steps, queue }: Pick<JobView, "steps" | "queue">)
   );
 }
 
-function StepItem({ step, queue, last }: { step: StepView; queue: JobView["queue"]; last: boolean }) {
+function StepItem({
+  step,
+  queue,
+  retries,
+  chunks,
+  last,
+}: {
+  step: StepView;
+  queue: JobView["queue"];
+  retries: readonly RetryView[];
+  chunks: number;
+  last: boolean;
+}) {
   const running = step.status === "running";
   return (
     <li data-testid={`step-${step.name}`} data-status={step.status} className="relative flex gap-3 pb-3 last:pb-0">
@@ -61,6 +84,7 @@ function StepItem({ step, queue, last }: { step: StepView; queue: JobView["queue
             {step.message && <p className="text-xs text-slate-500 dark:text-slate-400">{step.message}</p>}
           </div>
         )}
+        <RetryLog retries={retries} chunks={chunks} />
       </div>
     </li>
   );

@@ -1,10 +1,11 @@
+import { CheckMarkers } from "@/components/check-markers";
 import { ConfidenceMeter } from "@/components/confidence-meter";
 import { FieldValue } from "@/components/field-value";
 import { type HighlightProps, highlightHandlers } from "@/components/highlight-props";
 import { NotSeenMarker } from "@/components/not-seen-marker";
 import { isHighlighted } from "@/lib/client/field-boxes";
 import { formatMoney } from "@/lib/client/format";
-import type { TransactionList, TransactionRow } from "@/lib/extract/schema";
+import type { Check, TransactionList, TransactionRow } from "@/lib/extract/schema";
 
 /** A signed amount: red with a minus for money out, green with a plus for money in. */
 function SignedAmount({ row, currency }: { row: TransactionRow; currency: string | null }) {
@@ -53,7 +54,12 @@ function Totals({ list }: { list: TransactionList }) {
 }
 
 /** A card history or bank statement: one row per transaction, date, description and amount. */
-export function TransactionTable({ list, highlight, onHighlight }: { list: TransactionList } & HighlightProps) {
+export function TransactionTable({
+  list,
+  checks,
+  highlight,
+  onHighlight,
+}: { list: TransactionList; checks: readonly Check[] } & HighlightProps) {
   const currency = list.currency.value;
   return (
     <div className="space-y-2">
@@ -63,7 +69,7 @@ export function TransactionTable({ list, highlight, onHighlight }: { list: Trans
       >
         <span>
           {list.rows.length} transaction{list.rows.length === 1 ? "" : "s"} · Currency{" "}
-          <FieldValue field={list.currency} display={currency} />
+          <FieldValue field={list.currency} display={currency} /> <CheckMarkers checks={checks} path="currency" />
         </span>
         {currency !== null && <ConfidenceMeter confidence={list.currency.confidence} />}
       </div>
@@ -103,8 +109,9 @@ export function TransactionTable({ list, highlight, onHighlight }: { list: Trans
                     {row.date.value ?? <span className="italic">No date</span>}
                     {row.date.value !== null && !row.date.seen && <NotSeenMarker />}
                   </div>
-                  <div className="mt-0.5">
+                  <div className="mt-0.5 flex flex-wrap items-center gap-x-2 gap-y-1">
                     <FieldValue field={row.description} display={row.description.value} />
+                    <CheckMarkers checks={checks} path={key} />
                   </div>
                 </td>
                 <td className="py-2 pr-3 text-right align-top whitespace-nowrap">

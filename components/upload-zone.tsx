@@ -2,6 +2,9 @@
 
 import { type DragEvent, useId, useRef, useState } from "react";
 import { AlertIcon, CrossIcon, SpinnerIcon, UploadIcon } from "@/components/icons";
+import { UploadOptionsBar } from "@/components/upload-options-bar";
+import type { UploadOptions } from "@/lib/client/upload-options";
+import type { PublicConfig } from "@/lib/config-schema";
 
 /** The image types the server accepts. */
 const ACCEPT = "image/png,image/jpeg,image/webp";
@@ -9,19 +12,26 @@ const ACCEPT = "image/png,image/jpeg,image/webp";
 /**
  * Where screenshots come in: drop them here, pick them with the button, or paste them
  * anywhere on the page (the page listens for that). Shows the upload while it runs and the
- * server's message when it refuses one.
+ * server's message when it refuses one. Below it, the reading options for the next uploads.
  */
 export function UploadZone({
   onFiles,
   uploading,
   error,
   onDismissError,
+  config,
+  options,
+  onOptionsChange,
 }: {
   onFiles: (files: File[]) => void;
   /** How many files are being uploaded now (0 when idle). */
   uploading: number;
   error: string | null;
   onDismissError: () => void;
+  /** The server's capabilities; null until known. */
+  config: PublicConfig | null;
+  options: UploadOptions;
+  onOptionsChange: (change: Partial<UploadOptions>) => void;
 }) {
   const input = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
@@ -120,6 +130,7 @@ export function UploadZone({
           </p>
         )}
       </div>
+      <UploadOptionsBar config={config} options={options} onChange={onOptionsChange} />
       {error && (
         <div
           role="alert"

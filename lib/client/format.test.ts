@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { formatDuration, formatMoney, ordinal, queueMessage } from "@/lib/client/format";
+import {
+  formatDuration,
+  formatMoney,
+  formatSecondsLeft,
+  formatWait,
+  ordinal,
+  queueMessage,
+  retryTitle,
+} from "@/lib/client/format";
 
 describe("formatMoney", () => {
   it("formats with the currency's symbol and digits", () => {
@@ -38,5 +46,22 @@ describe("formatDuration", () => {
     expect(formatDuration(1234)).toBe("1.2 s");
     expect(formatDuration(14_400)).toBe("14 s");
     expect(formatDuration(125_000)).toBe("2 min 5 s");
+  });
+});
+
+describe("retries", () => {
+  it("names why a model call is retried", () => {
+    expect(retryTitle({ status: 429, reason: "The model is rate limited (429)" })).toBe("Rate limited");
+    expect(retryTitle({ status: 502, reason: "Bad gateway" })).toBe("Model server error (502)");
+    expect(retryTitle({ reason: "The model stopped answering." })).toBe("The model stopped answering");
+    expect(retryTitle({ reason: " " })).toBe("The model call failed");
+  });
+
+  it("says how long the wait is and what is left of it", () => {
+    expect(formatWait(500)).toBe("500 ms");
+    expect(formatWait(2000)).toBe("2 s");
+    expect(formatWait(1500)).toBe("1.5 s");
+    expect(formatSecondsLeft(1001)).toBe("2 s");
+    expect(formatSecondsLeft(-5)).toBe("0 s");
   });
 });

@@ -96,3 +96,9 @@ export function retryTitle(retry: { status?: number; reason: string }): string {
 export function formatSecondsLeft(ms: number): string {
   return `${Math.max(0, Math.ceil(ms / 1000))} s`;
 }
+
+/** A wait as people say it: `500 ms`, `2 s`, `1.5 s`. */
+export function formatWait(ms: number): string {
+  if (ms < 1000) return `${Math.round(ms)} ms`;
+  return `${Number((ms / 1000).toFixed(1))} s`;
+}

@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { announceJob } from "@/lib/client/announce";
-import { applySnapshot, initialJobView, type JobView, reduceJobView, type StreamEvent } from "@/lib/client/job-view";
+import {
+  applySnapshot,
+  extractionParts,
+  initialJobView,
+  type JobView,
+  partialTexts,
+  pendingRetries,
+  reduceJobView,
+  type StreamEvent,
+} from "@/lib/client/job-view";
 import type { JobResult } from "@/lib/extract/schema";
 import { type JobSnapshot, jobLinks } from "@/lib/jobs/schema";
 
@@ -70,7 +79,7 @@ const toSuccess: Omit<StreamEvent, "id">[] = [
   { type: "ocr.region", data: { index: 0, count: 2, top: 0, height: 1266, text: "Blue Bottle", confidence: 88 } },
   { type: "step.completed", data: { step: "ocr", durationMs: 3200, summary: "12 lines, confidence 90%" } },
   { type: "step.started", data: { step: "extract" } },
-  { type: "extract.partial", data: { text: '{"merchant":' } },
+  { type: "extract.partial", data: { text: '{"merchant":', chunk: 0, chunks: 1 } },
   { type: "step.completed", data: { step: "extract", durationMs: 20, summary: "a single payment" } },
   { type: "step.started", data: { step: "verify" } },
   { type: "step.completed", data: { step: "verify", durationMs: 5, summary: "1 finding(s) to review" } },
@@ -108,7 +117,7 @@ describe("reduceJobView", () => {
     expect(extracting.ocrRegionCount).toBe(2);
     expect(extracting.ocrRegions[0]?.text).toBe("Blue Bottle");
     expect(extracting.ocrRegions[1]?.text).toBe("Total $12.45");
-    expect(extracting.partialExtraction).toBe('{"merchant":');
+    expect(extracting.partialExtraction).toEqual({ chunks: 1, texts: { 0: '{"merchant":' } });
 
     const done = run(events);
     expect(done.status).toBe("succeeded");
@@ -290,5 +299,128 @@ describe("initialJobView from a snapshot", () => {
     expect(settled.lastEventId).toBe(25);
     expect(settled.steps[0]).toMatchObject({ summary: "PNG 1170×2532" });
     expect(applySnapshot(live, snapshot({}))).toBe(live);
+  });
+});
+
+describe("the extract step with a language model", () => {
+  const toExtract: Omit<StreamEvent, "id">[] = [
+    ...start,
+    { type: "step.completed", data: { step: "queue", durationMs: 10 } },
+    { type: "step.started", data: { step: "ocr" } },
+    { type: "step.completed", data: { step: "ocr", durationMs: 3000 } },
+    { type: "step.started", data: { step: "extract" } },
+    { type: "step.progress", data: { step: "extract", progress: 0.1, message: "Asking gpt-4o-mini…" } },
+  ];
+  const partial = (text: string, chunk: number, chunks: number): Omit<StreamEvent, "id"> => ({
+    type: "extract.partial",
+    data: { text, chunk, chunks },
+  });
+  const retry = (attempt: number, chunk = 0, status?: number): Omit<StreamEvent, "id"> => ({
+    type: "extract.retry",
+    data: { attempt, maxAttempts: 4, waitMs: 2000, reason: "The model is rate limited (429)", status, chunk },
+  });
+
+  it("keeps the latest text of each part, in part order", () => {
+    const view = run(
+      numbered([
+        ...toExtract,
+        partial('{"rows":[', 1, 3),
+        partial('{"currency":"JPY","rows":[{"date"', 0, 3),
+        partial('{"rows":[{"amount":5', 1, 3),
+      ]),
+    );
+    expect(view.partialExtraction).toEqual({
+      chunks: 3,
+      texts: { 0: '{"currency":"JPY","rows":[{"date"', 1: '{"rows":[{"amount":5' },
+    });
+    expect(partialTexts(view.partialExtraction ?? { chunks: 0, texts: {} })).toEqual([
+      '{"currency":"JPY","rows":[{"date"',
+      '{"rows":[{"amount":5',
+      "",
+    ]);
+    expect(view.steps[3]).toMatchObject({ status: "running", message: "Asking gpt-4o-mini…" });
+  });
+
+  it("starts the texts afresh when the number of parts changes", () => {
+    const view = run(numbered([...toExtract, partial('{"kind":"transaction_list"}', 0, 1), partial("{", 1, 2)]));
+    expect(view.partialExtraction).toEqual({ chunks: 2, texts: { 1: "{" } });
+  });
+
+  it("clears the partial answer when the step starts again or the job is resumed", () => {
+    const events = numbered([...toExtract, partial("{", 0, 1), retry(2)]);
+    const before = run(events);
+    const again = run(numbered([{ type: "step.started", data: { step: "extract" } }], events.length + 1), before);
+    expect(again.partialExtraction).toBeNull();
+    expect(again.retries).toEqual([]);
+    const resumed = run(
+      numbered([{ type: "job.resumed", data: { reason: "The server restarted.", attempt: 2 } }], events.length + 1),
+      before,
+    );
+    expect(resumed.partialExtraction).toBeNull();
+    expect(resumed.retries).toEqual([]);
+  });
+
+  it("logs retries, one pending per part until that part streams again", () => {
+    const events = numbered([...toExtract, partial('{"rows":[', 0, 2), retry(2, 1, 429)]);
+    const waiting = run(events);
+    expect(waiting.retries).toHaveLength(1);
+    expect(pendingRetries(waiting)).toEqual([
+      expect.objectContaining({ attempt: 2, maxAttempts: 4, waitMs: 2000, status: 429, chunk: 1, settled: false }),
+    ]);
+    expect(announceJob(waiting)).toBe("Extracting fields: rate limited, retrying (attempt 2 of 4)");
+
+    // Text from another part does not end this part's wait; a second failure replaces it.
+    const next = numbered([partial('{"rows":[{', 0, 2), retry(3, 1, 503)], events.length + 1);
+    const failedAgain = run(next, waiting);
+    expect(failedAgain.retries.map((r) => [r.attempt, r.settled])).toEqual([
+      [2, true],
+      [3, false],
+    ]);
+
+    // Text from the retried part: its wait is over.
+    const streaming = run(numbered([partial('{"rows":[', 1, 2)], events.length + next.length + 1), failedAgain);
+    expect(pendingRetries(streaming)).toEqual([]);
+    expect(streaming.retries).toHaveLength(2);
+    expect(extractionParts(streaming)).toBe(2);
+  });
+
+  it("keeps the retry log after the step, with every retry settled", () => {
+    const events = numbered([
+      ...toExtract,
+      retry(2),
+      { type: "step.completed", data: { step: "extract", durationMs: 5000, summary: "a single payment" } },
+    ]);
+    const view = run(events);
+    expect(view.retries).toHaveLength(1);
+    expect(view.retries[0]?.settled).toBe(true);
+    expect(pendingRetries(view)).toEqual([]);
+
+    const failed = run(
+      numbered([
+        ...toExtract,
+        retry(4, 2),
+        { type: "job.done", data: { status: "failed", error: { code: "llm_failed", message: "No answer." } } },
+      ]),
+    );
+    expect(failed.retries[0]?.settled).toBe(true);
+    expect(extractionParts(failed)).toBe(3);
+  });
+});
+
+describe("custom documents", () => {
+  it("are described by how many of the caller's fields were found", () => {
+    const custom: JobResult = {
+      extractor: "llm",
+      document: {
+        kind: "custom",
+        fields: [
+          { name: "invoice_number", type: "string", description: "", field: field("INV-42") },
+          { name: "due", type: "date", description: "Due date", field: field<string>(null) },
+        ],
+      },
+      checks: [],
+    };
+    const view = run(numbered([...start, { type: "job.done", data: { status: "succeeded", result: custom } }]));
+    expect(announceJob(view)).toBe("Done: 2 custom fields, 1 found");
   });
 });

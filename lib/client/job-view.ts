@@ -186,6 +186,14 @@ export function pendingRetries(view: Pick<JobView, "retries">): RetryView[] {
   return view.retries.filter((retry) => !retry.settled);
 }
 
+/**
+ * How many parts the extraction runs in, as far as the stream has told: a retry names its
+ * part but not how many there are, so a retry before any text counts what it can.
+ */
+export function extractionParts(view: Pick<JobView, "partialExtraction" | "retries">): number {
+  return Math.max(view.partialExtraction?.chunks ?? 1, ...view.retries.map((retry) => retry.chunk + 1));
+}
+
 /** The texts of the partial answer in chunk order, with "" for a part not started yet. */
 export function partialTexts(partial: PartialExtractionView): string[] {
   return Array.from({ length: partial.chunks }, (_, index) => partial.texts[index] ?? "");

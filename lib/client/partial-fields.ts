@@ -37,6 +37,7 @@ const PROVENANCE = new Set(["text", "box", "confidence", "seen"]);
 /** Lists known by name; any other array of objects is shown as a list too. */
 const LIST_LABELS: Record<string, string> = { items: "Items", rows: "Transactions" };
 const MONEY_KEYS = new Set(["total", "amount", "subtotal", "tax", "tip"]);
+const KINDS = new Set(["receipt", "transaction_list", "custom"]);
 
 type Json = Record<string, unknown>;
 
@@ -118,10 +119,12 @@ export function partialDocument(texts: readonly string[]): PartialDocument {
     const root = parsePartialJson(text);
     if (!isObject(root)) continue;
     const currency = currencyOf(root);
+    // `kind` names the document only when it is one; otherwise it is a caller's field.
     const kind = unwrap(root.kind);
-    if (typeof kind === "string" && kind && !result.kind) result.kind = kind;
+    const namesKind = typeof kind === "string" && KINDS.has(kind);
+    if (namesKind && !result.kind) result.kind = kind;
     const custom = customEntries(root.fields);
-    const entries = custom ?? Object.entries(root).filter(([name]) => name !== "kind");
+    const entries = custom ?? Object.entries(root).filter(([name]) => !(name === "kind" && namesKind));
     for (const [name, raw] of entries) {
       const value = unwrap(raw);
       if (!custom && Array.isArray(value)) {

@@ -1,0 +1,43 @@
+import { WarningIcon } from "@/components/icons";
+import { markedChecks, shownStatus } from "@/lib/client/check-paths";
+import type { Check } from "@/lib/extract/schema";
+
+/** Short names for a marker; the full message is its tooltip and is read out. */
+function markerLabel(check: Check): string {
+  if (check.code === "local_disagrees") return "local rules differ";
+  return shownStatus(check) === "fail" ? "failed check" : "check";
+}
+
+/**
+ * Small markers on a field row for the checks about it (see Checks below the fields), e.g.
+ * when the language model and the local rules read the value differently.
+ */
+export function CheckMarkers({ checks, path }: { checks: readonly Check[]; path: string }) {
+  const marked = markedChecks(checks, path);
+  if (marked.length === 0) return null;
+  return (
+    <span className="inline-flex flex-wrap gap-1">
+      {marked.map((check, index) => {
+        const fail = shownStatus(check) === "fail";
+        return (
+          <span
+            // biome-ignore lint/suspicious/noArrayIndexKey: the same code can repeat for a row's fields
+            key={`${check.code}-${index}`}
+            data-testid="check-marker"
+            data-code={check.code}
+            title={check.message}
+            className={`inline-flex items-center gap-1 rounded-md px-1.5 py-0.5 text-[11px] font-medium whitespace-nowrap ${
+              fail
+                ? "bg-rose-100 text-rose-900 dark:bg-rose-500/15 dark:text-rose-200"
+                : "bg-amber-100 text-amber-900 dark:bg-amber-400/15 dark:text-amber-200"
+            }`}
+          >
+            <WarningIcon className="size-3" />
+            {markerLabel(check)}
+            <span className="sr-only">: {check.message}</span>
+          </span>
+        );
+      })}
+    </span>
+  );
+}
