@@ -59,7 +59,7 @@ export function JobCard({
   const showOcr = hasOcrText || ocrStep?.status === "running";
   const headingId = `job-${view.id}-title`;
   const extractor = view.result?.extractor ?? view.extractor;
-  const readBy = extractorLabel(extractor, llmModel);
+  const readBy = extractorLabel(extractor, view.result?.model ?? llmModel);
   // The model's answer so far, until the final result replaces it.
   const showPartial = view.partialExtraction !== null && !view.result && !finished;
 

@@ -9,6 +9,7 @@ describe("fieldBoxes of a custom document", () => {
   it("names each box by the field's path, as checks do", () => {
     const result: JobResult = {
       extractor: "llm",
+      model: "gpt-4o-mini",
       document: {
         kind: "custom",
         fields: [

@@ -14,7 +14,13 @@ import type { JobResult } from "@/lib/extract/schema";
 import { type JobSnapshot, jobLinks } from "@/lib/jobs/schema";
 
 const id = "job-1";
-const created = { id, status: "queued" as const, fileName: "pay.png", links: jobLinks(id) };
+const created = {
+  id,
+  status: "queued" as const,
+  fileName: "pay.png",
+  extractor: "local" as const,
+  links: jobLinks(id),
+};
 
 const field = <T>(value: T | null, seen = true) => ({
   value,
@@ -26,6 +32,7 @@ const field = <T>(value: T | null, seen = true) => ({
 
 const result: JobResult = {
   extractor: "local",
+  model: null,
   document: {
     kind: "receipt",
     merchant: field("Blue Bottle Coffee"),
@@ -411,6 +418,7 @@ describe("custom documents", () => {
   it("are described by how many of the caller's fields were found", () => {
     const custom: JobResult = {
       extractor: "llm",
+      model: "gpt-4o-mini",
       document: {
         kind: "custom",
         fields: [

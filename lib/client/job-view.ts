@@ -136,7 +136,7 @@ export function initialJobView(from: CreatedJob | JobSnapshot): JobView {
     height: null,
     mimeType: null,
     byteSize: null,
-    extractor: null,
+    extractor: from.extractor,
     createdAt: null,
     steps: stepNames.map(pendingStep),
     queue: null,

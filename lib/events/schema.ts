@@ -85,6 +85,7 @@ export const extractRetrySchema = z.object({
   reason: z.string(),
   status: z.number().int().optional(),
   chunk: z.number().int().nonnegative().default(0),
+  chunks: z.number().int().positive().default(1),
 });
 
 /** The job was interrupted (a restart) and runs again from its stored image. */

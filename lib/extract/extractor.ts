@@ -5,7 +5,7 @@ import type { OcrResult } from "@/lib/ocr/types";
 export type ExtractProgress =
   | { kind: "progress"; progress: number; message?: string }
   /** A growing partial answer (the LLM's output as it streams), per chunk of a long list. */
-  | { kind: "partial"; text: string; chunk: number; chunks: number }
+  | { kind: "partial"; text: string; chunk: number; chunks: number; final?: boolean }
   /** A failed call about to be retried after `waitMs`. */
   | {
       kind: "retry";
@@ -15,6 +15,7 @@ export type ExtractProgress =
       reason: string;
       status?: number;
       chunk: number;
+      chunks: number;
     };
 
 export interface ExtractInput {
@@ -35,5 +36,7 @@ export interface ExtractInput {
  */
 export interface Extractor {
   readonly name: ExtractorName;
+  /** The model behind it, if any: recorded with each result. */
+  readonly model?: string;
   extract(input: ExtractInput): Promise<ExtractedDocument>;
 }

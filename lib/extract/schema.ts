@@ -131,6 +131,8 @@ export type ExtractorName = z.infer<typeof extractorNameSchema>;
 /** What a finished job returns: the document, which extractor read it, and the checks. */
 export const jobResultSchema = z.object({
   extractor: extractorNameSchema,
+  /** The model that read it, for the LLM extractor; null for the local rules. */
+  model: z.string().nullable().default(null),
   document: extractedDocumentSchema,
   checks: z.array(checkSchema),
 });

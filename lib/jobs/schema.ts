@@ -53,6 +53,7 @@ export const createdJobSchema = z.object({
   id: z.string(),
   status: jobStatusSchema,
   fileName: z.string(),
+  extractor: extractorNameSchema,
   links: jobLinksSchema,
 });
 export type CreatedJob = z.infer<typeof createdJobSchema>;

@@ -90,7 +90,7 @@ async function storeJob(item: Checked, extraction: ExtractionOptions, services: 
     },
   });
   await startJob(id, services);
-  return { id, status: "queued", fileName, links: jobLinks(id) };
+  return { id, status: "queued", fileName, extractor, links: jobLinks(id) };
 }
 
 function checkSummary(image: CheckedImage): string {

@@ -49,7 +49,7 @@ export class JobReporter {
     if (progress.kind === "partial") {
       const key = `partial:${progress.chunk}`;
       const now = performance.now();
-      if (now - (this.lastPartial.get(key) ?? 0) < PROGRESS_INTERVAL_MS) return;
+      if (!progress.final && now - (this.lastPartial.get(key) ?? 0) < PROGRESS_INTERVAL_MS) return;
       this.lastPartial.set(key, now);
       this.emitQuietly({
         type: "extract.partial",

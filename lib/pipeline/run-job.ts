@@ -116,7 +116,12 @@ async function runPipeline(jobId: string, services: Services, reporter: JobRepor
           return flagged === 0 ? "all checks passed" : `${flagged} finding(s) to review`;
         },
       });
-      return { extractor: extractorName, document: verified.document, checks: verified.checks };
+      return {
+        extractor: extractorName,
+        model: extractor.model ?? null,
+        document: verified.document,
+        checks: verified.checks,
+      };
     },
     {
       onPosition: (position, running) => reporter.emitQuietly({ type: "queue.position", data: { position, running } }),

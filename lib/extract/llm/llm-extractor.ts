@@ -52,6 +52,7 @@ const MAX_IMAGE_SIDE = 2048;
 export function createLlmExtractor(options: LlmExtractorOptions): Extractor {
   return {
     name: "llm",
+    model: options.model,
     extract: (input) => extractWithModel(options, input),
   };
 }
@@ -148,9 +149,11 @@ async function askOnce(
     {
       policy: { ...DEFAULT_RETRY_POLICY, ...options.retryDelays, maxAttempts: options.maxRetries + 1 },
       signal: call.signal,
-      onRetry: (notice) => call.input.onProgress({ kind: "retry", ...notice, chunk: call.index }),
+      onRetry: (notice) => call.input.onProgress({ kind: "retry", ...notice, chunk: call.index, chunks: call.chunks }),
     },
   );
+  // The last tokens may have fallen between two throttled partials: show the whole answer.
+  call.input.onProgress({ kind: "partial", text: answer.text, chunk: call.index, chunks: call.chunks, final: true });
   return parseAnswer(answer.text, call.schema);
 }
 
