@@ -69,6 +69,8 @@ export async function callModel(options: ModelCallOptions): Promise<ModelAnswer>
       if (choice.delta?.refusal) refusal += choice.delta.refusal;
       if (choice.finish_reason) finishReason = choice.finish_reason;
     }
+    // An aborted stream can end the loop without an error: say why it ended.
+    if (signal.aborted) throw signal.reason ?? new Error("aborted");
   } catch (error) {
     throw classify(error, { options, idle: idle.signal, overall });
   } finally {
@@ -116,7 +118,7 @@ function classify(
   if (context.overall.aborted || error instanceof OpenAI.APIConnectionTimeoutError) {
     return new RetryableError(`The model took longer than ${Math.round(context.options.timeoutMs / 1000)} s.`);
   }
-  if (error instanceof OpenAI.APIConnectionError) {
+  if (error instanceof OpenAI.APIConnectionError || isDroppedStream(error)) {
     return new RetryableError("The connection to the model endpoint was lost or refused.");
   }
   if (error instanceof OpenAI.APIError && error.status !== undefined) return classifyStatus(error, context.options);
@@ -157,4 +159,11 @@ export function retryAfterMs(headers: Headers | undefined, now = Date.now()): nu
   if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
   const date = Date.parse(value);
   return Number.isFinite(date) ? Math.max(0, date - now) : undefined;
+}
+
+/** undici reports a connection cut mid-body as `TypeError: terminated` (cause UND_ERR_SOCKET). */
+function isDroppedStream(error: unknown): boolean {
+  if (!(error instanceof TypeError)) return false;
+  const cause = (error as TypeError & { cause?: { code?: string } }).cause;
+  return error.message === "terminated" || cause?.code === "UND_ERR_SOCKET";
 }

@@ -1,0 +1,124 @@
+import type { TruthDocument, TruthRow } from "../../../scripts/fixtures/truth-schema";
+import { countAmount, hasDate, normaliseForMatch } from "./match-text";
+
+/** The JSON a good model returns for the `receipt` schema: the truth's plain values. */
+export interface ReceiptAnswer {
+  merchant: string | null;
+  date: string | null;
+  time: string | null;
+  total: number | null;
+  currency: string | null;
+  paymentMethod: string | null;
+  reference: string | null;
+  items: Array<{ description: string; amount: number }>;
+}
+
+/** The JSON a good model returns for the `transaction_list` schema. */
+export interface TransactionListAnswer {
+  currency: string | null;
+  rows: TruthRow[];
+}
+
+/** The receipt answer for `document` (all null, no items, for null or a list — keeping its currency). */
+export function receiptAnswer(document: TruthDocument | null): ReceiptAnswer {
+  if (document?.kind !== "receipt") {
+    return {
+      merchant: null,
+      date: null,
+      time: null,
+      total: null,
+      currency: document?.currency ?? null,
+      paymentMethod: null,
+      reference: null,
+      items: [],
+    };
+  }
+  const { merchant, date, time, total, currency, paymentMethod, reference, items } = document;
+  return { merchant, date, time, total, currency, paymentMethod, reference, items: items.map((i) => ({ ...i })) };
+}
+
+/**
+ * The transaction list answer for `document`. With `ocrText`, only the rows that text shows:
+ * those whose amount appears in it as a whole number (`3,240`, `23.10`). When several rows share an
+ * amount that appears fewer times, the rows whose date also appears are kept first.
+ */
+export function transactionListAnswer(document: TruthDocument | null, ocrText?: string): TransactionListAnswer {
+  if (document?.kind !== "transaction_list") return { currency: document?.currency ?? null, rows: [] };
+  const rows = ocrText === undefined ? document.rows : rowsInText(document.rows, ocrText);
+  return { currency: document.currency, rows: rows.map((r) => ({ ...r })) };
+}
+
+/** The rows of `rows` that `ocrText` shows (see {@link transactionListAnswer}), in their order. */
+export function rowsInText(rows: TruthRow[], ocrText: string): TruthRow[] {
+  const text = normaliseForMatch(ocrText);
+  const kept = new Set<TruthRow>();
+  const byAmount = new Map<number, TruthRow[]>();
+  for (const row of rows) byAmount.set(row.amount, [...(byAmount.get(row.amount) ?? []), row]);
+  for (const [amount, group] of byAmount) {
+    const seen = countAmount(text, amount);
+    const ranked = [...group.filter((r) => hasDate(text, r.date)), ...group.filter((r) => !hasDate(text, r.date))];
+    for (const row of ranked.slice(0, seen)) kept.add(row);
+  }
+  return rows.filter((row) => kept.has(row));
+}
+
+/**
+ * The answer for a caller's own schema: each property of `schema.properties` whose name matches a
+ * truth field (ignoring case, `_` and `-`: `payment_method` is `paymentMethod`; `kind` is the
+ * document kind) gets that value, converted to the property's JSON type when it names one
+ * (a number for a `string` property becomes its text); a nested object schema is filled the same
+ * way; every other property is null.
+ */
+export function customAnswer(document: TruthDocument | null, schema: unknown): Record<string, unknown> {
+  const fields = new Map<string, unknown>();
+  if (document) for (const [name, value] of Object.entries(document)) fields.set(fieldKey(name), value);
+  return fill(schema, fields);
+}
+
+function fieldKey(name: string): string {
+  return name.toLowerCase().replace(/[_-]/g, "");
+}
+
+function fill(schema: unknown, fields: Map<string, unknown>): Record<string, unknown> {
+  const properties = isRecord(schema) && isRecord(schema.properties) ? schema.properties : {};
+  const answer: Record<string, unknown> = {};
+  for (const [name, property] of Object.entries(properties)) {
+    const key = fieldKey(name);
+    if (fields.has(key)) answer[name] = convert(fields.get(key), property);
+    else if (isRecord(property) && isRecord(property.properties)) answer[name] = fill(property, fields);
+    else answer[name] = null;
+  }
+  return answer;
+}
+
+function convert(value: unknown, property: unknown): unknown {
+  const types = jsonTypes(property);
+  if (value === null || value === undefined) return null;
+  if (types.size === 0) return value;
+  if (typeof value === "number") {
+    if (types.has("number") || types.has("integer")) return value;
+    return types.has("string") ? String(value) : null;
+  }
+  if (typeof value === "string") {
+    if (types.has("string")) return value;
+    const n = Number(value.replace(/,/g, ""));
+    return (types.has("number") || types.has("integer")) && value.trim() !== "" && Number.isFinite(n) ? n : null;
+  }
+  if (Array.isArray(value)) return types.has("array") ? value : null;
+  return types.has("object") ? value : null;
+}
+
+/** The JSON types a property schema allows (`type`, a type array, or `anyOf` branches). */
+function jsonTypes(property: unknown): Set<string> {
+  const types = new Set<string>();
+  if (!isRecord(property)) return types;
+  const { type, anyOf } = property;
+  if (typeof type === "string") types.add(type);
+  if (Array.isArray(type)) for (const t of type) if (typeof t === "string") types.add(t);
+  if (Array.isArray(anyOf)) for (const branch of anyOf) for (const t of jsonTypes(branch)) types.add(t);
+  return types;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
