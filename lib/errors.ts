@@ -4,7 +4,24 @@ import { ZodError } from "zod";
  * The one error type Sukusho throws on purpose. `code` is stable for programs, `message` is
  * written for people, `status` is the HTTP status when it reaches a route handler.
  */
+const APP_ERROR = Symbol.for("sukusho.AppError");
+
+/**
+ * `instanceof` by brand, not by class identity: Next.js bundles instrumentation (which builds
+ * the long-lived services) and the route handlers separately, so one process can hold two
+ * copies of this class, and an error thrown by one copy must still be recognised by the other.
+ */
+export function hasBrand(value: unknown, brand: symbol): boolean {
+  return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[brand] === true;
+}
+
 export class AppError extends Error {
+  readonly [APP_ERROR] = true;
+
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return hasBrand(value, APP_ERROR);
+  }
+
   constructor(
     readonly code: string,
     message: string,

@@ -1,10 +1,19 @@
 import { withTimeout } from "@/lib/async/with-timeout";
-import { AppError, toProblem } from "@/lib/errors";
+import { AppError, hasBrand, toProblem } from "@/lib/errors";
 import type { StepName } from "@/lib/events/schema";
 import type { JobReporter } from "@/lib/pipeline/job-reporter";
 
 /** A step failed; the job fails with the step's problem. Carries which step it was. */
+const STEP_FAILURE = Symbol.for("sukusho.StepFailure");
+
 export class StepFailure extends Error {
+  readonly [STEP_FAILURE] = true;
+
+  /** By brand: see `hasBrand` in lib/errors.ts. */
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return hasBrand(value, STEP_FAILURE);
+  }
+
   constructor(
     readonly step: StepName,
     readonly problem: { code: string; message: string },
