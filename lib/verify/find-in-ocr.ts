@@ -45,6 +45,10 @@ export function unionBox(boxes: Box[]): Box {
  * the most specific spelling first.
  */
 export function findInOcr(index: IndexedLine[], candidates: string[]): OcrMatch | null {
+  return findExact(index, candidates) ?? findLoose(index, candidates);
+}
+
+function findExact(index: IndexedLine[], candidates: string[]): OcrMatch | null {
   for (const candidate of candidates) {
     const needle = normaliseForMatch(candidate);
     if (needle.length === 0) continue;
@@ -62,6 +66,55 @@ export function findInOcr(index: IndexedLine[], candidates: string[]): OcrMatch 
     }
   }
   return null;
+}
+
+/** Extra characters OCR may have put inside a value (a misread mask, a stray mark). */
+const LOOSE_SLACK = 3;
+/** Shorter values are too easy to find by accident in a line. */
+const LOOSE_MIN_LENGTH = 5;
+/** A loose match is weaker evidence than an exact one. */
+const LOOSE_CONFIDENCE = 0.8;
+
+/**
+ * The fallback: the value's characters in order within one line, with at most LOOSE_SLACK
+ * others among them ("visa4242" in OCR's "visaes4242").
+ */
+function findLoose(index: IndexedLine[], candidates: string[]): OcrMatch | null {
+  for (const candidate of candidates) {
+    const needle = normaliseForMatch(candidate);
+    if (needle.length < LOOSE_MIN_LENGTH) continue;
+    for (const line of index) {
+      const span = tightestSpan(needle, line.normalised);
+      if (!span || span.end - span.start > needle.length + LOOSE_SLACK) continue;
+      const words = line.words.slice(line.owners[span.start] ?? 0, (line.owners[span.end - 1] ?? 0) + 1);
+      return {
+        text: words.map((word) => word.text).join(" "),
+        box: unionBox(words.map((word) => word.box)),
+        confidence: (LOOSE_CONFIDENCE * words.reduce((sum, word) => sum + word.confidence, 0)) / words.length / 100,
+      };
+    }
+  }
+  return null;
+}
+
+/** The shortest stretch of `haystack` holding `needle`'s characters in order, if any. */
+function tightestSpan(needle: string, haystack: string): { start: number; end: number } | null {
+  let best: { start: number; end: number } | null = null;
+  for (
+    let start = haystack.indexOf(needle[0] ?? "");
+    start >= 0;
+    start = haystack.indexOf(needle[0] ?? "", start + 1)
+  ) {
+    let at = 0;
+    let end = start;
+    while (end < haystack.length && at < needle.length) {
+      if (haystack[end] === needle[at]) at++;
+      end++;
+    }
+    if (at < needle.length) break;
+    if (!best || end - start < best.end - best.start) best = { start, end };
+  }
+  return best;
 }
 
 function overlaps(a: Box, b: Box): boolean {

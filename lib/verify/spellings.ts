@@ -83,3 +83,17 @@ export function timeSpellings(hhmm: string): string[] {
     `${h < 12 ? "午前" : "午後"}${h12}時${Number(mm)}分`,
   ];
 }
+
+/** How a currency shows on a screenshot: its symbols first (they are what is printed), then the code. */
+const CURRENCY_SIGNS: Record<string, string[]> = {
+  JPY: ["¥", "円", "￥"],
+  USD: ["$", "US$"],
+  EUR: ["€"],
+  GBP: ["£"],
+  CNY: ["元", "¥"],
+  KRW: ["₩", "원"],
+};
+
+export function currencySpellings(code: string): string[] {
+  return [...(CURRENCY_SIGNS[code.toUpperCase()] ?? []), code];
+}

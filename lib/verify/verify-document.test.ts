@@ -99,6 +99,21 @@ describe("verifyDocument", () => {
     expect(future).toContainEqual(expect.objectContaining({ code: "future_date", status: "fail" }));
   });
 
+  it("finds a value OCR garbled a little (a misread mask) loosely, but not a short one by accident", () => {
+    const noisy = page([
+      ["Payment", "method", "Visa", "es", "4242"],
+      ["Ref", "A1"],
+    ]);
+    const { document } = verifyDocument(
+      receipt({ paymentMethod: str("Visa •••• 4242"), reference: str("A9") }),
+      noisy,
+      { now },
+    );
+    expect((document as Receipt).paymentMethod.seen).toBe(true);
+    expect((document as Receipt).paymentMethod.text).toBe("Visa es 4242");
+    expect((document as Receipt).reference.seen).toBe(false);
+  });
+
   it("confirms a value at the box its extractor read it from, even if OCR added noise", () => {
     const noisy = page([["Payment", "method", "Visa", "es", "4242"]]);
     const box = { x0: 160, y0: 0, x1: 320, y1: 30 };
@@ -117,6 +132,7 @@ describe("verifyDocument", () => {
       ],
     };
     const listOcr = page([
+      ["日付", "摘要", "金額(円)"],
       ["10/01", "給与", "+268,400"],
       ["10/02", "ATM", "-20.000"],
     ]);
@@ -127,6 +143,7 @@ describe("verifyDocument", () => {
       [true, true, true],
     ]);
     expect(rows[1]?.amount.text).toBe("-20.000");
+    expect((document as TransactionList).currency.seen).toBe(true);
     expect(checks).toEqual([]);
     const empty = verifyDocument({ ...list, rows: [] }, listOcr, { now }).checks;
     expect(empty).toContainEqual(expect.objectContaining({ code: "no_rows" }));

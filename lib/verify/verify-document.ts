@@ -10,7 +10,7 @@ import type {
 } from "@/lib/extract/schema";
 import type { OcrResult } from "@/lib/ocr/types";
 import { confirmAtBox, findInOcr, indexOcr } from "@/lib/verify/find-in-ocr";
-import { amountSpellings, dateSpellings, timeSpellings } from "@/lib/verify/spellings";
+import { amountSpellings, currencySpellings, dateSpellings, timeSpellings } from "@/lib/verify/spellings";
 
 /**
  * Verification: every value is looked up in the OCR words (whatever extractor produced it),
@@ -29,6 +29,7 @@ const asText: Spell = (value) => [String(value)];
 const asAmount: Spell = (value) => (typeof value === "number" ? amountSpellings(value) : [String(value)]);
 const asDate: Spell = (value) => dateSpellings(String(value));
 const asTime: Spell = (value) => timeSpellings(String(value));
+const asCurrency: Spell = (value) => currencySpellings(String(value));
 
 /** How much less a value is trusted when it cannot be found in the image. */
 const NOT_SEEN_PENALTY = 0.4;
@@ -127,8 +128,7 @@ function verifyReceiptFields(receipt: Receipt, locate: Locate): Receipt {
     date: locate(receipt.date, "date", asDate),
     time: locate(receipt.time, "time", asTime),
     total: locate(receipt.total, "total", asAmount),
-    // A currency is usually a symbol (¥, $) or implied, not a word to find.
-    currency: receipt.currency,
+    currency: locate(receipt.currency, "currency", asCurrency),
     paymentMethod: locate(receipt.paymentMethod, "paymentMethod", asText),
     reference: locate(receipt.reference, "reference", asText),
     items: receipt.items.map((item, i) => ({
@@ -141,6 +141,7 @@ function verifyReceiptFields(receipt: Receipt, locate: Locate): Receipt {
 function verifyListFields(list: TransactionList, locate: Locate): TransactionList {
   return {
     ...list,
+    currency: locate(list.currency, "currency", asCurrency),
     rows: list.rows.map((row, i) => ({
       ...row,
       date: locate(row.date, `rows.${i}.date`, asDate),
