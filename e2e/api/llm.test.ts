@@ -49,7 +49,8 @@ async function run(name: string, fields: Record<string, string> = {}, bytes?: Bu
   return recording;
 }
 
-const done = (recording: StreamRecording) => recording.events.at(-1)?.data as { status: string; result?: any; error?: any };
+const done = (recording: StreamRecording) =>
+  recording.events.at(-1)?.data as { status: string; result?: any; error?: any };
 const ofType = (recording: StreamRecording, type: string) => recording.events.filter((event) => event.type === type);
 
 describe("LLM extraction through an OpenAI-compatible endpoint", () => {
@@ -85,7 +86,9 @@ describe("LLM extraction through an OpenAI-compatible endpoint", () => {
     const list = done(recording).result.document as TransactionList;
     expect(list.kind).toBe("transaction_list");
     expect(list.rows.map((row) => row.amount.value)).toEqual(truth.rows.map((row) => row.amount));
-    const chunks = new Set(ofType(recording, "extract.partial").map((event) => (event.data as { chunk: number }).chunk));
+    const chunks = new Set(
+      ofType(recording, "extract.partial").map((event) => (event.data as { chunk: number }).chunk),
+    );
     expect(chunks.size).toBeGreaterThan(2);
     expect(model.completions().length).toBe(chunks.size);
     expect(model.maxInFlight).toBe(2);
@@ -94,7 +97,10 @@ describe("LLM extraction through an OpenAI-compatible endpoint", () => {
 
   it("waits as a 429's retry-after says, tells the user, then succeeds", async () => {
     model.setResponder(
-      sequence({ type: "status", status: 429, headers: { "retry-after": "1" }, message: "Rate limit reached" }, fixtureResponder),
+      sequence(
+        { type: "status", status: 429, headers: { "retry-after": "1" }, message: "Rate limit reached" },
+        fixtureResponder,
+      ),
     );
     const recording = await run("ja-payment-light");
     const retries = ofType(recording, "extract.retry").map((event) => event.data);
@@ -117,13 +123,20 @@ describe("LLM extraction through an OpenAI-compatible endpoint", () => {
     model.setResponder(() => ({ type: "status", status: 503 }));
     const recording = await run("en-payment-small");
     expect(ofType(recording, "extract.retry")).toHaveLength(2);
-    expect(ofType(recording, "step.failed")[0]?.data).toMatchObject({ step: "extract", error: { code: "llm_unavailable" } });
+    expect(ofType(recording, "step.failed")[0]?.data).toMatchObject({
+      step: "extract",
+      error: { code: "llm_unavailable" },
+    });
     expect(done(recording)).toMatchObject({ status: "failed", error: { code: "llm_unavailable" } });
   });
 
   const finalFailures: [string, Behaviour, string][] = [
     ["malformed JSON", { type: "text", content: '{"merchant": "Blue Bottle", "total": 12.4' }, "llm_invalid_json"],
-    ["an answer that does not fit the schema", { type: "json", body: { merchant: 5, total: "lots" } }, "llm_invalid_answer"],
+    [
+      "an answer that does not fit the schema",
+      { type: "json", body: { merchant: 5, total: "lots" } },
+      "llm_invalid_answer",
+    ],
     ["a refusal", { type: "refusal", text: "I can't help with that." }, "llm_refused"],
     ["a length cut-off", { type: "length", partial: '{"merchant": "Blue Bo' }, "llm_truncated"],
     ["an empty answer", { type: "empty" }, "llm_empty"],
@@ -135,7 +148,11 @@ describe("LLM extraction through an OpenAI-compatible endpoint", () => {
       expect(done(recording)).toMatchObject({ status: "failed", error: { code } });
       expect(done(recording).error.message).toEqual(expect.any(String));
       expect(ofType(recording, "extract.retry")).toHaveLength(0);
-      const snapshot = await (await fetch(`${app.url}/api/jobs/${recording.events[0] && (recording.events[0].data as { jobId: string }).jobId}`)).json();
+      const snapshot = await (
+        await fetch(
+          `${app.url}/api/jobs/${recording.events[0] && (recording.events[0].data as { jobId: string }).jobId}`,
+        )
+      ).json();
       expect(snapshot.result).toBeNull();
     });
   }
@@ -189,7 +206,9 @@ describe("LLM extraction through an OpenAI-compatible endpoint", () => {
     const recording = await run("en-payment-light", { fields });
     const document = done(recording).result.document;
     expect(document.kind).toBe("custom");
-    const values = Object.fromEntries(document.fields.map((f: { name: string; field: { value: unknown } }) => [f.name, f.field.value]));
+    const values = Object.fromEntries(
+      document.fields.map((f: { name: string; field: { value: unknown } }) => [f.name, f.field.value]),
+    );
     expect(values).toEqual({ merchant: "Blue Bottle Coffee", total: 12.45, date: "2026-10-03", shop_phone: null });
     expect(model.completions()[0]?.body?.response_format?.json_schema?.name).toBe("custom");
   });
@@ -230,7 +249,9 @@ describe("without an LLM configured", () => {
       const config = await (await fetch(`${plain.url}/api/config`)).json();
       expect(config.extractors.llm.available).toBe(false);
       expect(config.defaultExtractor).toBe("local");
-      const refused = await upload(plain.url, [{ name: "a.png", bytes: fixture("en-payment-small") }], { extractor: "llm" });
+      const refused = await upload(plain.url, [{ name: "a.png", bytes: fixture("en-payment-small") }], {
+        extractor: "llm",
+      });
       expect(refused.status).toBe(422);
       expect(refused.body.error.code).toBe("extractor_unavailable");
       const accepted = await upload(plain.url, [{ name: "a.png", bytes: fixture("en-payment-small") }]);

@@ -13,7 +13,9 @@ test.describe("reading with an LLM (an OpenAI-compatible test endpoint)", () => 
 
   test.beforeAll(async () => {
     model = await startFakeOpenAI({ responder: slowFixtureModel });
-    app = await startApp({ env: { OPENAI_API_KEY: model.apiKey, OPENAI_BASE_URL: model.url, LLM_MODEL: "gpt-4o-mini" } });
+    app = await startApp({
+      env: { OPENAI_API_KEY: model.apiKey, OPENAI_BASE_URL: model.url, LLM_MODEL: "gpt-4o-mini" },
+    });
     proxy = await startNginx({ upstreamPort: app.port });
   });
   test.afterAll(async () => {
