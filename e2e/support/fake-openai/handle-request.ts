@@ -15,6 +15,8 @@ export interface RequestContext {
   responder: Responder;
   /** The record the request is appended to. */
   requests: RecordedRequest[];
+  /** Called when a completion has been finished (after `finishedAt` is set). */
+  onFinished?: (request: RecordedRequest) => void;
 }
 
 const routes = ["POST /v1/chat/completions", "GET /v1/models", "GET /v1/models/{id}"];
@@ -76,7 +78,11 @@ export async function handleRequest(ctx: RequestContext): Promise<void> {
     created: Math.floor(Date.now() / 1000),
     model: body.model,
   };
-  playBehaviour({ res, body, meta, onClose: (cleanup) => ctx.cleanups.push(cleanup) }, behaviour);
+  const onFinished = () => {
+    recorded.finishedAt = performance.now();
+    ctx.onFinished?.(recorded);
+  };
+  playBehaviour({ res, body, meta, onClose: (cleanup) => ctx.cleanups.push(cleanup), onFinished }, behaviour);
 }
 
 function parseBody(raw: string): ChatRequestBody | null {

@@ -9,4 +9,6 @@ export interface ResponseContext {
   meta: CompletionMeta;
   /** Registers a function run once when the response closes (finished, client gone, or server closing). */
   onClose: (cleanup: () => void) => void;
+  /** Called once just before a properly ending completion's response is ended (not for stalls or drops). */
+  onFinished?: () => void;
 }

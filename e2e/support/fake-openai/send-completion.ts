@@ -18,6 +18,7 @@ export function sendCompletion(ctx: ResponseContext, answer: Answer, ending: End
   const completion = completionObject(meta, output, answer.finishReason, usageFor(body, answer.text, answer.usage));
   const headers = { "x-request-id": `req_${meta.id}` };
   if (ending === "finish") {
+    ctx.onFinished?.();
     sendJson(res, 200, completion, headers);
     return;
   }

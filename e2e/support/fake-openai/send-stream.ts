@@ -34,8 +34,10 @@ export function sendStream(ctx: ResponseContext, answer: Answer, ending: Ending)
   });
   res.flushHeaders();
   const cancel = writePaced(res, events, answer.chunkDelayMs, () => {
-    if (ending === "finish") res.end();
-    else if (ending === "drop") res.destroy();
+    if (ending === "finish") {
+      ctx.onFinished?.();
+      res.end();
+    } else if (ending === "drop") res.destroy();
     // "stall": nothing more; the response stays open until the client (or close()) ends it.
   });
   ctx.onClose(cancel);

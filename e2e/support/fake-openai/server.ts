@@ -15,6 +15,11 @@ export interface FakeOpenAIOptions {
   port?: number;
   /** Models listed by `GET /v1/models` (completions accept any name). Default `gpt-4o-mini`, `gpt-4o`. */
   models?: string[];
+  /**
+   * Called when a chat completion that ends properly has been written in full (its
+   * `finishedAt` is set), just before the response is ended. Not called for errors, stalls, drops.
+   */
+  onFinished?: (request: RecordedRequest) => void;
 }
 
 /** A running fake OpenAI-compatible server. */
@@ -48,6 +53,7 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
   const apiKey = options.apiKey ?? "test-key";
   const initialResponder = options.responder ?? fixtureResponder;
   const models = options.models ?? ["gpt-4o-mini", "gpt-4o"];
+  const { onFinished } = options;
   let responder = initialResponder;
   let requests: RecordedRequest[] = [];
   const open = new Set<ServerResponse>();
@@ -61,7 +67,7 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
       open.delete(res);
       for (const cleanup of cleanups.splice(0)) cleanup();
     });
-    handleRequest({ req, res, cleanups, apiKey, models, responder, requests }).catch((error: unknown) => {
+    handleRequest({ req, res, cleanups, apiKey, models, responder, requests, onFinished }).catch((error: unknown) => {
       if (res.headersSent || res.destroyed) res.destroy();
       else sendError(res, 500, `fake-openai: ${error instanceof Error ? error.message : String(error)}`);
     });

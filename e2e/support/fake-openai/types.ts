@@ -47,6 +47,13 @@ export interface RecordedRequest {
   readonly status: number;
   /** True when the client closed the connection before the server finished its response. */
   disconnected: boolean;
+  /**
+   * `performance.now()` (in the server's process) when a completion that ends properly was
+   * finished: for a stream, right after its last event (`data: [DONE]`) was written, as the
+   * response is ended; for a non-streaming answer, as its body is written. Unset until then,
+   * and for errors, stalls and drops. For measuring what happens after the model's last token.
+   */
+  finishedAt?: number;
 }
 
 /** Pacing and accounting shared by the behaviours that stream content. */
