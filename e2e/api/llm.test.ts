@@ -264,3 +264,31 @@ describe("without an LLM configured", () => {
     }
   });
 });
+
+describe("sending the image itself", () => {
+  it("happens only when the model accepts images and the uploader allowed it", async () => {
+    const vision = await startApp({
+      env: { OPENAI_API_KEY: model.apiKey, OPENAI_BASE_URL: model.url, LLM_VISION: "true" },
+    });
+    try {
+      const userContent = async (fields: Record<string, string>, target: AppServer) => {
+        model.reset();
+        model.setResponder(fixtureResponder);
+        const { body } = await upload(target.url, [{ name: "a.png", bytes: fixture("en-payment-small") }], fields);
+        await recordStream(target.url + body.jobs[0].links.events);
+        return model.completions()[0]?.body?.messages?.[1]?.content;
+      };
+      const withImage = await userContent({ allowImage: "true" }, vision);
+      expect(Array.isArray(withImage)).toBe(true);
+      const image = (withImage as { type: string; image_url?: { url: string } }[]).find(
+        (part) => part.type === "image_url",
+      );
+      expect(image?.image_url?.url).toMatch(/^data:image\/png;base64,/);
+      expect(typeof (await userContent({}, vision))).toBe("string");
+      // A model without vision never gets the image, whatever the uploader allowed.
+      expect(typeof (await userContent({ allowImage: "true" }, app))).toBe("string");
+    } finally {
+      await vision.stop();
+    }
+  });
+});
