@@ -1,10 +1,13 @@
 import { defineConfig } from "prisma/config";
 
-// The CLI is used here for `prisma generate` only; migrations are applied by
-// scripts/migrate.ts offline (docs/migrations.md). `prisma migrate deploy` on a machine with
-// internet access reads the same folder.
+// One config for both databases: DATABASE_URL picks the schema and its migrations folder, so
+// `prisma migrate deploy` on a machine with Prisma's engines applies the same migrations that
+// scripts/migrate.ts applies offline here (docs/migrations.md).
+const url = process.env.DATABASE_URL ?? "file:./data/sukusho.db";
+const postgres = /^postgres(ql)?:\/\//.test(url);
+
 export default defineConfig({
-  schema: "prisma/schema.prisma",
-  migrations: { path: "prisma/migrations" },
-  datasource: { url: process.env.DATABASE_URL ?? "file:./data/sukusho.db" },
+  schema: postgres ? "prisma/postgresql/schema.prisma" : "prisma/schema.prisma",
+  migrations: { path: postgres ? "prisma/postgresql/migrations" : "prisma/migrations" },
+  datasource: { url },
 });

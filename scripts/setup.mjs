@@ -8,6 +8,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { writePostgresSchema } from "./postgres-schema.mjs";
 
 export const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 
@@ -65,6 +66,7 @@ export const TEST_PACKAGES = {
   nginx: "/usr/sbin/nginx",
   "tesseract-ocr": "/usr/bin/tesseract",
   "docker-compose": "/usr/bin/docker-compose",
+  postgresql: "/usr/lib/postgresql",
 };
 
 /** Installs missing Debian packages with apt-get (as root), or says exactly what is missing. */
@@ -99,13 +101,16 @@ export function ensureSystemPackages(packages) {
  * generate, which needs none; any existing file satisfies the check (docs/migrations.md).
  */
 export function ensurePrismaClient() {
-  const marker = path.join(root, "lib", "generated", "prisma", ".schema-hash");
+  writePostgresSchema();
+  const marker = path.join(root, "lib", "generated", ".schema-hash");
   const want = hashFiles(["prisma/schema.prisma", "package-lock.json"]);
   if (fs.existsSync(marker) && fs.readFileSync(marker, "utf8") === want) return;
-  log("generating the Prisma client…");
-  run(path.join(root, "node_modules", ".bin", "prisma"), ["generate"], {
-    env: { ...process.env, PRISMA_SCHEMA_ENGINE_BINARY: process.execPath, PRISMA_HIDE_UPDATE_MESSAGE: "1" },
-  });
+  log("generating the Prisma clients (SQLite and PostgreSQL)…");
+  for (const schema of ["prisma/schema.prisma", "prisma/postgresql/schema.prisma"]) {
+    run(path.join(root, "node_modules", ".bin", "prisma"), ["generate", "--schema", schema], {
+      env: { ...process.env, PRISMA_SCHEMA_ENGINE_BINARY: process.execPath, PRISMA_HIDE_UPDATE_MESSAGE: "1" },
+    });
+  }
   fs.writeFileSync(marker, want);
 }
 
@@ -151,4 +156,27 @@ export function commandExists(command) {
   } catch {
     return false;
   }
+}
+
+/**
+ * A running PostgreSQL for the tests of the scaled-out mode: Debian's server, its default
+ * cluster started, and a `sukusho` role the tests use (TEST_DATABASE_URL overrides all this).
+ */
+export function ensurePostgres() {
+  if (process.env.TEST_DATABASE_URL) return;
+  const versions = fs.existsSync("/usr/lib/postgresql") ? fs.readdirSync("/usr/lib/postgresql").sort() : [];
+  const version = versions.at(-1);
+  if (!version) throw new Error("PostgreSQL is not installed (apt-get install postgresql).");
+  const clusters = execFileSync("pg_lsclusters", ["--no-header"], { encoding: "utf8" });
+  if (!clusters.split("\n").some((line) => line.startsWith(`${version} main`))) {
+    run("pg_createcluster", [version, "main"]);
+  }
+  if (!/\bonline\b/.test(execFileSync("pg_lsclusters", ["--no-header"], { encoding: "utf8" }))) {
+    log(`starting PostgreSQL ${version}…`);
+    run("pg_ctlcluster", [version, "main", "start"]);
+  }
+  const createRole =
+    "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'sukusho') THEN " +
+    "CREATE ROLE sukusho LOGIN SUPERUSER PASSWORD 'sukusho'; END IF; END $$;";
+  run("su", ["postgres", "-c", `psql -q -v ON_ERROR_STOP=1 -c "${createRole.replace(/\$/g, "\\$")}"`]);
 }

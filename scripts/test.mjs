@@ -10,6 +10,7 @@ import path from "node:path";
 import {
   ensureBuild,
   ensureNodeModules,
+  ensurePostgres,
   ensurePrismaClient,
   ensureSystemPackages,
   root,
@@ -52,6 +53,7 @@ function step(title, command, args, env = {}) {
 try {
   ensureNodeModules();
   ensureSystemPackages(TEST_PACKAGES);
+  ensurePostgres();
   ensurePrismaClient();
 } catch (error) {
   console.error(`[test] ${error.message}`);

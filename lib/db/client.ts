@@ -1,25 +1,34 @@
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
-import { sqliteFilePath } from "@/lib/db/sqlite-url";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { isSqliteUrl, sqliteFilePath } from "@/lib/db/sqlite-url";
 import { env } from "@/lib/env";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/prisma-postgresql/client";
 
 /**
- * One Prisma client per process. better-sqlite3 is synchronous and each query runs whole, so
- * concurrent pipeline tasks never interleave inside a statement; the adapter queues
- * transactions. Kept on globalThis so dev-mode reloads do not open new connections.
+ * One Prisma client per process, for the database DATABASE_URL names.
+ * - SQLite (the embedded default): better-sqlite3 is synchronous and each query runs whole, so
+ *   concurrent pipeline tasks never interleave inside a statement.
+ * - PostgreSQL: a pool (`pg`), so concurrent tasks each get their own connection for a query
+ *   or a transaction, never one shared connection.
+ * Prisma generates a client per provider; both come from the same models (the PostgreSQL
+ * schema is derived from the SQLite one), so the PostgreSQL client is typed as the SQLite one.
  */
 const globalForDb = globalThis as unknown as { sukushoDb?: PrismaClient };
 
-function createClient(): PrismaClient {
-  const adapter = new PrismaBetterSqlite3({
-    url: sqliteFilePath(env().DATABASE_URL),
+/** Connections per process in PostgreSQL mode: the pipeline, the streams' replays, the API. */
+const POSTGRES_POOL_SIZE = 10;
+
+export function createClient(url: string): PrismaClient {
+  if (isSqliteUrl(url)) {
     // Wait for a writer instead of failing with SQLITE_BUSY.
-    timeout: 10_000,
-  });
-  return new PrismaClient({ adapter });
+    return new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: sqliteFilePath(url), timeout: 10_000 }) });
+  }
+  const adapter = new PrismaPg({ connectionString: url, max: POSTGRES_POOL_SIZE });
+  return new PostgresPrismaClient({ adapter }) as unknown as PrismaClient;
 }
 
 export function db(): PrismaClient {
-  globalForDb.sukushoDb ??= createClient();
+  globalForDb.sukushoDb ??= createClient(env().DATABASE_URL);
   return globalForDb.sukushoDb;
 }
