@@ -30,12 +30,11 @@ import { Limiter } from "@/lib/async/limiter";
 import { env } from "@/lib/env";
 import type { Extractor } from "@/lib/extract/extractor";
 import { createLlmExtractor } from "@/lib/extract/llm/llm-extractor";
-import { extractDocument, localExtractor } from "@/lib/extract/local/local-extractor";
+import { localExtractor } from "@/lib/extract/local/local-extractor";
 import { type DocumentScore, scoreDocument } from "@/lib/extract/local/score";
 import type { ExtractedDocument } from "@/lib/extract/schema";
 import type { OcrResult } from "@/lib/ocr/types";
-import { compareWithLocal } from "@/lib/verify/compare-with-local";
-import { verifyDocument } from "@/lib/verify/verify-document";
+import { verifyAgainstImage } from "@/lib/verify/verify-against-image";
 import { allFixtures, type BenchFixture, loadFixture } from "./support/fixtures";
 import { describeMachine } from "./support/machine";
 import { runMain } from "./support/main";
@@ -99,15 +98,9 @@ const EXTRACTORS = (fake: FakeOpenAI): BenchExtractor[] => [
 /** Jobs extracting at once, as the pipeline limits them (one at a time here). */
 const extractLimiter = new Limiter("extract", config.EXTRACT_CONCURRENCY);
 
-/**
- * Verification as the app runs it after extraction (lib/pipeline/run-job.ts, verifyAgainstImage):
- * values looked up in the OCR words; for a model's reading, a second opinion from the local rules.
- */
+/** Verification as the app runs it after extraction (lib/verify/verify-against-image.ts). */
 function verifyAsTheAppDoes(document: ExtractedDocument, ocr: OcrResult, extractor: Extractor): ExtractedDocument {
-  const verified = verifyDocument(document, ocr);
-  if (extractor.name === "local" || verified.document.kind === "custom") return verified.document;
-  const local = extractDocument(ocr, { kind: verified.document.kind });
-  return compareWithLocal(verified.document, local).document;
+  return verifyAgainstImage(document, ocr, extractor.name).document;
 }
 
 interface Scored {

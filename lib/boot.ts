@@ -1,5 +1,4 @@
 import { env } from "@/lib/env";
-import { recoverJobs } from "@/lib/jobs/recover-jobs";
 import { services } from "@/lib/services";
 
 const globalForBoot = globalThis as unknown as { sukushoBoot?: Promise<void> };
@@ -20,8 +19,6 @@ async function boot(): Promise<void> {
   // Warm in the background: the first job should not pay for loading the models, but a
   // missing language file must not stop the server from answering (the job reports it).
   app.ocr.start().catch((error) => console.error("[sukusho] OCR is not available:", error.message));
-  const { resumed, failed } = await recoverJobs(app);
-  if (resumed + failed > 0) {
-    console.log(`[sukusho] recovered unfinished jobs: ${resumed} resumed, ${failed} failed`);
-  }
+  await app.pgBus?.start();
+  await app.queue.start({ workers: env().RUN_WORKERS });
 }

@@ -33,6 +33,13 @@ const envSchema = z.object({
   VERIFY_TIMEOUT_MS: int(10_000),
   /** How often a job may be restarted after the server died under it. */
   JOB_MAX_ATTEMPTS: int(3),
+  /** Whether this process takes jobs from the queue (PostgreSQL mode: false for web-only instances). */
+  RUN_WORKERS: z.stringbool().default(true),
+  /** PostgreSQL mode: a job active this long is taken as lost with its worker and retried elsewhere. */
+  QUEUE_EXPIRE_SECONDS: int(420),
+  /** PostgreSQL mode: how often the queue looks for expired jobs. */
+  QUEUE_MAINTENANCE_SECONDS: int(30),
+  QUEUE_POLLING_SECONDS: z.coerce.number().min(0.5).default(1),
   /**
    * The LLM extractor is on when a key is set. Any OpenAI-compatible endpoint works through
    * OPENAI_BASE_URL (Ollama, vLLM, LM Studio, llama.cpp: any non-empty key).

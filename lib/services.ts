@@ -1,6 +1,7 @@
 import OpenAI from "openai";
 import { Limiter } from "@/lib/async/limiter";
 import { db } from "@/lib/db/client";
+import { isSqliteUrl } from "@/lib/db/sqlite-url";
 import { type Env, env } from "@/lib/env";
 import type { Extractor } from "@/lib/extract/extractor";
 import { createLlmExtractor } from "@/lib/extract/llm/llm-extractor";
@@ -9,8 +10,12 @@ import type { ExtractorName } from "@/lib/extract/schema";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { ImageStore } from "@/lib/images/image-store";
 import { type EventBus, eventBus } from "@/lib/jobs/event-bus";
-import { EventLog } from "@/lib/jobs/event-log";
+import { EventLog, readEvents } from "@/lib/jobs/event-log";
+import type { JobQueue } from "@/lib/jobs/job-queue";
 import { JobStore } from "@/lib/jobs/job-store";
+import { LocalJobQueue } from "@/lib/jobs/local-job-queue";
+import { PgBossQueue } from "@/lib/jobs/pg-boss-queue";
+import { PgEventBus } from "@/lib/jobs/pg-event-bus";
 import { ocrPool } from "@/lib/ocr/pool";
 import type { OcrPool } from "@/lib/ocr/worker-pool";
 
@@ -34,6 +39,9 @@ export interface Services {
     llm: Limiter;
   };
   extractors: Partial<Record<ExtractorName, Extractor>>;
+  queue: JobQueue;
+  /** PostgreSQL mode's cross-process bus, to start with the process; null when embedded. */
+  pgBus: PgEventBus | null;
 }
 
 const globalForServices = globalThis as unknown as { sukushoServices?: Services };
@@ -42,7 +50,9 @@ export function services(): Services {
   if (globalForServices.sukushoServices) return globalForServices.sukushoServices;
   const config = env();
   const client = db();
-  const bus = eventBus();
+  const postgres = !isSqliteUrl(config.DATABASE_URL);
+  const pgBus = postgres ? postgresBus(config.DATABASE_URL, client) : null;
+  const bus = pgBus ?? eventBus();
   const llmLimiter = new Limiter("llm", config.LLM_CONCURRENCY);
   const created: Services = {
     db: client,
@@ -57,6 +67,17 @@ export function services(): Services {
       llm: llmLimiter,
     },
     extractors: { local: localExtractor, ...(config.OPENAI_API_KEY ? { llm: llmExtractor(config, llmLimiter) } : {}) },
+    queue: postgres
+      ? new PgBossQueue(services, {
+          url: config.DATABASE_URL,
+          concurrency: config.PIPELINE_CONCURRENCY,
+          expireInSeconds: config.QUEUE_EXPIRE_SECONDS,
+          maintenanceIntervalSeconds: config.QUEUE_MAINTENANCE_SECONDS,
+          pollingIntervalSeconds: config.QUEUE_POLLING_SECONDS,
+          maxAttempts: config.JOB_MAX_ATTEMPTS,
+        })
+      : new LocalJobQueue(services),
+    pgBus,
   };
   globalForServices.sukushoServices = created;
   return created;
@@ -83,5 +104,16 @@ function llmExtractor(config: Env, limiter: Limiter): Extractor {
     maxTokensPerJob: config.LLM_MAX_TOKENS_PER_JOB,
     maxOutputTokens: config.LLM_MAX_OUTPUT_TOKENS,
     chunkLines: config.LLM_CHUNK_LINES,
+  });
+}
+
+/** LISTEN/NOTIFY across processes: one listening connection, NOTIFY through the app's pool. */
+function postgresBus(url: string, client: PrismaClient): PgEventBus {
+  return new PgEventBus({
+    url,
+    readEvents: (jobId, afterSeq) => readEvents(client, jobId, afterSeq),
+    notify: async (channel, payload) => {
+      await client.$queryRaw`SELECT pg_notify(${channel}, ${payload})`;
+    },
   });
 }

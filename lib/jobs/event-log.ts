@@ -2,6 +2,25 @@ import { type JobEvent, type NewJobEvent, parseEventData } from "@/lib/events/sc
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { EventBus } from "@/lib/jobs/event-bus";
 
+/** Another process took the number first: read the newest and try again, this many times. */
+const MAX_SEQ_CONFLICTS = 5;
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
+}
+
+/** A job's stored events after `afterSeq`, oldest first. */
+export async function readEvents(db: PrismaClient, jobId: string, afterSeq = 0): Promise<JobEvent[]> {
+  const rows = await db.event.findMany({ where: { jobId, seq: { gt: afterSeq } }, orderBy: { seq: "asc" } });
+  return rows.map((row) => ({
+    id: row.seq,
+    jobId: row.jobId,
+    at: row.createdAt.toISOString(),
+    type: row.type,
+    data: JSON.parse(row.data),
+  })) as JobEvent[];
+}
+
 /**
  * The append-only log every stream is replayed from. An event is validated, stored with the
  * job's next sequence number, and only then announced, so a client that reconnects after
@@ -30,18 +49,8 @@ export class EventLog {
   }
 
   /** Events after `afterSeq`, oldest first. */
-  async read(jobId: string, afterSeq = 0): Promise<JobEvent[]> {
-    const rows = await this.db.event.findMany({
-      where: { jobId, seq: { gt: afterSeq } },
-      orderBy: { seq: "asc" },
-    });
-    return rows.map((row) => ({
-      id: row.seq,
-      jobId: row.jobId,
-      at: row.createdAt.toISOString(),
-      type: row.type,
-      data: JSON.parse(row.data),
-    })) as JobEvent[];
+  read(jobId: string, afterSeq = 0): Promise<JobEvent[]> {
+    return readEvents(this.db, jobId, afterSeq);
   }
 
   /** Forgets a finished or deleted job's counter. */
@@ -51,17 +60,20 @@ export class EventLog {
 
   private async store(jobId: string, event: NewJobEvent): Promise<JobEvent> {
     const data = parseEventData(event.type, event.data);
-    const seq = await this.allocate(jobId);
-    const row = await this.db.event
-      .create({ data: { jobId, seq, type: event.type, data: JSON.stringify(data) } })
-      .catch((error) => {
-        // Re-read the last stored number next time rather than leave a hole in the sequence.
+    for (let attempt = 1; ; attempt++) {
+      const seq = await this.allocate(jobId);
+      try {
+        const row = await this.db.event.create({ data: { jobId, seq, type: event.type, data: JSON.stringify(data) } });
+        const stored = { id: seq, jobId, at: row.createdAt.toISOString(), type: event.type, data } as JobEvent;
+        this.bus.publish(stored);
+        return stored;
+      } catch (error) {
+        // Re-read the last stored number rather than leave a hole or reuse a taken one: with
+        // several processes (web and worker) one job's events can come from either.
         this.nextSeq.delete(jobId);
-        throw error;
-      });
-    const stored = { id: seq, jobId, at: row.createdAt.toISOString(), type: event.type, data } as JobEvent;
-    this.bus.publish(stored);
-    return stored;
+        if (!isUniqueViolation(error) || attempt >= MAX_SEQ_CONFLICTS) throw error;
+      }
+    }
   }
 
   private async allocate(jobId: string): Promise<number> {

@@ -119,9 +119,9 @@ export class JobStore {
     name: StepName,
     status: StepStatus,
     details: { error?: Problem; summary?: string } = {},
-  ): Promise<void> {
+  ): Promise<{ durationMs: number | null }> {
     const now = new Date();
-    await this.db.step.update({
+    const step = await this.db.step.update({
       where: { jobId_name: { jobId, name } },
       data: {
         status,
@@ -130,6 +130,9 @@ export class JobStore {
         summary: details.summary ?? null,
       },
     });
+    // From the stored start: the step may have started in another process (queued by the web
+    // instance, taken by a worker).
+    return { durationMs: step.startedAt && status !== "running" ? now.getTime() - step.startedAt.getTime() : null };
   }
 
   async succeed(id: string, result: JobResult): Promise<void> {

@@ -1,6 +1,7 @@
 import { env } from "@/lib/env";
-import { startJob } from "@/lib/jobs/start-job";
 import type { Services } from "@/lib/services";
+
+export const INTERRUPTED_REASON = "The server restarted while this job was in progress; it runs again.";
 
 /**
  * At start-up, settles the jobs a previous process left queued or running: each runs again
@@ -8,29 +9,27 @@ import type { Services } from "@/lib/services";
  * reason. Nothing is left "running" forever.
  */
 export async function recoverJobs(services: Services): Promise<{ resumed: number; failed: number }> {
-  const maxAttempts = env().JOB_MAX_ATTEMPTS;
   let resumed = 0;
   let failed = 0;
   for (const job of await services.store.unfinished()) {
-    if (job.attempts >= maxAttempts) {
-      const error = {
-        code: "interrupted",
-        message: `The server stopped while this job was running, ${job.attempts} times; it was given up.`,
-      };
-      await services.store.fail(job.id, error);
-      await services.log.append(job.id, { type: "job.done", data: { status: "failed", error } });
+    if (await failIfGivenUp(job.id, job.attempts, services)) {
       failed++;
       continue;
     }
-    await services.log.append(job.id, {
-      type: "job.resumed",
-      data: {
-        reason: "The server restarted while this job was in progress; it runs again.",
-        attempt: job.attempts + 1,
-      },
-    });
-    await startJob(job.id, services);
+    await services.queue.enqueue(job.id, { resumedReason: INTERRUPTED_REASON });
     resumed++;
   }
   return { resumed, failed };
+}
+
+/** Fails a job interrupted JOB_MAX_ATTEMPTS times, with the reason; true if it did. */
+export async function failIfGivenUp(jobId: string, attempts: number, services: Services): Promise<boolean> {
+  if (attempts < env().JOB_MAX_ATTEMPTS) return false;
+  const error = {
+    code: "interrupted",
+    message: `The server stopped while this job was running, ${attempts} times; it was given up.`,
+  };
+  await services.store.fail(jobId, error);
+  await services.log.append(jobId, { type: "job.done", data: { status: "failed", error } });
+  return true;
 }

@@ -4,7 +4,6 @@ import type { CustomFieldSpec, DocumentKind, ExtractorName } from "@/lib/extract
 import { type CheckedImage, checkImage } from "@/lib/images/check-image";
 import type { UploadedFile } from "@/lib/images/read-multipart";
 import { type CreatedJob, jobLinks } from "@/lib/jobs/schema";
-import { startJob } from "@/lib/jobs/start-job";
 import type { Services } from "@/lib/services";
 
 interface Checked {
@@ -89,7 +88,7 @@ async function storeJob(item: Checked, extraction: ExtractionOptions, services: 
       summary: checkSummary(image),
     },
   });
-  await startJob(id, services);
+  await services.queue.enqueue(id);
   return { id, status: "queued", fileName, extractor, links: jobLinks(id) };
 }
 

@@ -67,17 +67,19 @@ export class JobReporter {
   }
 
   async stepCompleted(step: StepName, summary?: string): Promise<void> {
-    await this.store.setStep(this.jobId, step, "succeeded", { summary });
-    await this.emit({ type: "step.completed", data: { step, durationMs: this.elapsed(step), summary } });
+    const { durationMs } = await this.store.setStep(this.jobId, step, "succeeded", { summary });
+    await this.emit({ type: "step.completed", data: { step, durationMs: this.elapsed(step, durationMs), summary } });
   }
 
   async stepFailed(step: StepName, error: Problem): Promise<void> {
-    await this.store.setStep(this.jobId, step, "failed", { error });
-    await this.emit({ type: "step.failed", data: { step, durationMs: this.elapsed(step), error } });
+    const { durationMs } = await this.store.setStep(this.jobId, step, "failed", { error });
+    await this.emit({ type: "step.failed", data: { step, durationMs: this.elapsed(step, durationMs), error } });
   }
 
-  private elapsed(step: StepName): number {
+  /** The precise in-process clock when this reporter saw the start, else the stored start. */
+  private elapsed(step: StepName, stored: number | null): number {
     const started = this.startedAt.get(step);
-    return started === undefined ? 0 : Math.max(0, Math.round(performance.now() - started));
+    const ms = started === undefined ? (stored ?? 0) : performance.now() - started;
+    return Math.max(0, Math.round(ms));
   }
 }

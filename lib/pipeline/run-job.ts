@@ -1,20 +1,12 @@
 import { env } from "@/lib/env";
 import { AppError, toProblem } from "@/lib/errors";
-import { extractDocument } from "@/lib/extract/local/local-extractor";
-import {
-  customFieldListSchema,
-  type DocumentKind,
-  type ExtractedDocument,
-  type ExtractorName,
-  type JobResult,
-} from "@/lib/extract/schema";
+import { customFieldListSchema, type DocumentKind, type ExtractorName, type JobResult } from "@/lib/extract/schema";
 import { recognizeScreenshot } from "@/lib/ocr/recognize";
 import type { OcrResult } from "@/lib/ocr/types";
 import { JobReporter } from "@/lib/pipeline/job-reporter";
 import { runStep, StepFailure } from "@/lib/pipeline/run-step";
 import type { Services } from "@/lib/services";
-import { compareWithLocal } from "@/lib/verify/compare-with-local";
-import { verifyDocument } from "@/lib/verify/verify-document";
+import { verifyAgainstImage } from "@/lib/verify/verify-against-image";
 
 /**
  * One run of a job's pipeline: queue → OCR → extract → verify → done. Never throws: every way
@@ -47,7 +39,7 @@ async function runPipeline(jobId: string, services: Services, reporter: JobRepor
   if (!job) throw new AppError("not_found", "The job no longer exists.", 404);
   const image = await services.images.read(job.imageKey);
 
-  await reporter.stepStarted("queue");
+  // The queue step was started where the run began (beginRun); it ends when a slot is free.
   return services.limits.pipeline.run(
     async () => {
       await reporter.stepCompleted("queue");
@@ -127,16 +119,4 @@ async function runPipeline(jobId: string, services: Services, reporter: JobRepor
       onPosition: (position, running) => reporter.emitQuietly({ type: "queue.position", data: { position, running } }),
     },
   );
-}
-
-/**
- * Verification: values looked up in the OCR words, sums and dates checked; for a model's
- * reading, also a second opinion from the local rules on the same words.
- */
-function verifyAgainstImage(document: ExtractedDocument, ocr: OcrResult, extractor: ExtractorName) {
-  const verified = verifyDocument(document, ocr);
-  if (extractor === "local" || verified.document.kind === "custom") return verified;
-  const local = extractDocument(ocr, { kind: verified.document.kind });
-  const compared = compareWithLocal(verified.document, local);
-  return { document: compared.document, checks: [...verified.checks, ...compared.checks] };
 }

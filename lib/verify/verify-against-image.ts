@@ -1,0 +1,21 @@
+import { extractDocument } from "@/lib/extract/local/local-extractor";
+import type { Check, ExtractedDocument, ExtractorName } from "@/lib/extract/schema";
+import type { OcrResult } from "@/lib/ocr/types";
+import { compareWithLocal } from "@/lib/verify/compare-with-local";
+import { verifyDocument } from "@/lib/verify/verify-document";
+
+/**
+ * The verify step: values looked up in the OCR words, sums and dates checked; for a model's
+ * reading, also a second opinion from the local rules on the same words.
+ */
+export function verifyAgainstImage(
+  document: ExtractedDocument,
+  ocr: OcrResult,
+  extractor: ExtractorName,
+): { document: ExtractedDocument; checks: Check[] } {
+  const verified = verifyDocument(document, ocr);
+  if (extractor === "local" || verified.document.kind === "custom") return verified;
+  const local = extractDocument(ocr, { kind: verified.document.kind });
+  const compared = compareWithLocal(verified.document, local);
+  return { document: compared.document, checks: [...verified.checks, ...compared.checks] };
+}
