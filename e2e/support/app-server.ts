@@ -3,6 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { applySqliteMigrations } from "@/lib/db/migrate";
+import { applyPostgresMigrations } from "@/lib/db/migrate-postgres";
 import { freePort, waitFor } from "./free-port";
 
 export interface AppServer {
@@ -26,10 +27,15 @@ const root = path.resolve(import.meta.dirname, "..", "..");
  */
 export async function startApp(options: { env?: Record<string, string>; dataDir?: string } = {}): Promise<AppServer> {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), "sukusho-e2e-"));
-  applySqliteMigrations({
-    file: path.join(dataDir, "sukusho.db"),
-    migrationsDir: path.join(root, "prisma/migrations"),
-  });
+  const databaseUrl = options.env?.DATABASE_URL;
+  if (databaseUrl && !databaseUrl.startsWith("file:")) {
+    await applyPostgresMigrations({ url: databaseUrl, migrationsDir: path.join(root, "prisma/postgresql/migrations") });
+  } else {
+    applySqliteMigrations({
+      file: path.join(dataDir, "sukusho.db"),
+      migrationsDir: path.join(root, "prisma/migrations"),
+    });
+  }
   const port = await freePort();
   let output = "";
   const child: ChildProcess = spawn(

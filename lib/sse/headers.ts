@@ -1,3 +1,5 @@
+import os from "node:os";
+
 /**
  * Headers that keep every hop from buffering or rewriting the stream: no-transform stops
  * compression middleware, X-Accel-Buffering stops nginx's proxy buffer even when a config
@@ -9,3 +11,9 @@ export const SSE_HEADERS: Record<string, string> = {
   "X-Accel-Buffering": "no",
   Connection: "keep-alive",
 };
+
+/**
+ * Which process answered, for operators following a stream through a load balancer. Clients
+ * need not care: every instance serves every job's stream.
+ */
+export const INSTANCE_ID = `${os.hostname()}:${process.pid}`;

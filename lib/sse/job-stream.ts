@@ -2,7 +2,7 @@ import { isFinalEvent, type JobEvent } from "@/lib/events/schema";
 import type { EventBus } from "@/lib/jobs/event-bus";
 import type { EventLog } from "@/lib/jobs/event-log";
 import { encodeComment, encodeMessage, encodeRetry } from "@/lib/sse/encode";
-import { SSE_HEADERS } from "@/lib/sse/headers";
+import { INSTANCE_ID, SSE_HEADERS } from "@/lib/sse/headers";
 
 const gauge = globalThis as unknown as { sukushoOpenStreams?: number };
 
@@ -95,5 +95,5 @@ export function jobStreamResponse(options: JobStreamOptions): Response {
     },
   });
 
-  return new Response(body, { headers: SSE_HEADERS });
+  return new Response(body, { headers: { ...SSE_HEADERS, "X-Sukusho-Instance": INSTANCE_ID } });
 }
