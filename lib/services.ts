@@ -113,7 +113,7 @@ function postgresBus(url: string, client: PrismaClient): PgEventBus {
     url,
     readEvents: (jobId, afterSeq) => readEvents(client, jobId, afterSeq),
     notify: async (channel, payload) => {
-      await client.$queryRaw`SELECT pg_notify(${channel}, ${payload})`;
+      await client.$executeRaw`SELECT pg_notify(${channel}, ${payload})`;
     },
   });
 }

@@ -18,7 +18,9 @@ const root = path.resolve(import.meta.dirname, "..", "..");
  * optionally extra lines (to show that a buffering config is caught by the stream test).
  */
 export async function startNginx(options: {
-  upstreamPort: number;
+  /** One app instance, or several (`upstreamPorts`) to balance across. */
+  upstreamPort?: number;
+  upstreamPorts?: number[];
   /** A fixed port, e.g. to bring the same address back after a simulated outage. */
   port?: number;
   transform?: (conf: string) => string;
@@ -27,7 +29,10 @@ export async function startNginx(options: {
   const port = options.port ?? (await freePort());
   let conf = fs
     .readFileSync(path.join(root, "nginx/nginx.conf"), "utf8")
-    .replace("server app:3000;", `server 127.0.0.1:${options.upstreamPort};`)
+    .replace(
+      "server app:3000;",
+      (options.upstreamPorts ?? [options.upstreamPort ?? 0]).map((p) => `server 127.0.0.1:${p};`).join("\n    "),
+    )
     .replace("listen 80;", `listen 127.0.0.1:${port};`)
     .replaceAll("/tmp/nginx/", `${dir}/`)
     .replace("access_log /dev/stdout;", `access_log ${dir}/access.log;`);

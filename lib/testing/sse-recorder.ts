@@ -23,6 +23,8 @@ export interface StreamRecording {
   retry: number | undefined;
   /** True when the server ended the stream; false when the recorder stopped it. */
   closedByServer: boolean;
+  /** True when the connection broke (only with `tolerateDrop`). */
+  dropped: boolean;
 }
 
 export interface RecordOptions {
@@ -31,6 +33,15 @@ export interface RecordOptions {
   headers?: Record<string, string>;
   /** Stop (disconnect) after the first event for which this returns true. */
   until?: (event: ReceivedEvent) => boolean;
+  /** Called once the response headers are in (which instance answered, say). */
+  onOpen?: (headers: Headers) => void;
+  /** Called for every event as it arrives. */
+  onEvent?: (event: ReceivedEvent) => void;
+  /**
+   * Return what was received when the connection breaks (a server or proxy going down)
+   * instead of throwing; `closedByServer` is then false and `dropped` true.
+   */
+  tolerateDrop?: boolean;
   timeoutMs?: number;
 }
 
@@ -48,6 +59,7 @@ export async function recordStream(url: string, options: RecordOptions = {}): Pr
     comments: 0,
     retry: undefined,
     closedByServer: false,
+    dropped: false,
   };
   let stopped = false;
   const parser = new SseParser({
@@ -60,6 +72,7 @@ export async function recordStream(url: string, options: RecordOptions = {}): Pr
         receivedAt: performance.now(),
       };
       recording.events.push(event);
+      options.onEvent?.(event);
       if (options.until?.(event)) {
         stopped = true;
         controller.abort();
@@ -72,6 +85,7 @@ export async function recordStream(url: string, options: RecordOptions = {}): Pr
     const response = await fetch(url, { headers, signal: controller.signal });
     recording.status = response.status;
     recording.headers = response.headers;
+    options.onOpen?.(response.headers);
     if (!response.body) return recording;
     const reader = response.body.getReader();
     for (;;) {
@@ -83,6 +97,10 @@ export async function recordStream(url: string, options: RecordOptions = {}): Pr
     return recording;
   } catch (error) {
     if (stopped) return recording;
+    if (options.tolerateDrop && !controller.signal.aborted) {
+      recording.dropped = true;
+      return recording;
+    }
     throw error;
   } finally {
     clearTimeout(timer);
