@@ -15,15 +15,11 @@ const root = path.resolve(import.meta.dirname, "..", "..");
 /** Starts `npm run worker` (scripts/worker.ts) with the given environment; resolves once it takes jobs. */
 export async function startWorker(env: Record<string, string>): Promise<WorkerProcess> {
   let output = "";
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [path.join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/worker.ts"],
-    {
-      cwd: root,
-      env: { ...process.env, NODE_ENV: "production", ...env },
-      stdio: ["ignore", "pipe", "pipe"],
-    },
-  );
+  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts"], {
+    cwd: root,
+    env: { ...process.env, NODE_ENV: "production", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   child.stdout?.on("data", (chunk) => (output += chunk));
   child.stderr?.on("data", (chunk) => (output += chunk));
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
