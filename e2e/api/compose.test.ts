@@ -5,21 +5,43 @@ import { parse } from "yaml";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 
-describe("docker-compose.yml", () => {
-  it("is valid for docker-compose and wires nginx in front of the app with a data volume", () => {
-    const resolved = execFileSync("docker-compose", ["-f", path.join(root, "docker-compose.yml"), "config"], {
-      encoding: "utf8",
-    });
-    const config = parse(resolved);
+/** The file as docker-compose resolves it (anchors, defaults), validated by docker-compose itself. */
+function resolved(file: string) {
+  return parse(execFileSync("docker-compose", ["-f", path.join(root, file), "config"], { encoding: "utf8" }));
+}
+
+describe("docker-compose.yml (scaled out)", () => {
+  it("runs nginx, two app instances, a worker and PostgreSQL with a health check and volumes", () => {
+    const config = resolved("docker-compose.yml");
+    expect(Object.keys(config.services).sort()).toEqual(["app", "nginx", "postgres", "worker"]);
+    const { app, worker, postgres, nginx } = config.services;
+    expect(app.scale).toBe(2);
+    expect(app.environment.DATABASE_URL).toMatch(/^postgresql:\/\/.*@postgres:5432\//);
+    expect(worker.environment.DATABASE_URL).toBe(app.environment.DATABASE_URL);
+    expect(worker.command.join(" ")).toContain("scripts/worker.ts");
+    // Every process that reads or writes images mounts the same volume.
+    const images = (service: { volumes: string[] }) =>
+      service.volumes.find((volume) => volume.split(":")[1] === "/data")?.split(":")[0];
+    expect(images(app)).toBe("sukusho-images");
+    expect(images(worker)).toBe("sukusho-images");
+    expect(postgres.healthcheck.test.join(" ")).toContain("pg_isready");
+    expect(JSON.stringify(postgres.volumes)).toContain("/var/lib/postgresql/data");
+    expect(app.depends_on.postgres.condition).toBe("service_healthy");
+    expect(nginx.depends_on.app.condition).toBe("service_healthy");
+    expect(JSON.stringify(nginx.volumes)).toContain("nginx/nginx.conf");
+  });
+});
+
+describe("docker-compose.embedded.yml", () => {
+  it("runs nginx in front of one app on SQLite with a data volume", () => {
+    const config = resolved("docker-compose.embedded.yml");
     expect(Object.keys(config.services).sort()).toEqual(["app", "nginx"]);
     const { app, nginx } = config.services;
-    expect(app.build.context).toBe(root);
+    expect(app.environment.DATABASE_URL).toBeUndefined();
     expect(app.environment.DATA_DIR).toBe("/data");
-    expect(JSON.stringify(app.volumes)).toContain("/data");
     expect(config.volumes).toHaveProperty("sukusho-data");
     expect(app.healthcheck.test.join(" ")).toContain("/api/health");
     expect(JSON.stringify(nginx.volumes)).toContain("nginx/nginx.conf");
     expect(nginx.depends_on.app.condition).toBe("service_healthy");
-    expect(JSON.stringify(nginx.ports)).toContain("80");
   });
 });
