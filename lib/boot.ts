@@ -1,4 +1,5 @@
 import { env } from "@/lib/env";
+import { startRetention } from "@/lib/jobs/retention";
 import { services } from "@/lib/services";
 
 const globalForBoot = globalThis as unknown as { sukushoBoot?: Promise<void> };
@@ -21,4 +22,5 @@ async function boot(): Promise<void> {
   app.ocr.start().catch((error) => console.error("[sukusho] OCR is not available:", error.message));
   await app.pgBus?.start();
   await app.queue.start({ workers: env().RUN_WORKERS });
+  if (env().RUN_WORKERS) startRetention(app);
 }

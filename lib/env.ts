@@ -62,6 +62,9 @@ const envSchema = z.object({
   LLM_MAX_OUTPUT_TOKENS: int(4_096),
   /** Lists with more OCR lines than this are extracted in chunks, in parallel. */
   LLM_CHUNK_LINES: int(45),
+  /** Finished jobs older than this many days are removed with their images; 0 keeps everything. */
+  RETENTION_DAYS: int(0, 0),
+  RETENTION_SWEEP_MINUTES: int(60),
   SSE_HEARTBEAT_MS: int(15_000),
   SSE_RETRY_MS: int(2_000),
 });

@@ -58,7 +58,7 @@ export function services(): Services {
     db: client,
     bus,
     log: new EventLog(client, bus),
-    store: new JobStore(client),
+    store: new JobStore(client, { insensitiveSearch: postgres }),
     images: new ImageStore(config.imagesDir),
     ocr: ocrPool(),
     limits: {

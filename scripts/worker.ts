@@ -6,6 +6,7 @@
  */
 import { isSqliteUrl } from "@/lib/db/sqlite-url";
 import { env } from "@/lib/env";
+import { startRetention } from "@/lib/jobs/retention";
 import { services } from "@/lib/services";
 
 async function main(): Promise<void> {
@@ -16,6 +17,7 @@ async function main(): Promise<void> {
   const app = services();
   await app.ocr.start();
   await app.queue.start({ workers: true });
+  startRetention(app);
   console.log(`[worker] ${process.pid} taking jobs (${config.PIPELINE_CONCURRENCY} at once)`);
   const stop = async (signal: string) => {
     console.log(`[worker] ${signal}: stopping`);

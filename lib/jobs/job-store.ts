@@ -1,8 +1,10 @@
 import { type Problem, type StepName, stepNames } from "@/lib/events/schema";
 import type { CustomFieldSpec, DocumentKind, ExtractorName, JobResult } from "@/lib/extract/schema";
-import type { Job, PrismaClient, Step } from "@/lib/generated/prisma/client";
+import type { Correction as CorrectionRow, Job, PrismaClient, Step } from "@/lib/generated/prisma/client";
 import { type JobSnapshot, type JobStatus, jobLinks, type StepStatus } from "@/lib/jobs/schema";
 import type { OcrResult } from "@/lib/ocr/types";
+import { correctedDocument, summarise } from "@/lib/review/corrections";
+import type { Corrections, JobSummary } from "@/lib/review/schema";
 
 /** Reads and writes jobs and their steps. Events go through the EventLog, not here. */
 
@@ -20,14 +22,20 @@ export interface NewJob {
   customFields: CustomFieldSpec[] | null;
 }
 
-type JobWithSteps = Job & { steps: Step[] };
+type JobWithSteps = Job & { steps: Step[]; corrections: CorrectionRow[] };
+
+const WITH_DETAILS = { steps: true, corrections: true } as const;
 
 const parseJson = <T>(text: string | null): T | null => (text === null ? null : (JSON.parse(text) as T));
 
 export class JobStore {
   private lastCreatedAt = 0;
 
-  constructor(private readonly db: PrismaClient) {}
+  constructor(
+    private readonly db: PrismaClient,
+    /** PostgreSQL compares text case-sensitively unless asked; SQLite's LIKE already ignores case. */
+    private readonly options: { insensitiveSearch: boolean } = { insensitiveSearch: false },
+  ) {}
 
   /** Strictly increasing creation times, so "newest first" is well defined within a batch. */
   private nextCreatedAt(): Date {
@@ -61,7 +69,7 @@ export class JobStore {
   }
 
   async find(id: string): Promise<JobWithSteps | null> {
-    return this.db.job.findUnique({ where: { id }, include: { steps: true } });
+    return this.db.job.findUnique({ where: { id }, include: WITH_DETAILS });
   }
 
   async exists(id: string): Promise<boolean> {
@@ -75,12 +83,13 @@ export class JobStore {
     return toSnapshot(job, last._max.seq ?? 0);
   }
 
-  /** Newest first. */
-  async list(limit: number): Promise<JobSnapshot[]> {
+  /** Newest first; `query` matches the merchant or file name (any case) or the total. */
+  async list(limit: number, query?: string): Promise<JobSnapshot[]> {
     const jobs = await this.db.job.findMany({
+      where: query ? this.searchFilter(query) : undefined,
       orderBy: { createdAt: "desc" },
       take: limit,
-      include: { steps: true },
+      include: WITH_DETAILS,
     });
     const lasts = await this.db.event.groupBy({
       by: ["jobId"],
@@ -89,6 +98,21 @@ export class JobStore {
     });
     const lastById = new Map(lasts.map((row) => [row.jobId, row._max.seq ?? 0]));
     return jobs.map((job) => toSnapshot(job, lastById.get(job.id) ?? 0));
+  }
+
+  private searchFilter(query: string) {
+    const text = {
+      contains: query.trim(),
+      ...(this.options.insensitiveSearch ? { mode: "insensitive" as const } : {}),
+    };
+    const amount = Number(query.replace(/[,¥$€£\s円]/g, ""));
+    return {
+      OR: [
+        { merchant: text },
+        { fileName: text },
+        ...(query.trim() !== "" && Number.isFinite(amount) ? [{ total: amount }] : []),
+      ],
+    };
   }
 
   async setStatus(id: string, status: JobStatus): Promise<void> {
@@ -138,8 +162,48 @@ export class JobStore {
   async succeed(id: string, result: JobResult): Promise<void> {
     await this.db.job.update({
       where: { id },
-      data: { status: "succeeded", result: JSON.stringify(result), finishedAt: new Date() },
+      data: {
+        status: "succeeded",
+        result: JSON.stringify(result),
+        finishedAt: new Date(),
+        ...summaryColumns(summarise(result.document)),
+      },
     });
+  }
+
+  /** Stores a correction beside the original and refreshes the summary the history searches. */
+  async correct(id: string, path: string, value: string | number | null, result: JobResult): Promise<void> {
+    const json = JSON.stringify(value);
+    await this.db.correction.upsert({
+      where: { jobId_path: { jobId: id, path } },
+      create: { jobId: id, path, value: json, correctedAt: new Date() },
+      update: { value: json, correctedAt: new Date() },
+    });
+    await this.refreshSummary(id, result);
+  }
+
+  /** Drops a correction: the value as read is back. */
+  async revert(id: string, path: string, result: JobResult): Promise<void> {
+    await this.db.correction.deleteMany({ where: { jobId: id, path } });
+    await this.refreshSummary(id, result);
+  }
+
+  async accept(id: string): Promise<void> {
+    await this.db.job.update({ where: { id }, data: { acceptedAt: new Date() } });
+  }
+
+  /** Finished jobs created before `date` (for the retention sweep). */
+  async finishedBefore(date: Date): Promise<{ id: string }[]> {
+    return this.db.job.findMany({
+      where: { createdAt: { lt: date }, status: { in: ["succeeded", "failed"] } },
+      select: { id: true },
+    });
+  }
+
+  private async refreshSummary(id: string, result: JobResult): Promise<void> {
+    const rows = await this.db.correction.findMany({ where: { jobId: id } });
+    const document = correctedDocument(result.document, correctionsOf(rows));
+    await this.db.job.update({ where: { id }, data: summaryColumns(summarise(document)) });
   }
 
   async fail(id: string, error: Problem): Promise<void> {
@@ -163,6 +227,7 @@ export class JobStore {
     if (!job) return null;
     await this.db.$transaction([
       this.db.event.deleteMany({ where: { jobId: id } }),
+      this.db.correction.deleteMany({ where: { jobId: id } }),
       this.db.step.deleteMany({ where: { jobId: id } }),
       this.db.job.delete({ where: { id } }),
     ]);
@@ -199,6 +264,36 @@ function toSnapshot(job: JobWithSteps, lastEventId: number): JobSnapshot {
     result: parseJson<JobResult>(job.result),
     error: parseJson<Problem>(job.error),
     lastEventId,
+    corrections: correctionsOf(job.corrections),
+    acceptedAt: job.acceptedAt?.toISOString() ?? null,
+    summary: {
+      kind: (job.summaryKind as JobSummary["kind"]) ?? null,
+      merchant: job.merchant,
+      total: job.total,
+      currency: job.currency,
+      date: job.documentDate,
+      rows: job.rowCount,
+    },
     links: jobLinks(job.id),
+  };
+}
+
+function correctionsOf(rows: CorrectionRow[]): Corrections {
+  return Object.fromEntries(
+    rows.map((row) => [
+      row.path,
+      { value: JSON.parse(row.value) as string | number | null, correctedAt: row.correctedAt.toISOString() },
+    ]),
+  );
+}
+
+function summaryColumns(summary: JobSummary) {
+  return {
+    summaryKind: summary.kind,
+    merchant: summary.merchant,
+    total: summary.total,
+    currency: summary.currency,
+    documentDate: summary.date,
+    rowCount: summary.rows,
   };
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { problemSchema, stepNameSchema } from "@/lib/events/schema";
 import { extractorNameSchema, jobResultSchema } from "@/lib/extract/schema";
+import { correctionsSchema, jobSummarySchema } from "@/lib/review/schema";
 
 export const jobStatuses = ["queued", "running", "succeeded", "failed"] as const;
 export const jobStatusSchema = z.enum(jobStatuses);
@@ -13,6 +14,7 @@ export const jobLinksSchema = z.object({
   self: z.string(),
   events: z.string(),
   image: z.string(),
+  thumbnail: z.string(),
 });
 
 export const stepSnapshotSchema = z.object({
@@ -44,6 +46,11 @@ export const jobSnapshotSchema = z.object({
   error: problemSchema.nullable(),
   /** The id of the newest event: pass it as Last-Event-ID to follow from here. */
   lastEventId: z.number().int(),
+  /** The user's corrections by field path; `result` keeps the values as read. */
+  corrections: correctionsSchema,
+  acceptedAt: z.string().nullable(),
+  /** The main fields, corrections applied (null values until the job succeeded). */
+  summary: jobSummarySchema,
   links: jobLinksSchema,
 });
 export type JobSnapshot = z.infer<typeof jobSnapshotSchema>;
@@ -67,5 +74,6 @@ export function jobLinks(id: string) {
     self: `/api/jobs/${id}`,
     events: `/api/jobs/${id}/events`,
     image: `/api/jobs/${id}/image`,
+    thumbnail: `/api/jobs/${id}/thumbnail`,
   };
 }

@@ -47,5 +47,8 @@ export const POST = route(async ({ request, services }) => {
 /** The newest jobs first. */
 export const GET = route(async ({ request, services }) => {
   const query = listQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
-  return Response.json({ jobs: await services.store.list(query.limit) }, { headers: { "Cache-Control": "no-store" } });
+  return Response.json(
+    { jobs: await services.store.list(query.limit, query.q) },
+    { headers: { "Cache-Control": "no-store" } },
+  );
 });

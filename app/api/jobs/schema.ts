@@ -27,4 +27,6 @@ export const uploadFieldsSchema = z.object({
 
 export const listQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
+  /** Search: merchant or file name (any case), or an amount equal to the total. */
+  q: z.string().max(200).optional(),
 });
