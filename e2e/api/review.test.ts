@@ -1,0 +1,121 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { jobSnapshotSchema } from "@/lib/jobs/schema";
+import { recordStream } from "@/lib/testing/sse-recorder";
+import { type AppServer, startApp } from "../support/app-server";
+import { fixture, upload } from "../support/upload";
+
+let app: AppServer;
+let receiptId: string;
+let listId: string;
+
+async function finished(name: string): Promise<string> {
+  const { body } = await upload(app.url, [{ name: `${name}.png`, bytes: fixture(name) }]);
+  await recordStream(app.url + body.jobs[0].links.events);
+  return body.jobs[0].id;
+}
+
+const jobUrl = (id: string, rest = "") => `${app.url}/api/jobs/${id}${rest}`;
+const put = (id: string, body: unknown) =>
+  fetch(jobUrl(id, "/corrections"), {
+    method: "PUT",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify(body),
+  });
+
+beforeAll(async () => {
+  app = await startApp();
+  receiptId = await finished("ja-payment-light");
+  listId = await finished("en-card-history-light");
+});
+afterAll(async () => {
+  await app?.stop();
+});
+
+describe("review: corrections beside the originals", () => {
+  it("stores a correction without touching the value as read, and reverts it", async () => {
+    const response = await put(receiptId, { path: "total", value: 1300 });
+    expect(response.status).toBe(200);
+    const snapshot = jobSnapshotSchema.parse(await response.json());
+    expect(snapshot.corrections.total?.value).toBe(1300);
+    expect(snapshot.result?.document.kind === "receipt" && snapshot.result.document.total.value).toBe(1280);
+    expect(snapshot.summary.total).toBe(1300);
+
+    const reverted = jobSnapshotSchema.parse(
+      await (await fetch(jobUrl(receiptId, "/corrections?path=total"), { method: "DELETE" })).json(),
+    );
+    expect(reverted.corrections).toEqual({});
+    expect(reverted.summary.total).toBe(1280);
+  });
+
+  it("refuses an unknown field, a wrong type, and a job without a result", async () => {
+    for (const body of [
+      { path: "rows.0.amount", value: 1 },
+      { path: "total", value: "lots" },
+      { path: "date", value: "2026-13-01" },
+    ]) {
+      const response = await put(receiptId, body);
+      expect(response.status).toBe(422);
+      expect((await response.json()).error.code).toBe("invalid_correction");
+    }
+    const malformed = await fetch(jobUrl(receiptId, "/corrections"), { method: "PUT", body: "not json" });
+    expect(malformed.status).toBe(422);
+    const missing = await put("no-such-job", { path: "total", value: 1 });
+    expect(missing.status).toBe(404);
+  });
+
+  it("accepts a result", async () => {
+    const snapshot = jobSnapshotSchema.parse(
+      await (await fetch(jobUrl(receiptId, "/accept"), { method: "POST" })).json(),
+    );
+    expect(snapshot.acceptedAt).not.toBeNull();
+  });
+});
+
+describe("export", () => {
+  it("downloads one job as CSV with a BOM and the corrected value", async () => {
+    await put(receiptId, { path: "merchant", value: "ローソン 渋谷店" });
+    const response = await fetch(jobUrl(receiptId, "/export?format=csv"));
+    expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="sukusho-.*\.csv"$/);
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect(Array.from(bytes.slice(0, 3))).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder().decode(bytes);
+    expect(text).toContain("ローソン 渋谷店,1280,JPY");
+  });
+
+  it("downloads several jobs together, one row per transaction, and JSON with originals", async () => {
+    const csv = await (await fetch(`${app.url}/api/export?ids=${receiptId},${listId}&format=csv`)).text();
+    const lines = csv.trim().split("\r\n");
+    expect(lines.filter((line) => line.includes(listId)).length).toBe(10);
+    expect(lines.filter((line) => line.includes(receiptId)).length).toBe(1);
+    const json = await (await fetch(`${app.url}/api/export?ids=${receiptId},${listId}&format=json`)).json();
+    expect(json.jobs.map((job: { id: string }) => job.id)).toEqual([receiptId, listId]);
+    expect(json.jobs[0].values.merchant).toMatchObject({ value: "ローソン 渋谷店", corrected: true });
+    expect(json.jobs[0].values.merchant.original).toContain("ファミリーマート");
+    const bad = await fetch(`${app.url}/api/export?format=csv`);
+    expect(bad.status).toBe(422);
+  });
+});
+
+describe("history", () => {
+  it("finds jobs by merchant (any case), by amount, and shows a thumbnail", async () => {
+    const byMerchant = await (await fetch(`${app.url}/api/jobs?q=${encodeURIComponent("ローソン")}`)).json();
+    expect(byMerchant.jobs.map((job: { id: string }) => job.id)).toEqual([receiptId]);
+    const byAmount = await (await fetch(`${app.url}/api/jobs?q=${encodeURIComponent("¥1,280")}`)).json();
+    expect(byAmount.jobs.map((job: { id: string }) => job.id)).toEqual([receiptId]);
+    const byFile = await (await fetch(`${app.url}/api/jobs?q=CARD-HISTORY`)).json();
+    expect(byFile.jobs.map((job: { id: string }) => job.id)).toEqual([listId]);
+    const thumbnail = await fetch(jobUrl(listId, "/thumbnail"));
+    expect(thumbnail.headers.get("content-type")).toBe("image/webp");
+    expect((await thumbnail.arrayBuffer()).byteLength).toBeGreaterThan(500);
+  });
+
+  it("deletes a job with everything it had", async () => {
+    const id = await finished("en-payment-small");
+    await put(id, { path: "total", value: 9 });
+    expect((await fetch(jobUrl(id), { method: "DELETE" })).status).toBe(204);
+    for (const rest of ["", "/image", "/thumbnail", "/export", "/events"]) {
+      expect((await fetch(jobUrl(id, rest))).status).toBe(404);
+    }
+  });
+});
