@@ -1,0 +1,362 @@
+import fs from "node:fs";
+import path from "node:path";
+import { registerSchema, type Validator, validate } from "@hyperjump/json-schema/openapi-3-2";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eventTypes } from "@/lib/events/schema";
+import { buildOpenApiDocument } from "@/lib/openapi/build-document";
+import { type ParsedEvent, SseParser } from "@/lib/sse/parse";
+import { type AppServer, startApp } from "../support/app-server";
+import { fixture, upload } from "../support/upload";
+
+/**
+ * The OpenAPI document against the code: the committed file is what the code builds, it is
+ * valid OpenAPI 3.2 for a real 3.2 validator (@hyperjump/json-schema: the OAS 3.2 schema and its
+ * JSON Schema dialect, so every Schema Object is checked too), it covers every route handler
+ * and every event type, and the running app's responses and events fit it.
+ */
+
+// biome-ignore lint/suspicious/noExplicitAny: documents and bodies are arbitrary JSON.
+type Json = any;
+
+const root = path.resolve(import.meta.dirname, "..", "..");
+const OAS_32 = "https://spec.openapis.org/oas/3.2/schema-base";
+/** Where the built document is registered for the validator; never fetched. */
+const DOC_URI = "https://sukusho.invalid/openapi.json";
+const EVENTS_PATH = "/api/jobs/{id}/events";
+
+const document: Json = buildOpenApiDocument();
+registerSchema(structuredClone(document), DOC_URI, OAS_32);
+
+/** A JSON pointer as a URI fragment into the registered document. */
+function pointer(...tokens: string[]): string {
+  return `${DOC_URI}#/${tokens.map((token) => encodeURIComponent(token.replaceAll("~", "~0").replaceAll("/", "~1"))).join("/")}`;
+}
+
+function at(value: Json, tokens: string[]): Json {
+  return tokens.reduce((node, token) => node?.[token], value);
+}
+
+/** Follows a Reference Object or a `$ref`-only schema (a schema with a `$ref` beside other keywords is kept). */
+function deref(value: Json): Json {
+  if (typeof value?.$ref !== "string") return value;
+  if (Object.keys(value).some((key) => !["$ref", "summary", "description"].includes(key))) return value;
+  return deref(at(document, value.$ref.slice(2).split("/")));
+}
+
+const compiled = new Map<string, Validator>();
+async function validator(uri: string): Promise<Validator> {
+  let compiledValidator = compiled.get(uri);
+  if (!compiledValidator) {
+    compiledValidator = await validate(uri);
+    compiled.set(uri, compiledValidator);
+  }
+  return compiledValidator;
+}
+
+/** Validates a value against the schema at `uri`; fails the test with the validator's errors. */
+async function expectValid(uri: string, value: unknown, what: string): Promise<void> {
+  const output = (await validator(uri))(value as Json, "BASIC");
+  if (!output.valid) {
+    const errors = (output.errors ?? []).map((error) => `${error.instanceLocation} ${error.absoluteKeywordLocation}`);
+    expect.fail(`${what} does not fit ${uri}:\n${errors.join("\n")}\n${JSON.stringify(value).slice(0, 2000)}`);
+  }
+}
+
+describe("the document", () => {
+  it("is the committed openapi/openapi.json (regenerate: npx tsx lib/openapi/write-document.ts)", () => {
+    const committed = JSON.parse(fs.readFileSync(path.join(root, "openapi/openapi.json"), "utf8"));
+    expect(committed).toEqual(document);
+    // Same keys in the same order too: the committed file is byte-for-byte what the script writes.
+    expect(JSON.stringify(committed) === JSON.stringify(document), "key order differs: regenerate").toBe(true);
+    expect(JSON.stringify(buildOpenApiDocument())).toBe(JSON.stringify(document));
+  });
+
+  it("is valid OpenAPI 3.2, Schema Objects included", async () => {
+    expect(document.openapi).toMatch(/^3\.2\.\d+$/);
+    const output = await validate(OAS_32, document, "BASIC");
+    expect(output.valid ? [] : output.errors).toEqual([]);
+    expect(output.valid).toBe(true);
+  });
+
+  it("is checked for real: the validator rejects a broken Schema Object and an unknown field", async () => {
+    const badSchema = structuredClone(document);
+    badSchema.components.schemas.JobSnapshot.type = "record";
+    expect((await validate(OAS_32, badSchema)).valid).toBe(false);
+    const badField = structuredClone(document);
+    badField.paths[EVENTS_PATH].get.responses["200"].content["text/event-stream"].itemSchemas = {};
+    expect((await validate(OAS_32, badField)).valid).toBe(false);
+  });
+
+  it("describes every event type exactly once in the stream's itemSchema", () => {
+    const media = document.paths[EVENTS_PATH].get.responses["200"].content["text/event-stream"];
+    expect(media.schema).toBeUndefined();
+    const item = deref(media.itemSchema);
+    const described = item.oneOf.map((entry: Json) => entry.properties.event.const);
+    expect([...described].sort()).toEqual([...eventTypes].sort());
+    expect(new Set(described).size).toBe(described.length);
+    for (const entry of item.oneOf) {
+      expect(entry.properties.data.contentMediaType).toBe("application/json");
+      expect(deref(entry.properties.data.contentSchema), entry.properties.event.const).toBeTypeOf("object");
+    }
+    expect(item.required).toEqual(expect.arrayContaining(["id", "event", "data"]));
+  });
+
+  it("documents every route handler under app/api, and nothing else", () => {
+    const handlers: string[] = [];
+    const walk = (dir: string) => {
+      for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) walk(full);
+        else if (entry.name === "route.ts") {
+          const urlPath = `/${path.relative(path.join(root, "app"), dir).split(path.sep).join("/")}`.replace(
+            /\[([^\]]+)\]/g,
+            "{$1}",
+          );
+          const source = fs.readFileSync(full, "utf8");
+          for (const match of source.matchAll(
+            /export\s+(?:const|async\s+function|function)\s+(GET|POST|PUT|PATCH|DELETE)\b/g,
+          )) {
+            handlers.push(`${match[1]} ${urlPath}`);
+          }
+        }
+      }
+    };
+    walk(path.join(root, "app/api"));
+    const documented = Object.entries(document.paths).flatMap(([urlPath, item]) =>
+      Object.keys(item as object).map((method) => `${method.toUpperCase()} ${urlPath}`),
+    );
+    expect(documented.sort()).toEqual(handlers.sort());
+  });
+
+  it("tells events apart: the itemSchema rejects an unknown type, and contentSchema bad data", async () => {
+    const item = pointer("components", "schemas", "JobEvent");
+    const ok = { id: "3", event: "step.progress", data: JSON.stringify({ step: "ocr", progress: 0.5 }) };
+    await expectValid(item, ok, "a step.progress event");
+    expect((await validator(item))({ ...ok, event: "step.paused" }).valid).toBe(false);
+    expect((await validator(item))({ ...ok, id: "0" }).valid).toBe(false);
+    const index = deref(document.components.schemas.JobEvent).oneOf.findIndex(
+      (entry: Json) => entry.properties.event.const === "step.progress",
+    );
+    const data = pointer(
+      "components",
+      "schemas",
+      "JobEvent",
+      "oneOf",
+      String(index),
+      "properties",
+      "data",
+      "contentSchema",
+    );
+    expect((await validator(data))({ step: "ocr", progress: 0.5 }).valid).toBe(true);
+    expect((await validator(data))({ step: "ocr", progress: 2 }).valid).toBe(false);
+    expect((await validator(data))({ step: "scan", progress: 0.5 }).valid).toBe(false);
+  });
+});
+
+describe("the running app answers as documented", () => {
+  let app: AppServer;
+
+  beforeAll(async () => {
+    app = await startApp();
+  });
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  /**
+   * Checks a live response against the document: its status is documented for the operation,
+   * its content type is one the response lists, a JSON body fits that schema, every documented
+   * header is there, and a response documented without content has no body. Returns the body.
+   */
+  async function expectDocumented(response: Response, method: string, template: string): Promise<Json> {
+    const operation = document.paths[template]?.[method];
+    expect(operation, `${method.toUpperCase()} ${template} is documented`).toBeDefined();
+    const status = String(response.status);
+    const text = await response.text();
+    expect(
+      operation.responses[status],
+      `${status} is documented for ${method.toUpperCase()} ${template}: ${text}`,
+    ).toBeDefined();
+    const described = deref(operation.responses[status]);
+    for (const name of Object.keys(described.headers ?? {})) {
+      expect(response.headers.get(name), `header ${name} of ${status}`).not.toBeNull();
+    }
+    if (!described.content) {
+      expect(text, `${status} has no body`).toBe("");
+      return null;
+    }
+    const mediaType = (response.headers.get("content-type") ?? "").split(";")[0]?.trim() ?? "";
+    expect(Object.keys(described.content), `content type of ${status}`).toContain(mediaType);
+    if (mediaType !== "application/json") return text;
+    const body = JSON.parse(text);
+    const responsePointer = operation.responses[status].$ref
+      ? [...operation.responses[status].$ref.slice(2).split("/"), "content", mediaType, "schema"]
+      : ["paths", template, method, "responses", status, "content", mediaType, "schema"];
+    await expectValid(pointer(...responsePointer), body, `${method.toUpperCase()} ${template} ${status}`);
+    return body;
+  }
+
+  /** Reads a whole event stream as the OpenAPI model of `text/event-stream` sees it: parsed events. */
+  async function readEvents(url: string): Promise<{ response: Response; events: ParsedEvent[] }> {
+    const response = await fetch(url, {
+      headers: { Accept: "text/event-stream" },
+      signal: AbortSignal.timeout(60_000),
+    });
+    const events: ParsedEvent[] = [];
+    const parser = new SseParser({ onEvent: (event) => events.push(event) });
+    const reader = response.body?.getReader();
+    for (;;) {
+      const chunk = await reader?.read();
+      if (!chunk || chunk.done) break;
+      parser.feed(chunk.value);
+    }
+    parser.end();
+    return { response, events };
+  }
+
+  it("an upload, its event stream, the job, the list, the image and the thumbnail", async () => {
+    const created = await fetch(`${app.url}/api/jobs`, {
+      method: "POST",
+      body: (() => {
+        const form = new FormData();
+        form.append("file", new Blob([new Uint8Array(fixture("en-payment-small"))], { type: "image/png" }), "pay.png");
+        return form;
+      })(),
+    });
+    expect(created.status).toBe(202);
+    const { jobs } = await expectDocumented(created, "post", "/api/jobs");
+    const job = jobs[0];
+
+    // The stream: every event, as parsed, fits the itemSchema, and its data the contentSchema
+    // of its type's entry.
+    const { response, events } = await readEvents(app.url + job.links.events);
+    expect(response.status).toBe(200);
+    expect(Object.keys(document.paths[EVENTS_PATH].get.responses["200"].content)).toContain(
+      response.headers.get("content-type")?.split(";")[0],
+    );
+    expect(events.length).toBeGreaterThan(5);
+    expect(events.at(-1)?.event).toBe("job.done");
+    const entries: Json[] = deref(document.components.schemas.JobEvent).oneOf;
+    const item = pointer("paths", EVENTS_PATH, "get", "responses", "200", "content", "text/event-stream", "itemSchema");
+    for (const event of events) {
+      const raw = { id: event.id, event: event.event, data: event.data };
+      await expectValid(item, raw, `event ${event.id} (${event.event})`);
+      const index = entries.findIndex((entry) => entry.properties.event.const === event.event);
+      expect(entries[index].properties.data.contentMediaType).toBe("application/json");
+      const contentSchema = pointer(
+        "components",
+        "schemas",
+        "JobEvent",
+        "oneOf",
+        String(index),
+        "properties",
+        "data",
+        "contentSchema",
+      );
+      await expectValid(contentSchema, JSON.parse(event.data), `the data of event ${event.id} (${event.event})`);
+    }
+
+    const snapshot = await expectDocumented(await fetch(app.url + job.links.self), "get", "/api/jobs/{id}");
+    expect(snapshot.status).toBe("succeeded");
+    await expectDocumented(await fetch(`${app.url}/api/jobs?limit=5`), "get", "/api/jobs");
+    await expectDocumented(await fetch(`${app.url}/api/jobs?q=pay`), "get", "/api/jobs");
+    await expectDocumented(await fetch(app.url + job.links.image), "get", "/api/jobs/{id}/image");
+    await expectDocumented(await fetch(`${app.url}/api/jobs/${job.id}/thumbnail`), "get", "/api/jobs/{id}/thumbnail");
+    // Nothing left after the last event: 204 without a body.
+    const after = await fetch(app.url + job.links.events, { headers: { "Last-Event-ID": String(events.length) } });
+    expect(after.status).toBe(204);
+    await expectDocumented(after, "get", EVENTS_PATH);
+
+    // Review: correct, revert, accept, export.
+    const corrections = `${app.url}/api/jobs/${job.id}/corrections`;
+    const put = (body: unknown) =>
+      fetch(corrections, {
+        method: "PUT",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify(body),
+      });
+    const corrected = await expectDocumented(
+      await put({ path: "total", value: 1234 }),
+      "put",
+      "/api/jobs/{id}/corrections",
+    );
+    expect(corrected.corrections.total.value).toBe(1234);
+    const refused = await put({ path: "no.such.field", value: 1 });
+    expect(refused.status).toBe(422);
+    expect((await expectDocumented(refused, "put", "/api/jobs/{id}/corrections")).error.code).toBe(
+      "invalid_correction",
+    );
+    await expectDocumented(
+      await fetch(`${corrections}?path=total`, { method: "DELETE" }),
+      "delete",
+      "/api/jobs/{id}/corrections",
+    );
+    const accepted = await expectDocumented(
+      await fetch(`${app.url}/api/jobs/${job.id}/accept`, { method: "POST" }),
+      "post",
+      "/api/jobs/{id}/accept",
+    );
+    expect(accepted.acceptedAt).not.toBeNull();
+    const exported = await expectDocumented(
+      await fetch(`${app.url}/api/jobs/${job.id}/export`),
+      "get",
+      "/api/jobs/{id}/export",
+    );
+    expect(exported.jobs).toHaveLength(1);
+    const csv = await fetch(`${app.url}/api/export?ids=${job.id}&format=csv`);
+    expect(csv.headers.get("content-type")).toMatch(/^text\/csv/);
+    await expectDocumented(csv, "get", "/api/export");
+    await expectDocumented(await fetch(`${app.url}/api/export?ids=${job.id}`), "get", "/api/export");
+
+    // Deleted: 204 without a body, then 404.
+    await expectDocumented(await fetch(app.url + job.links.self, { method: "DELETE" }), "delete", "/api/jobs/{id}");
+    const gone = await fetch(app.url + job.links.self, { method: "DELETE" });
+    expect(gone.status).toBe(404);
+    await expectDocumented(gone, "delete", "/api/jobs/{id}");
+  });
+
+  it("the server's configuration, health and this document", async () => {
+    await expectDocumented(await fetch(`${app.url}/api/config`), "get", "/api/config");
+    await expectDocumented(await fetch(`${app.url}/api/health`), "get", "/api/health");
+    const served = await fetch(`${app.url}/api/openapi.json`);
+    expect(served.status).toBe(200);
+    expect(await expectDocumented(served, "get", "/api/openapi.json")).toEqual(document);
+  });
+
+  it("error bodies and their codes", async () => {
+    const expectError = async (response: Response, method: string, template: string, status: number, code: string) => {
+      expect(response.status).toBe(status);
+      const body = await expectDocumented(response, method, template);
+      expect(body.error.code).toBe(code);
+    };
+    await expectError(await fetch(`${app.url}/api/jobs/no-such-job`), "get", "/api/jobs/{id}", 404, "job_not_found");
+    await expectError(await fetch(`${app.url}/api/jobs?limit=0`), "get", "/api/jobs", 422, "invalid_request");
+    await expectError(
+      await fetch(`${app.url}/api/jobs/no-such-job/events`, { headers: { "Last-Event-ID": "seven" } }),
+      "get",
+      EVENTS_PATH,
+      400,
+      "invalid_last_event_id",
+    );
+    await expectError(
+      await fetch(`${app.url}/api/jobs`, {
+        method: "POST",
+        body: "{}",
+        headers: { "Content-Type": "application/json" },
+      }),
+      "post",
+      "/api/jobs",
+      415,
+      "invalid_form",
+    );
+    const text = await upload(app.url, [{ name: "notes.png", bytes: Buffer.from("just text, not an image\n") }]);
+    expect(text.status).toBe(415);
+    expect(text.body.error.code).toBe("unsupported_type");
+    await expectValid(
+      pointer("paths", "/api/jobs", "post", "responses", "415", "content", "application/json", "schema"),
+      text.body,
+      "the 415 of a text file",
+    );
+    await expectError(await fetch(`${app.url}/api/export?ids=no-such-job`), "get", "/api/export", 404, "job_not_found");
+  });
+});

@@ -1,0 +1,261 @@
+import { z } from "zod";
+import { uploadFieldsSchema } from "@/app/api/jobs/schema";
+import { publicConfigSchema } from "@/lib/config-schema";
+import { type EventType, eventDataSchemas, eventTypes, problemSchema } from "@/lib/events/schema";
+import {
+  checkSchema,
+  customDocumentSchema,
+  customFieldListSchema,
+  customFieldSpecSchema,
+  jobResultSchema,
+  numberFieldSchema,
+  receiptSchema,
+  stringFieldSchema,
+  transactionListSchema,
+} from "@/lib/extract/schema";
+import {
+  createdJobSchema,
+  createJobsResponseSchema,
+  jobLinksSchema,
+  jobListResponseSchema,
+  jobSnapshotSchema,
+  stepSnapshotSchema,
+} from "@/lib/jobs/schema";
+import { boxSchema } from "@/lib/ocr/types";
+import {
+  errorBodySchema,
+  exportedJobSchema,
+  exportedValueSchema,
+  exportSchema,
+  healthSchema,
+} from "@/lib/openapi/extra-schemas";
+import { correctionInputSchema, correctionSchema, jobSummarySchema } from "@/lib/review/schema";
+
+/**
+ * `components.schemas`, generated from the zod schemas the code uses. A zod schema registered
+ * here becomes a named component, and every other schema that contains it gets a `$ref` to it
+ * instead of a copy. To add one: one line in `responseSchemas` (what the server sends) or
+ * `requestSchemas` (what it accepts), then `ref("Name")` wherever a path needs it.
+ */
+
+/** Converted as the server writes them (`io: "output"`: defaults filled in, no extra keys). */
+const responseSchemas = {
+  Box: boxSchema,
+  Check: checkSchema,
+  Correction: correctionSchema,
+  CreatedJob: createdJobSchema,
+  CreatedJobs: createJobsResponseSchema,
+  CustomDocument: customDocumentSchema,
+  Error: errorBodySchema,
+  Export: exportSchema,
+  ExportedJob: exportedJobSchema,
+  ExportedValue: exportedValueSchema,
+  Health: healthSchema,
+  JobLinks: jobLinksSchema,
+  JobList: jobListResponseSchema,
+  JobResult: jobResultSchema,
+  JobSnapshot: jobSnapshotSchema,
+  JobSummary: jobSummarySchema,
+  NumberField: numberFieldSchema,
+  Problem: problemSchema,
+  PublicConfig: publicConfigSchema,
+  Receipt: receiptSchema,
+  StepSnapshot: stepSnapshotSchema,
+  StringField: stringFieldSchema,
+  TransactionList: transactionListSchema,
+} as const satisfies Record<string, z.ZodType>;
+
+/** Converted as a client may send them (`io: "input"`: fields with a default are optional). */
+const requestSchemas = {
+  CorrectionInput: correctionInputSchema,
+  CustomFieldList: customFieldListSchema,
+  CustomFieldSpec: customFieldSpecSchema,
+  UploadForm: uploadFieldsSchema,
+} as const satisfies Record<string, z.ZodType>;
+
+/** The component holding the data schema of one event type: `step.progress` → `Event_step_progress`. */
+export function eventSchemaName(type: EventType): `Event_${string}` {
+  return `Event_${type.replaceAll(".", "_")}`;
+}
+
+export type SchemaName =
+  | keyof typeof responseSchemas
+  | keyof typeof requestSchemas
+  | "ServerSentEvent"
+  | "JobEvent"
+  | `Event_${string}`;
+
+/** A `$ref` to a schema component; the name is checked when the document is built. */
+export function ref(name: SchemaName): { $ref: string } {
+  return { $ref: `#/components/schemas/${name}` };
+}
+
+const descriptions: Partial<Record<SchemaName, string>> = {
+  Box: "A rectangle in pixels of the normalised image (origin top-left, x1/y1 exclusive).",
+  Correction: "A value the user corrected, kept beside the value as read (which `result` keeps).",
+  CorrectionInput:
+    "A correction: the field's path (`total`, `rows.3.amount`, `fields.shop_phone`) and its new value (null: not there).",
+  Check: "The outcome of one verification check: a sum, a date, a value looked up in the image.",
+  CreatedJob: "One job created by an upload, with the links to follow it.",
+  CreatedJobs: "The jobs an upload created, one per file, in the order of the files.",
+  CustomDocument: "A document read with the caller's own fields, in their order.",
+  CustomFieldList: "The caller's own fields: at least one, at most 50, names unique.",
+  CustomFieldSpec: "One field of the caller's own schema.",
+  Error: "Every error response: `code` is stable for programs, `message` is for people.",
+  Export: "A JSON export: each job's fields by path, the value to use beside the value as read, and the checks.",
+  ExportedJob: "One job of an export.",
+  ExportedValue:
+    "One field of an export: the value to use (corrected where the user corrected it) and the value as read.",
+  Health: "Liveness and readiness of this process.",
+  JobEvent:
+    "One event of a job's stream, as parsed from `text/event-stream`: `id` is the job's event sequence number " +
+    "(pass it back as `Last-Event-ID`), `event` the type, `data` the JSON described by the type's `contentSchema`.",
+  JobList: "Jobs, newest first.",
+  JobResult: "What a finished job returns: the document, which extractor read it, and the checks.",
+  JobSnapshot: "A job as it stands now, with its result once done, and where to follow it.",
+  JobSummary: "A finished job's main fields, corrections applied: what the history lists and searches.",
+  NumberField: "An extracted number and where it was read.",
+  Problem: "A failure a person can understand: `code` is stable for programs, `message` is for people.",
+  PublicConfig: "The server's capabilities: whether an LLM is configured, which model, the upload limits.",
+  Receipt: "A single payment or receipt. Dates are `YYYY-MM-DD`, times `HH:MM`, amounts in the currency's major unit.",
+  ServerSentEvent:
+    "A generic event of a `text/event-stream`, after parsing (the schema the OpenAPI 3.2 specification gives).",
+  StepSnapshot: "One pipeline step of a job.",
+  StringField: "An extracted text value and where it was read.",
+  TransactionList: "A list of transactions (a card history, a bank statement), one row per transaction.",
+  UploadForm:
+    "`multipart/form-data`: one `file` part per screenshot (each becomes a job) and the options, " +
+    "the same for every file of the request.",
+};
+
+/** What each event type means; an event type added to the protocol must be described here. */
+export const eventDescriptions: Record<EventType, string> = {
+  "job.received": "The first event: the upload was checked and stored; what it is and which extractor will read it.",
+  "job.resumed": "The job was interrupted (a restart) and runs again from its stored image.",
+  "queue.position": "Where the job stands in the queue (1 means next); sent whenever it changes.",
+  "step.started": "A pipeline step started.",
+  "step.progress": "How far a step is, from 0 to 1, with an optional message.",
+  "step.completed": "A step finished, with its duration and an optional summary.",
+  "step.failed": "A step failed; `job.done` with status `failed` follows.",
+  "ocr.region": "The OCR text of one region (a horizontal strip of a tall screenshot).",
+  "extract.partial": "The extractor's growing output (the model's partial answer), throttled; `chunk` of `chunks`.",
+  "extract.retry": "A call to the model failed in a way worth retrying; the extractor waits `waitMs` first.",
+  "job.done": "The final event, with the result or the error: nothing follows, and the server closes the stream.",
+};
+
+type JsonSchema = Record<string, unknown>;
+
+/** Converts a registry of named zod schemas; schemas inside one another become `$ref`s. */
+function convert(named: Record<string, z.ZodType>, io: "input" | "output"): Record<string, JsonSchema> {
+  const registry = z.registry<{ id: string }>();
+  for (const [id, schema] of Object.entries(named)) registry.add(schema, { id });
+  const { schemas } = z.toJSONSchema(registry, {
+    target: "draft-2020-12",
+    io,
+    uri: (id) => `#/components/schemas/${id}`,
+    unrepresentable: "throw",
+  });
+  const out: Record<string, JsonSchema> = {};
+  for (const [id, schema] of Object.entries(schemas)) {
+    // The document is the resource: a component has no `$schema` of its own, and a `$id` with
+    // a fragment is not allowed by JSON Schema 2020-12.
+    const { $schema: _schema, $id: _id, ...rest } = schema as JsonSchema;
+    if ("$defs" in rest) throw new Error(`component ${id}: zod extracted shared definitions; register them here`);
+    out[id] = rest;
+  }
+  return out;
+}
+
+function described(name: SchemaName, schema: JsonSchema): JsonSchema {
+  const description = descriptions[name];
+  return description ? { description, ...schema } : schema;
+}
+
+/** Adds what a zod schema of form fields cannot say: the file parts, and what `fields` holds. */
+function uploadForm(schema: JsonSchema): JsonSchema {
+  const properties = { ...(schema.properties as Record<string, JsonSchema>) };
+  const { allowImage, fields } = properties;
+  if (!allowImage || !fields)
+    throw new Error("UploadForm: the upload fields changed; update lib/openapi/components.ts");
+  properties.allowImage = {
+    ...allowImage,
+    description:
+      "Send the screenshot itself to the LLM (vision models). A boolean as text: true, 1, yes, on, y, enabled " +
+      "or false, 0, no, off, n, disabled (any case).",
+  };
+  properties.fields = {
+    ...fields,
+    description: "The caller's own fields, as a JSON array (needs the LLM extractor).",
+    contentMediaType: "application/json",
+    contentSchema: ref("CustomFieldList"),
+  };
+  const file = {
+    description: "The screenshots: one part per file, all named `file`. PNG, JPEG or WebP, recognised by content.",
+    type: "array",
+    minItems: 1,
+    items: {},
+  };
+  return {
+    ...schema,
+    properties: { file, ...properties },
+    required: ["file", ...((schema.required as string[] | undefined) ?? [])],
+  };
+}
+
+/**
+ * The generic `text/event-stream` item, and the job stream's item: one `oneOf` entry per event
+ * type, fixing `event` and describing the JSON in `data` (the pattern of the OpenAPI 3.2
+ * specification's own Server-Sent Events example).
+ */
+function eventStreamSchemas(): Record<string, JsonSchema> {
+  return {
+    ServerSentEvent: {
+      type: "object",
+      required: ["data"],
+      properties: {
+        data: { type: "string" },
+        event: { type: "string" },
+        id: { type: "string" },
+        retry: { type: "integer", minimum: 0 },
+      },
+    },
+    JobEvent: {
+      ...ref("ServerSentEvent"),
+      required: ["id", "event", "data"],
+      properties: { id: { type: "string", pattern: "^[1-9][0-9]*$" } },
+      oneOf: eventTypes.map((type) => ({
+        title: type,
+        description: eventDescriptions[type],
+        properties: {
+          event: { const: type },
+          data: { contentMediaType: "application/json", contentSchema: ref(eventSchemaName(type)) },
+        },
+      })),
+    },
+  };
+}
+
+export function buildSchemaComponents(): Record<string, JsonSchema> {
+  const eventSchemas = Object.fromEntries(
+    eventTypes.map((type) => [eventSchemaName(type), eventDataSchemas[type] as z.ZodType]),
+  );
+  const output = convert({ ...responseSchemas, ...eventSchemas }, "output");
+  const input = convert(requestSchemas, "input");
+  const all: Record<string, JsonSchema> = { ...output };
+  for (const [name, schema] of Object.entries(input)) {
+    if (name in all) throw new Error(`schema component ${name} is both a request and a response schema`);
+    all[name] = name === "UploadForm" ? uploadForm(schema) : schema;
+  }
+  for (const [type, schema] of Object.entries(eventStreamSchemas())) all[type] = schema;
+  for (const type of eventTypes) {
+    const name = eventSchemaName(type);
+    const schema = all[name];
+    if (schema) all[name] = { description: `Data of the \`${type}\` event. ${eventDescriptions[type]}`, ...schema };
+  }
+  // Stable order for a committed document: by name.
+  return Object.fromEntries(
+    Object.keys(all)
+      .sort()
+      .map((name) => [name, described(name as SchemaName, all[name] as JsonSchema)]),
+  );
+}
