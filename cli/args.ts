@@ -1,0 +1,127 @@
+import { parseArgs } from "node:util";
+import { type DocumentKind, documentKinds, type ExtractorName, extractorNames } from "@/lib/extract/schema";
+
+/** The default server when neither `--url` nor `SUKUSHO_URL` says otherwise. */
+export const DEFAULT_URL = "http://localhost:3000";
+
+/** What `sukusho --help` prints. */
+export const usage = `Usage: sukusho extract <image> [more images…] [options]
+
+Reads screenshots (payments, receipts, card and bank histories) with a Sukusho server and
+prints the fields it found. Progress is shown while the jobs run.
+
+Options:
+  --url <url>           the Sukusho server (default: $SUKUSHO_URL, else ${DEFAULT_URL})
+  --extractor <name>    llm or local (default: the server's choice, llm when configured)
+  --kind <kind>         receipt, transaction_list or auto (default: auto)
+  --fields <file.json>  read your own fields instead: a JSON array of
+                        {"name", "type": string|number|date|time, "description"} (llm only)
+  --allow-image         let a vision model see the screenshot itself
+  --json                print one JSON document on stdout: [{file, jobId, status, result | error}];
+                        progress goes to stderr
+  -h, --help            show this help
+
+Exit codes: 0 every job succeeded, 1 a job failed, 2 usage error, 3 server not reachable.
+
+Examples:
+  sukusho extract shot.png
+  sukusho extract *.png --extractor local --json > results.json
+  SUKUSHO_URL=http://sukusho.internal:8080 sukusho extract statement.png --kind transaction_list
+`;
+
+/** A mistake in the command line: printed with the usage hint, exit code 2. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "UsageError";
+  }
+}
+
+/** What `sukusho extract` was asked to do. */
+export interface ExtractCommand {
+  command: "extract";
+  files: string[];
+  json: boolean;
+  url: string;
+  extractor?: ExtractorName;
+  kind?: DocumentKind | "auto";
+  fieldsPath?: string;
+  allowImage: boolean;
+}
+
+/** A parsed command line: help, or an extraction. */
+export type Command = { command: "help" } | ExtractCommand;
+
+function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[]): T | undefined {
+  if (value === undefined) return undefined;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`${flag} must be ${allowed.join(", ").replace(/, ([^,]*)$/, " or $1")}, not "${value}".`);
+}
+
+function checkUrl(value: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(value);
+  } catch {
+    throw new UsageError(`--url must be a URL such as ${DEFAULT_URL}, not "${value}".`);
+  }
+  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") {
+    throw new UsageError(`--url must be an http:// or https:// URL, not "${value}".`);
+  }
+  return value.replace(/\/+$/, "");
+}
+
+/** Parses the arguments after `sukusho`; throws a {@link UsageError} for anything it cannot use. */
+export function parseCommand(argv: readonly string[], env: Record<string, string | undefined>): Command {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (error) {
+    const message =
+      error instanceof Error ? error.message.replace(/\. To specify a positional.*$/s, ".") : String(error);
+    throw new UsageError(message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { command: "help" };
+  const [command, ...files] = positionals;
+  if (command === undefined) throw new UsageError("Say what to do: sukusho extract <image>…");
+  if (command === "help") return { command: "help" };
+  if (command !== "extract") throw new UsageError(`Unknown command "${command}"; the command is "extract".`);
+  if (files.length === 0) throw new UsageError("Name at least one screenshot: sukusho extract shot.png");
+
+  const extractor = oneOf("--extractor", values.extractor, extractorNames);
+  const kind = oneOf("--kind", values.kind, ["auto", ...documentKinds] as const);
+  if (values.fields !== undefined && extractor === "local") {
+    throw new UsageError("--fields needs the LLM extractor; leave out --extractor local.");
+  }
+  if (values.fields !== undefined && kind !== undefined && kind !== "auto") {
+    throw new UsageError("--fields replaces --kind: use one or the other.");
+  }
+  return {
+    command: "extract",
+    files,
+    json: values.json ?? false,
+    url: checkUrl(values.url ?? (env.SUKUSHO_URL?.trim() || DEFAULT_URL)),
+    extractor,
+    kind,
+    fieldsPath: values.fields,
+    allowImage: values["allow-image"] ?? false,
+  };
+}
+
+function parse(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      json: { type: "boolean" },
+      url: { type: "string" },
+      extractor: { type: "string" },
+      kind: { type: "string" },
+      fields: { type: "string" },
+      "allow-image": { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+}
