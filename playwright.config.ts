@@ -17,6 +17,8 @@ export default defineConfig({
   outputDir: "test-results",
   use: {
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
+    // The specs read English labels; the Japanese UI is switched to explicitly where tested.
+    locale: "en-US",
     screenshot: "only-on-failure",
     trace: "retain-on-failure",
   },

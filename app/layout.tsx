@@ -2,12 +2,15 @@ import { GeistMono } from "geist/font/mono";
 import { GeistSans } from "geist/font/sans";
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { ToastProvider } from "@/components/toast";
+import { I18nProvider } from "@/lib/i18n/provider";
+import { requestLocale, requestTranslator } from "@/lib/i18n/server";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: "Sukusho — screenshots to data, live",
-  description: "Drop a screenshot of a payment, a receipt or a bank list and watch it become structured data.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await requestTranslator();
+  return { title: t("meta.title"), description: t("meta.description") };
+}
 
 export const viewport: Viewport = {
   width: "device-width",
@@ -18,11 +21,18 @@ export const viewport: Viewport = {
   ],
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+/**
+ * Every page: the language chosen for this request (the `lang` cookie, else the browser's
+ * `Accept-Language`) sets `<html lang>` and the texts, so the page arrives in it.
+ */
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const locale = await requestLocale();
   return (
-    <html lang="en" className={`${GeistSans.variable} ${GeistMono.variable}`}>
+    <html lang={locale} className={`${GeistSans.variable} ${GeistMono.variable}`}>
       <body className="min-h-dvh bg-slate-50 font-sans text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
-        {children}
+        <I18nProvider initialLocale={locale}>
+          <ToastProvider>{children}</ToastProvider>
+        </I18nProvider>
       </body>
     </html>
   );

@@ -1,13 +1,21 @@
 import { AppHeader } from "@/components/app-header";
 import { JobBoard } from "@/components/job-board";
 
-/** The one page: the masthead, then the workspace where screenshots become data. */
-export default function HomePage() {
+/**
+ * The main page: the masthead, then the workspace where screenshots become data.
+ * `/?job=<id>` opens that job (from the history) and scrolls to it.
+ */
+export default async function HomePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { job } = await searchParams;
   return (
-    <div className="mx-auto w-full max-w-5xl px-4 pb-16 sm:px-6 lg:px-8">
-      <AppHeader />
+    <div className="mx-auto w-full max-w-5xl px-4 pb-24 sm:px-6 lg:px-8">
+      <AppHeader page="home" />
       <main>
-        <JobBoard />
+        <JobBoard focusJobId={typeof job === "string" && job ? job : null} />
       </main>
     </div>
   );

@@ -4,12 +4,7 @@ import { useMemo, useRef } from "react";
 import { type PartialExtractionView, partialTexts } from "@/lib/client/job-view";
 import { type PartialDocument, type PartialValue, partialDocument } from "@/lib/client/partial-fields";
 import { useStickToBottom } from "@/lib/client/use-stick-to-bottom";
-
-const kindNames: Record<string, string> = {
-  receipt: "a single payment or receipt",
-  transaction_list: "a list of transactions",
-  custom: "your fields",
-};
+import { useI18n, useT } from "@/lib/i18n/provider";
 
 /**
  * The language model's answer as it streams: the values found so far in a "filling in"
@@ -17,22 +12,24 @@ const kindNames: Record<string, string> = {
  * list is read in several parts at once). Shown until the final result replaces it.
  */
 export function ExtractionPreview({ partial }: { partial: PartialExtractionView }) {
+  const i18n = useI18n();
+  const { t } = i18n;
   const texts = partialTexts(partial);
   // The view gets a new `partial` only when a part's text grows: parse once per change.
-  const found = useMemo(() => partialDocument(partialTexts(partial)), [partial]);
-  const kind = found.kind ? (kindNames[found.kind] ?? found.kind.replaceAll("_", " ")) : null;
+  const found = useMemo(() => partialDocument(partialTexts(partial), i18n), [partial, i18n]);
+  const kind = found.kind ? (i18n.lookup(`preview.kind.${found.kind}`) ?? found.kind.replaceAll("_", " ")) : null;
   return (
-    <section aria-label="Extraction in progress" className="space-y-3">
+    <section aria-label={t("preview.label")} className="space-y-3">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h4 className="inline-flex items-center gap-2 text-xs font-semibold tracking-wide text-slate-500 uppercase dark:text-slate-400">
           <span aria-hidden="true" className="size-1.5 animate-pulse rounded-full bg-violet-500" />
-          Filling in…
+          {t("preview.filling")}
         </h4>
-        {kind && <span className="text-xs text-slate-500 dark:text-slate-400">Reading {kind}</span>}
+        {kind && <span className="text-xs text-slate-500 dark:text-slate-400">{t("preview.reading", { kind })}</span>}
       </div>
       <PartialFields document={found} />
       {partial.chunks === 1 ? (
-        <PartialText text={texts[0] ?? ""} testId="extract-partial" label="The model's answer so far" />
+        <PartialText text={texts[0] ?? ""} testId="extract-partial" label={t("preview.answer")} />
       ) : (
         <div data-testid="extract-partial" className="space-y-2">
           {texts.map((text, index) => (
@@ -41,12 +38,12 @@ export function ExtractionPreview({ partial }: { partial: PartialExtractionView 
               key={index}
             >
               <p className="mb-0.5 text-[11px] font-medium text-slate-500 dark:text-slate-400">
-                Part {index + 1} of {partial.chunks}
+                {t("preview.part", { part: index + 1, parts: partial.chunks })}
               </p>
               <PartialText
                 text={text}
                 testId="extract-partial-chunk"
-                label={`The model's answer so far, part ${index + 1} of ${partial.chunks}`}
+                label={t("preview.answerPart", { part: index + 1, parts: partial.chunks })}
                 small
               />
             </div>
@@ -69,6 +66,7 @@ function PartialText({
   label: string;
   small?: boolean;
 }) {
+  const t = useT();
   const box = useRef<HTMLElement>(null);
   const onScroll = useStickToBottom(box, text);
   return (
@@ -81,14 +79,15 @@ function PartialText({
       aria-label={label}
       className={`${small ? "max-h-24" : "max-h-40"} overflow-auto rounded-xl border border-slate-200 bg-slate-50/70 px-3 py-2 font-mono text-xs whitespace-pre-wrap [overflow-wrap:anywhere] text-slate-700 dark:border-slate-800 dark:bg-slate-950/40 dark:text-slate-300`}
     >
-      {text || <span className="font-sans text-slate-400 italic">Waiting for the model…</span>}
+      {text || <span className="font-sans text-slate-400 italic">{t("preview.waiting")}</span>}
     </section>
   );
 }
 
 function Value({ value }: { value: PartialValue }) {
+  const t = useT();
   return value.display === null ? (
-    <span className="text-slate-400 italic dark:text-slate-500">none</span>
+    <span className="text-slate-400 italic dark:text-slate-500">{t("preview.none")}</span>
   ) : (
     <span className="font-medium [overflow-wrap:anywhere] text-slate-900 dark:text-slate-50">{value.display}</span>
   );
@@ -96,6 +95,7 @@ function Value({ value }: { value: PartialValue }) {
 
 /** The values found so far: single fields, then each list with its rows so far. */
 function PartialFields({ document }: { document: PartialDocument }) {
+  const t = useT();
   const listBox = useRef<HTMLElement>(null);
   const rowCount = document.lists.reduce((sum, list) => sum + list.rows.length, 0);
   const onScroll = useStickToBottom(listBox, rowCount);
@@ -104,7 +104,7 @@ function PartialFields({ document }: { document: PartialDocument }) {
     <div className="space-y-2 rounded-xl border border-dashed border-violet-200 bg-violet-50/40 py-1 dark:border-violet-400/20 dark:bg-violet-500/5">
       {document.fields.length > 0 && (
         <table className="w-full text-sm">
-          <caption className="sr-only">Values found so far</caption>
+          <caption className="sr-only">{t("preview.values")}</caption>
           <tbody className="divide-y divide-violet-100 dark:divide-violet-400/10">
             {document.fields.map((field) => (
               <tr key={field.name} data-testid={`partial-field-${field.name}`}>
@@ -129,13 +129,15 @@ function PartialFields({ document }: { document: PartialDocument }) {
           className="max-h-48 space-y-2 overflow-auto px-3 pb-1"
           // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region needs focus to scroll by keyboard
           tabIndex={0}
-          aria-label="Rows found so far"
+          aria-label={t("preview.rows")}
         >
           {document.lists.map((list) => (
             <div key={list.name} data-testid={`partial-field-${list.name}`}>
               <p className="text-xs font-medium tracking-wide text-slate-500 uppercase dark:text-slate-400">
                 {list.label}{" "}
-                <span className="font-normal tracking-normal normal-case tabular-nums">{list.rows.length} so far</span>
+                <span className="font-normal tracking-normal normal-case tabular-nums">
+                  {t("preview.soFar", { count: list.rows.length })}
+                </span>
               </p>
               <ul className="mt-1 divide-y divide-violet-100 text-sm dark:divide-violet-400/10">
                 {list.rows.map((row, index) => (

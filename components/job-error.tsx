@@ -1,9 +1,13 @@
 import { AlertIcon } from "@/components/icons";
-import { stepTitles } from "@/lib/client/format";
+import { stepTitle } from "@/lib/client/format";
 import type { Problem, StepName } from "@/lib/events/schema";
+import { useI18n } from "@/lib/i18n/provider";
 
-/** Why a job failed, in plain words, announced as an alert. */
+/** Why a job failed, in plain words, announced as an alert. The server's message stays as sent. */
 export function JobError({ error, step }: { error: Problem | null; step: StepName | null }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const where = step ? stepTitle(step, i18n) : null;
   return (
     <div
       role="alert"
@@ -13,9 +17,11 @@ export function JobError({ error, step }: { error: Problem | null; step: StepNam
       <AlertIcon className="mt-0.5 size-5 shrink-0 text-rose-600 dark:text-rose-400" />
       <div>
         <p className="font-semibold">
-          This screenshot could not be processed{step ? ` (${stepTitles[step].toLowerCase()})` : ""}.
+          {where
+            ? t("error.titleAtStep", { step: i18n.locale === "en" ? where.toLowerCase() : where })
+            : t("error.title")}
         </p>
-        <p className="mt-0.5">{error?.message ?? "Something went wrong while processing it."}</p>
+        <p className="mt-0.5">{error?.message ?? t("error.fallback")}</p>
       </div>
     </div>
   );

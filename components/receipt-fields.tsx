@@ -1,23 +1,27 @@
 import { CheckMarkers } from "@/components/check-markers";
 import { ConfidenceMeter } from "@/components/confidence-meter";
-import { FieldValue } from "@/components/field-value";
+import { EditableField } from "@/components/editable-field";
 import { type HighlightProps, highlightHandlers } from "@/components/highlight-props";
 import { LineItemsTable } from "@/components/line-items-table";
-import { isHighlighted, type ReceiptFieldName, receiptFieldLabels, receiptFieldNames } from "@/lib/client/field-boxes";
-import { formatMoney } from "@/lib/client/format";
+import { useReview } from "@/components/review-context";
+import { isHighlighted, type ReceiptFieldName, receiptFieldLabel, receiptFieldNames } from "@/lib/client/field-boxes";
 import type { Check, Receipt } from "@/lib/extract/schema";
+import { currencyName } from "@/lib/i18n/format";
+import { type I18n, useI18n } from "@/lib/i18n/provider";
 
-function display(receipt: Receipt, name: ReceiptFieldName): string | null {
-  if (name === "total") {
-    const total = receipt.total.value;
-    return total === null ? null : formatMoney(total, receipt.currency.value);
-  }
-  return receipt[name].value;
+/** How each receipt field's value reads: amounts in the currency, dates and times localised. */
+function formatter(name: ReceiptFieldName, receipt: Receipt, i18n: I18n): (value: string | number) => string {
+  if (name === "total")
+    return (value) => (typeof value === "number" ? i18n.money(value, receipt.currency.value) : String(value));
+  if (name === "date") return (value) => i18n.date(String(value));
+  if (name === "time") return (value) => i18n.time(String(value));
+  if (name === "currency") return (value) => String(value).toUpperCase();
+  return String;
 }
 
 /**
  * A receipt's fields, one row each, then its line items. Rows highlight their box and carry
- * a marker for each check about them.
+ * a marker for each check about them; every value can be corrected in place.
  */
 export function ReceiptFields({
   receipt,
@@ -25,18 +29,23 @@ export function ReceiptFields({
   highlight,
   onHighlight,
 }: { receipt: Receipt; checks: readonly Check[] } & HighlightProps) {
+  const i18n = useI18n();
+  const review = useReview()?.review;
   return (
     <div className="space-y-4">
       <table className="w-full text-sm">
-        <caption className="sr-only">Extracted payment details</caption>
+        <caption className="sr-only">{i18n.t("receipt.caption")}</caption>
         <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
           {receiptFieldNames.map((name) => {
             const field = receipt[name];
             const active = isHighlighted(name, highlight);
+            const label = receiptFieldLabel(name, i18n);
+            const corrected = review?.correction(name) !== undefined;
             return (
               <tr
                 key={name}
                 data-testid={`field-${name}`}
+                data-corrected={corrected || undefined}
                 tabIndex={0}
                 {...highlightHandlers(name, onHighlight)}
                 className={`outline-none transition-colors focus-visible:bg-indigo-50 dark:focus-visible:bg-indigo-500/10 ${
@@ -45,18 +54,25 @@ export function ReceiptFields({
               >
                 <th
                   scope="row"
-                  className="w-24 py-2 pr-3 pl-3 text-left align-top text-xs leading-5 font-medium tracking-wide text-slate-500 uppercase sm:w-36 dark:text-slate-400"
+                  className="w-24 py-2 pr-3 pl-3 text-left align-top text-xs leading-6 font-medium tracking-wide text-slate-500 uppercase sm:w-36 dark:text-slate-400"
                 >
-                  {receiptFieldLabels[name]}
+                  {label}
                 </th>
-                <td className="py-2 pr-3 align-top">
+                <td className="py-1.5 pr-3 align-top">
                   <div className="flex flex-wrap items-start justify-between gap-x-3 gap-y-1">
-                    <span className="inline-flex min-w-0 flex-wrap items-center gap-x-2 gap-y-1">
-                      <FieldValue field={field} display={display(receipt, name)} />
+                    <span
+                      className="inline-flex min-w-0 flex-wrap items-center gap-x-2 gap-y-1"
+                      title={
+                        name === "currency" && typeof field.value === "string"
+                          ? (currencyName(field.value, i18n.locale) ?? undefined)
+                          : undefined
+                      }
+                    >
+                      <EditableField path={name} label={label} field={field} format={formatter(name, receipt, i18n)} />
                       <CheckMarkers checks={checks} path={name} />
                     </span>
-                    {field.value !== null && (
-                      <span className="ml-auto">
+                    {field.value !== null && !corrected && (
+                      <span className="ml-auto pt-1">
                         <ConfidenceMeter confidence={field.confidence} />
                       </span>
                     )}

@@ -4,6 +4,7 @@ import { RefreshIcon } from "@/components/icons";
 import { formatSecondsLeft, formatWait, retryTitle } from "@/lib/client/format";
 import type { RetryView } from "@/lib/client/job-view";
 import { useCountdown } from "@/lib/client/use-countdown";
+import { useI18n, useT } from "@/lib/i18n/provider";
 
 /**
  * The model calls retried during extraction: the one waiting now with a countdown
@@ -11,9 +12,10 @@ import { useCountdown } from "@/lib/client/use-countdown";
  * under the step once it is over.
  */
 export function RetryLog({ retries, chunks }: { retries: readonly RetryView[]; chunks: number }) {
+  const t = useT();
   if (retries.length === 0) return null;
   return (
-    <ul aria-label="Retries" className="mt-1.5 space-y-1">
+    <ul aria-label={t("retry.label")} className="mt-1.5 space-y-1">
       {retries.map((retry) => (
         <RetryNotice key={retry.id} retry={retry} chunks={chunks} />
       ))}
@@ -22,10 +24,12 @@ export function RetryLog({ retries, chunks }: { retries: readonly RetryView[]; c
 }
 
 function RetryNotice({ retry, chunks }: { retry: RetryView; chunks: number }) {
+  const i18n = useI18n();
+  const { t } = i18n;
   const left = useCountdown(retry.waitMs, !retry.settled);
-  const title = retryTitle(retry);
-  const attempt = `(attempt ${retry.attempt} of ${retry.maxAttempts})`;
-  const part = chunks > 1 ? ` · part ${retry.chunk + 1} of ${chunks}` : "";
+  const title = retryTitle(retry, i18n);
+  const attempt = t("retry.attempt", { attempt: retry.attempt, max: retry.maxAttempts });
+  const part = chunks > 1 ? t("retry.part", { part: retry.chunk + 1, parts: chunks }) : "";
   const detail = retry.reason !== title ? retry.reason : undefined;
 
   if (retry.settled) {
@@ -38,7 +42,7 @@ function RetryNotice({ retry, chunks }: { retry: RetryView; chunks: number }) {
       >
         <RefreshIcon className="mt-0.5 size-3 shrink-0" />
         <span>
-          {title} — retried after {formatWait(retry.waitMs)} {attempt}
+          {t("retry.retriedAfter", { title, wait: formatWait(retry.waitMs, i18n) })} {attempt}
           {part}
         </span>
       </li>
@@ -55,11 +59,9 @@ function RetryNotice({ retry, chunks }: { retry: RetryView; chunks: number }) {
         <span className="font-medium">
           {title} —{" "}
           {left > 0 ? (
-            <>
-              retrying in <span className="tabular-nums">{formatSecondsLeft(left)}</span>
-            </>
+            <span className="tabular-nums">{t("retry.retryingIn", { left: formatSecondsLeft(left, i18n) })}</span>
           ) : (
-            "retrying now…"
+            t("retry.retryingNow")
           )}
         </span>{" "}
         {attempt}

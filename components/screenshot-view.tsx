@@ -1,4 +1,5 @@
 import { type FieldBox, isHighlighted } from "@/lib/client/field-boxes";
+import { useI18n } from "@/lib/i18n/provider";
 
 /**
  * The screenshot, with a translucent box over every extracted field once the job is done.
@@ -21,13 +22,14 @@ export function ScreenshotView({
   /** The highlighted field's path (`total`, `rows.3`), or null. */
   highlight: string | null;
 }) {
+  const { t, tn } = useI18n();
   const sized = width !== null && height !== null && width > 0 && height > 0;
   return (
     <figure
       className="min-w-0 max-h-[26rem] overflow-y-auto rounded-xl border border-slate-200 bg-slate-100 shadow-inner md:max-h-[40rem] dark:border-slate-800 dark:bg-slate-950"
       // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable frame must scroll by keyboard too
       tabIndex={0}
-      aria-label={boxes.length > 0 ? "Screenshot with the extracted fields marked" : "Screenshot"}
+      aria-label={boxes.length > 0 ? t("screenshot.labelMarked") : t("screenshot.label")}
     >
       <div className="relative">
         {/* biome-ignore lint/performance/noImgElement: served by the API at its own size, no optimisation wanted */}
@@ -45,7 +47,7 @@ export function ScreenshotView({
             preserveAspectRatio="none"
             className="absolute inset-0 size-full"
             role="img"
-            aria-label={`${boxes.length} extracted field${boxes.length === 1 ? "" : "s"} marked on the screenshot`}
+            aria-label={tn("screenshot.boxes", boxes.length)}
           >
             {boxes.map((field) => {
               const active = isHighlighted(field.key, highlight);

@@ -1,18 +1,13 @@
 import { CheckIcon, CrossIcon, SpinnerIcon } from "@/components/icons";
+import { useT } from "@/lib/i18n/provider";
 import type { StepStatus } from "@/lib/jobs/schema";
-
-const labels: Record<StepStatus, string> = {
-  pending: "Pending",
-  running: "In progress",
-  succeeded: "Done",
-  failed: "Failed",
-};
 
 /** A step's state as a round icon: empty, spinning, ticked or crossed. Labelled for readers. */
 export function StepIcon({ status }: { status: StepStatus }) {
+  const t = useT();
   const base = "relative z-10 grid size-6 shrink-0 place-items-center rounded-full";
   return (
-    <span className={`${base} ${tone[status]}`} role="img" aria-label={labels[status]}>
+    <span className={`${base} ${tone[status]}`} role="img" aria-label={t(`stepStatus.${status}`)}>
       {status === "succeeded" && <CheckIcon className="size-3.5" strokeWidth={3} />}
       {status === "failed" && <CrossIcon className="size-3.5" strokeWidth={3} />}
       {status === "running" && <SpinnerIcon className="size-3.5" strokeWidth={3} />}

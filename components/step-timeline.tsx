@@ -1,8 +1,9 @@
 import { ProgressBar } from "@/components/progress-bar";
 import { RetryLog } from "@/components/retry-log";
 import { StepIcon } from "@/components/step-icon";
-import { formatDuration, queueMessage, stepActivities, stepTitles } from "@/lib/client/format";
+import { formatDuration, queueMessage, stepActivity, stepTitle } from "@/lib/client/format";
 import type { JobView, RetryView, StepView } from "@/lib/client/job-view";
+import { useI18n, useT } from "@/lib/i18n/provider";
 
 /**
  * The five pipeline steps, top to bottom, with their state, timing and live progress; under
@@ -14,8 +15,9 @@ export function StepTimeline({
   retries = [],
   chunks = 1,
 }: Pick<JobView, "steps" | "queue"> & { retries?: readonly RetryView[]; chunks?: number }) {
+  const t = useT();
   return (
-    <ol aria-label="Steps" className="relative">
+    <ol aria-label={t("steps.label")} className="relative">
       {steps.map((step, index) => (
         <StepItem
           key={step.name}
@@ -43,6 +45,7 @@ function StepItem({
   chunks: number;
   last: boolean;
 }) {
+  const i18n = useI18n();
   const running = step.status === "running";
   return (
     <li data-testid={`step-${step.name}`} data-status={step.status} className="relative flex gap-3 pb-3 last:pb-0">
@@ -62,12 +65,12 @@ function StepItem({
               step.status === "pending" ? "text-slate-500 dark:text-slate-400" : "text-slate-900 dark:text-slate-100"
             }`}
           >
-            {stepTitles[step.name]}
+            {stepTitle(step.name, i18n)}
           </span>
           {step.durationMs !== null && (
             <span className="shrink-0 text-xs tabular-nums text-slate-500 dark:text-slate-400">
-              <span className="sr-only">took </span>
-              {formatDuration(step.durationMs)}
+              <span className="sr-only">{i18n.t("steps.took")} </span>
+              {formatDuration(step.durationMs, i18n)}
             </span>
           )}
           {running && step.hasProgress && (
@@ -80,7 +83,7 @@ function StepItem({
         {running && step.name === "queue" && <QueueStatus queue={queue} />}
         {running && step.name !== "queue" && (
           <div className="mt-1.5 space-y-1">
-            <ProgressBar value={step.progress} label={stepActivities[step.name]} pulse={!step.hasProgress} />
+            <ProgressBar value={step.progress} label={stepActivity(step.name, i18n)} pulse={!step.hasProgress} />
             {step.message && <p className="text-xs text-slate-500 dark:text-slate-400">{step.message}</p>}
           </div>
         )}
@@ -91,13 +94,14 @@ function StepItem({
 }
 
 function QueueStatus({ queue }: { queue: JobView["queue"] }) {
-  if (!queue) return <p className="mt-0.5 text-xs text-slate-600 dark:text-slate-400">Waiting for a free worker…</p>;
+  const i18n = useI18n();
+  if (!queue) {
+    return <p className="mt-0.5 text-xs text-slate-600 dark:text-slate-400">{i18n.t("queue.waitingWorker")}</p>;
+  }
   return (
     <p className="mt-1 inline-flex flex-wrap items-center gap-x-2 rounded-lg bg-amber-50 px-2 py-1 text-xs text-amber-900 ring-1 ring-inset ring-amber-200 dark:bg-amber-400/10 dark:text-amber-200 dark:ring-amber-400/25">
-      <span className="font-medium">{queueMessage(queue.position)}</span>
-      <span className="text-amber-800/80 dark:text-amber-200/70">
-        {queue.running} job{queue.running === 1 ? "" : "s"} running
-      </span>
+      <span className="font-medium">{queueMessage(queue.position, i18n)}</span>
+      <span className="text-amber-800/80 dark:text-amber-200/70">{i18n.tn("queue.running", queue.running)}</span>
     </p>
   );
 }

@@ -2,12 +2,9 @@ import { useId } from "react";
 import { effectiveExtractor, type UploadOptions } from "@/lib/client/upload-options";
 import type { PublicConfig } from "@/lib/config-schema";
 import { extractorNameSchema } from "@/lib/extract/schema";
+import { useT } from "@/lib/i18n/provider";
 
-const kindOptions = [
-  { value: "auto", label: "Detect automatically" },
-  { value: "receipt", label: "Single payment or receipt" },
-  { value: "transaction_list", label: "Transaction list" },
-] as const satisfies readonly { value: UploadOptions["kind"]; label: string }[];
+const kindOptions = ["auto", "receipt", "transaction_list"] as const satisfies readonly UploadOptions["kind"][];
 
 const selectClass =
   "rounded-lg border border-slate-300 bg-white py-1 pr-7 pl-2 text-sm text-slate-900 shadow-xs focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-indigo-500 disabled:opacity-50 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100";
@@ -28,17 +25,18 @@ export function UploadOptionsBar({
   options: UploadOptions;
   onChange: (change: Partial<UploadOptions>) => void;
 }) {
+  const t = useT();
   const hintId = useId();
   const llm = config?.extractors.llm;
   const extractor = effectiveExtractor(options, config);
-  const kindOf = (value: string) => kindOptions.find((option) => option.value === value)?.value ?? "auto";
+  const kindOf = (value: string) => kindOptions.find((option) => option === value) ?? "auto";
 
   return (
     <fieldset className="flex flex-wrap items-center gap-x-5 gap-y-2 px-1 text-sm" data-testid="upload-options">
-      <legend className="sr-only">Reading options for the next screenshots</legend>
+      <legend className="sr-only">{t("options.legend")}</legend>
       {llm?.available ? (
         <label className={labelClass}>
-          Read with
+          {t("options.readWith")}
           <select
             data-testid="extractor-select"
             className={selectClass}
@@ -48,19 +46,19 @@ export function UploadOptionsBar({
               if (parsed.success) onChange({ extractor: parsed.data });
             }}
           >
-            <option value="llm">LLM ({llm.model ?? "language model"})</option>
-            <option value="local">Local rules</option>
+            <option value="llm">{t("options.llm", { model: llm.model ?? t("options.languageModel") })}</option>
+            <option value="local">{t("options.local")}</option>
           </select>
         </label>
       ) : (
         config && (
           <p data-testid="llm-unavailable-note" className="text-xs text-slate-500 dark:text-slate-400">
-            No LLM configured — reading with local rules
+            {t("options.noLlm")}
           </p>
         )
       )}
       <label className={labelClass}>
-        Document
+        {t("options.document")}
         <select
           data-testid="kind-select"
           className={selectClass}
@@ -68,8 +66,8 @@ export function UploadOptionsBar({
           onChange={(event) => onChange({ kind: kindOf(event.currentTarget.value) })}
         >
           {kindOptions.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
+            <option key={option} value={option}>
+              {t(`options.kind.${option}`)}
             </option>
           ))}
         </select>
@@ -86,10 +84,10 @@ export function UploadOptionsBar({
               aria-describedby={hintId}
               onChange={(event) => onChange({ allowImage: event.currentTarget.checked })}
             />
-            Also send the image to the model
+            {t("options.allowImage")}
           </label>
           <span id={hintId} className="pl-6 text-xs text-slate-500 dark:text-slate-400">
-            When off, the model sees only the text read from the screenshot, not the picture.
+            {t("options.allowImageHint")}
           </span>
         </div>
       )}

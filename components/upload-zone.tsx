@@ -5,6 +5,10 @@ import { AlertIcon, CrossIcon, SpinnerIcon, UploadIcon } from "@/components/icon
 import { UploadOptionsBar } from "@/components/upload-options-bar";
 import type { UploadOptions } from "@/lib/client/upload-options";
 import type { PublicConfig } from "@/lib/config-schema";
+import { useI18n } from "@/lib/i18n/provider";
+
+const kbdClass =
+  "rounded border border-slate-300 bg-slate-50 px-1 font-sans text-xs dark:border-slate-600 dark:bg-slate-800";
 
 /** The image types the server accepts. */
 const ACCEPT = "image/png,image/jpeg,image/webp";
@@ -33,6 +37,7 @@ export function UploadZone({
   options: UploadOptions;
   onOptionsChange: (change: Partial<UploadOptions>) => void;
 }) {
+  const { t, tn, rich } = useI18n();
   const input = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
   const hintId = useId();
@@ -58,7 +63,7 @@ export function UploadZone({
   };
 
   return (
-    <section aria-label="Upload screenshots" className="space-y-3">
+    <section aria-label={t("upload.region")} className="space-y-3">
       {/* biome-ignore lint/a11y/noStaticElementInteractions: the drop target; the button inside is the keyboard path */}
       <div
         onDragEnter={onDragOver}
@@ -83,21 +88,17 @@ export function UploadZone({
         </span>
         <div>
           <p className="text-base font-semibold text-slate-900 dark:text-slate-50">
-            {dragging ? "Drop to upload" : "Drop screenshots here"}
+            {dragging ? t("upload.dropping") : t("upload.drop")}
           </p>
           <p id={hintId} className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-            PNG, JPEG or WebP — or paste one with{" "}
-            <kbd className="rounded border border-slate-300 bg-slate-50 px-1 font-sans text-xs dark:border-slate-600 dark:bg-slate-800">
-              Ctrl
-            </kbd>
-            /
-            <kbd className="rounded border border-slate-300 bg-slate-50 px-1 font-sans text-xs dark:border-slate-600 dark:bg-slate-800">
-              ⌘
-            </kbd>
-            +
-            <kbd className="rounded border border-slate-300 bg-slate-50 px-1 font-sans text-xs dark:border-slate-600 dark:bg-slate-800">
-              V
-            </kbd>
+            {rich("upload.hint", {
+              keys: (
+                <span className="whitespace-nowrap">
+                  <kbd className={kbdClass}>Ctrl</kbd>/<kbd className={kbdClass}>⌘</kbd>+
+                  <kbd className={kbdClass}>V</kbd>
+                </span>
+              ),
+            })}
           </p>
         </div>
         <button
@@ -107,7 +108,7 @@ export function UploadZone({
           className="inline-flex items-center gap-2 rounded-xl bg-indigo-600 px-4 py-2.5 text-sm font-semibold text-white shadow-sm shadow-indigo-600/30 transition-colors hover:bg-indigo-500 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-500 active:bg-indigo-700 dark:bg-indigo-500 dark:hover:bg-indigo-400"
         >
           <UploadIcon className="size-4" />
-          Choose screenshots
+          {t("upload.choose")}
         </button>
         <input
           ref={input}
@@ -116,7 +117,7 @@ export function UploadZone({
           accept={ACCEPT}
           multiple
           tabIndex={-1}
-          aria-label="Choose screenshots to upload"
+          aria-label={t("upload.inputLabel")}
           className="sr-only"
           onChange={(event) => {
             const files = Array.from(event.currentTarget.files ?? []);
@@ -126,7 +127,7 @@ export function UploadZone({
         />
         {uploading > 0 && (
           <p role="status" className="text-sm font-medium text-indigo-700 dark:text-indigo-300">
-            Uploading {uploading} screenshot{uploading === 1 ? "" : "s"}…
+            {tn("upload.uploading", uploading)}
           </p>
         )}
       </div>
@@ -142,7 +143,7 @@ export function UploadZone({
           <button
             type="button"
             onClick={onDismissError}
-            aria-label="Dismiss the error"
+            aria-label={t("upload.dismissError")}
             className="grid size-6 shrink-0 place-items-center rounded-md text-rose-700 hover:bg-rose-100 focus-visible:outline-2 focus-visible:outline-rose-500 dark:text-rose-300 dark:hover:bg-rose-500/20"
           >
             <CrossIcon className="size-4" />

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { test as base, expect, type Locator, type Page } from "@playwright/test";
+import { test as base, type Download, expect, type Locator, type Page } from "@playwright/test";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 
@@ -43,13 +43,84 @@ export class UploadPage {
   card(fileName: string): Locator {
     return this.page.getByTestId("job-card").filter({ hasText: fileName }).first();
   }
+
+  /** Picks fixtures under names of their own, so a test finds its jobs among earlier ones. */
+  async pickAs(...files: { fixture: string; name: string }[]): Promise<void> {
+    await this.page.getByTestId("upload-input").setInputFiles(
+      files.map(({ fixture, name }) => ({
+        name,
+        mimeType: "image/png",
+        buffer: fs.readFileSync(this.fixturePath(fixture)),
+      })),
+    );
+  }
+
+  /** The id of the job a card shows. */
+  async jobId(card: Locator): Promise<string> {
+    const id = await card.getAttribute("data-job-id");
+    if (!id) throw new Error("the card has no job id");
+    return id;
+  }
 }
 
-export const test = base.extend<{ app: UploadPage }>({
+/** A file name no other test (or project) uses: `ja-payment-light-phone-1764000000000.png`. */
+export function uniqueName(fixture: string, tag: string): string {
+  return `${fixture}-${tag}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}.png`;
+}
+
+/** The text of a finished download. */
+export async function downloadText(download: Download): Promise<string> {
+  const file = await download.path();
+  return fs.readFileSync(file, "utf8");
+}
+
+/** The page object of the history: search, rows, delete. */
+export class HistoryPage {
+  constructor(
+    readonly page: Page,
+    readonly baseUrl = process.env.SUKUSHO_BASE_URL ?? "",
+  ) {}
+
+  async open(query = ""): Promise<void> {
+    await this.page.goto(`${this.baseUrl}/history${query ? `?q=${encodeURIComponent(query)}` : ""}`);
+    await expect(this.search()).toBeVisible();
+  }
+
+  search(): Locator {
+    return this.page.getByTestId("history-search");
+  }
+
+  rows(): Locator {
+    return this.page.getByTestId("history-row");
+  }
+
+  row(jobId: string): Locator {
+    return this.page.locator(`[data-testid="history-row"][data-job-id="${jobId}"]`);
+  }
+
+  /** Waits until the list shows the answer to `query` ("" for no search). */
+  async settled(query: string): Promise<void> {
+    const results = this.page.getByTestId("history-results");
+    await expect(results).toHaveAttribute("data-query", query.trim());
+    await expect(results).toHaveAttribute("aria-busy", "false");
+  }
+
+  /** Types a search, then waits for the address to carry it and the list to answer it. */
+  async find(query: string): Promise<void> {
+    await this.search().fill(query);
+    await expect(this.page).toHaveURL((url) => (url.searchParams.get("q") ?? "") === query.trim());
+    await this.settled(query);
+  }
+}
+
+export const test = base.extend<{ app: UploadPage; history: HistoryPage }>({
   app: async ({ page }, use) => {
     const app = new UploadPage(page);
     await app.open();
     await use(app);
+  },
+  history: async ({ page }, use) => {
+    await use(new HistoryPage(page));
   },
 });
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { type PublicConfig, publicConfigSchema } from "@/lib/config-schema";
 import type { DocumentKind, ExtractorName } from "@/lib/extract/schema";
+import type { Translator } from "@/lib/i18n";
 import {
   type CreatedJob,
   createJobsResponseSchema,
@@ -25,6 +26,30 @@ export class ApiError extends Error {
 const errorBodySchema = z.object({
   error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }),
 });
+
+/** Failures this page names itself (the server's own messages are shown as sent). */
+const CLIENT_CODES = new Set(["network_error", "too_large", "http_error", "unexpected_response"]);
+
+/**
+ * The words for a failed call: the server's message, with what its validation said when it
+ * gave details (`The request is not valid. — value: Too big`); this page's own failures (no
+ * connection, an answer it cannot read) in the reader's language when a translator is given.
+ */
+export function errorText(error: unknown, tr?: Translator): string | null {
+  if (tr && error instanceof ApiError && CLIENT_CODES.has(error.code)) {
+    return tr.lookup(`apiError.${error.code}`, { status: error.status }) ?? error.message;
+  }
+  if (!(error instanceof Error) || !error.message) return null;
+  if (!(error instanceof ApiError) || !Array.isArray(error.details)) return error.message;
+  const details = error.details
+    .map((detail: unknown) =>
+      typeof detail === "object" && detail !== null && "message" in detail && typeof detail.message === "string"
+        ? detail.message
+        : null,
+    )
+    .filter((text): text is string => text !== null && text !== "");
+  return details.length > 0 ? `${error.message} — ${details.join("; ")}` : error.message;
+}
 
 async function toApiError(response: Response): Promise<ApiError> {
   const body: unknown = await response.json().catch(() => null);
@@ -89,9 +114,12 @@ export async function uploadScreenshots(
   return (await readJson(response, createJobsResponseSchema)).jobs;
 }
 
-/** The newest jobs first. */
-export async function listJobs(limit = 20, signal?: AbortSignal): Promise<JobSnapshot[]> {
-  const response = await send(`/api/jobs?limit=${limit}`, { signal });
+/** The newest jobs first; `query` keeps those whose merchant, file name or total matches. */
+export async function listJobs(limit = 20, signal?: AbortSignal, query = ""): Promise<JobSnapshot[]> {
+  const params = new URLSearchParams({ limit: String(limit) });
+  const q = query.trim();
+  if (q) params.set("q", q);
+  const response = await send(`/api/jobs?${params}`, { signal });
   return (await readJson(response, jobListResponseSchema)).jobs;
 }
 
@@ -110,4 +138,46 @@ export async function deleteJob(id: string): Promise<void> {
 export async function getConfig(signal?: AbortSignal): Promise<PublicConfig> {
   const response = await send("/api/config", { signal });
   return readJson(response, publicConfigSchema);
+}
+
+function jobUrl(id: string, rest = ""): string {
+  return `/api/jobs/${encodeURIComponent(id)}${rest}`;
+}
+
+/**
+ * Corrects one value of a finished job (`total`, `items.0.amount`, `fields.due`): null means
+ * "not there". Answers the updated job; a value of the wrong form is an ApiError with the
+ * server's message (code `invalid_correction`, status 422).
+ */
+export async function correctField(id: string, path: string, value: string | number | null): Promise<JobSnapshot> {
+  const response = await send(jobUrl(id, "/corrections"), {
+    method: "PUT",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ path, value }),
+  });
+  return readJson(response, jobSnapshotSchema);
+}
+
+/** Drops a correction: the value read from the image is back. Answers the updated job. */
+export async function revertField(id: string, path: string): Promise<JobSnapshot> {
+  const response = await send(jobUrl(id, `/corrections?path=${encodeURIComponent(path)}`), { method: "DELETE" });
+  return readJson(response, jobSnapshotSchema);
+}
+
+/** Marks a finished job's result (with its corrections) as accepted. Answers the updated job. */
+export async function acceptJob(id: string): Promise<JobSnapshot> {
+  const response = await send(jobUrl(id, "/accept"), { method: "POST" });
+  return readJson(response, jobSnapshotSchema);
+}
+
+export type ExportFormat = "json" | "csv";
+
+/** Where to download one job's result, corrections applied. */
+export function exportUrl(id: string, format: ExportFormat): string {
+  return jobUrl(id, `/export?format=${format}`);
+}
+
+/** Where to download several jobs' results in one file. */
+export function exportJobsUrl(ids: readonly string[], format: ExportFormat): string {
+  return `/api/export?ids=${ids.map(encodeURIComponent).join(",")}&format=${format}`;
 }

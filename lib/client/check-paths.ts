@@ -1,4 +1,5 @@
 import type { Check } from "@/lib/extract/schema";
+import type { Translator } from "@/lib/i18n";
 
 /**
  * The checks a field row should be marked with: those about the field itself or anything
@@ -19,12 +20,40 @@ export function markedChecks(checks: readonly Check[], path: string): Check[] {
  * Codes that are a reason to look again rather than an error: the value may well be right.
  * They are shown in the warning style whatever their status.
  */
-export const calmCheckCodes: Readonly<Record<string, string>> = {
-  local_disagrees: "Local rules read it differently",
-  not_seen: "Not seen in the image",
-};
+export const calmCheckCodes: ReadonlySet<string> = new Set(["local_disagrees", "not_seen"]);
 
 /** The status a check is shown with: `local_disagrees` and `not_seen` never look like failures. */
 export function shownStatus(check: Check): Check["status"] {
-  return check.status === "fail" && Object.hasOwn(calmCheckCodes, check.code) ? "warn" : check.status;
+  return check.status === "fail" && calmCheckCodes.has(check.code) ? "warn" : check.status;
+}
+
+/** How a check reads in the interface: a short title, the sentence, and the server's words. */
+export interface CheckText {
+  /** A short title for known codes (`Sum of items`, `明細の合計`). */
+  title: string | undefined;
+  text: string;
+  /** The server's own message, when the sentence shown is a translation of it. */
+  original: string | undefined;
+}
+
+/**
+ * The words for a check. In English, the server's message (it names the values); in another
+ * language, a translation for known codes (`valueAt` gives the value the check is about),
+ * with the server's message kept for a tooltip; unknown codes keep the server's message.
+ */
+export function describeCheck(
+  check: Check,
+  tr: Translator,
+  valueAt: (path: string) => string | number | null | undefined = () => undefined,
+): CheckText {
+  const title = tr.lookup(`check.${check.code}`);
+  const value = check.field !== undefined ? valueAt(check.field) : undefined;
+  const params = value === undefined || value === null ? undefined : { value };
+  const note =
+    tr.lookup(`check.${check.code}.${check.status}`, params) ?? tr.lookup(`check.${check.code}.note`, params);
+  const usable = note !== undefined && !note.includes("{value}");
+  if (tr.locale === "en" || !usable) {
+    return { title, text: check.message || (usable ? note : ""), original: undefined };
+  }
+  return { title, text: note, original: check.message || undefined };
 }

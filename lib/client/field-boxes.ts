@@ -1,4 +1,5 @@
 import type { Field, JobResult } from "@/lib/extract/schema";
+import { type Translator, translator } from "@/lib/i18n";
 import type { Box } from "@/lib/ocr/types";
 
 /** One extracted value's place in the image, named by its path in the document. */
@@ -10,19 +11,48 @@ export interface FieldBox {
   box: Box;
 }
 
-/** The receipt fields in display order, with their labels. */
-export const receiptFieldLabels = {
-  merchant: "Merchant",
-  date: "Date",
-  time: "Time",
-  total: "Total",
-  currency: "Currency",
-  paymentMethod: "Payment method",
-  reference: "Reference",
-} as const;
+/** The receipt fields in display order. */
+export const receiptFieldNames = [
+  "merchant",
+  "date",
+  "time",
+  "total",
+  "currency",
+  "paymentMethod",
+  "reference",
+] as const;
+export type ReceiptFieldName = (typeof receiptFieldNames)[number];
 
-export type ReceiptFieldName = keyof typeof receiptFieldLabels;
-export const receiptFieldNames = Object.keys(receiptFieldLabels) as ReceiptFieldName[];
+export function isReceiptFieldName(name: string): name is ReceiptFieldName {
+  return (receiptFieldNames as readonly string[]).includes(name);
+}
+
+const english = translator("en");
+
+/** A receipt field's label: `Total`, `合計`. */
+export function receiptFieldLabel(name: ReceiptFieldName, tr: Translator = english): string {
+  return tr.t(`field.${name}`);
+}
+
+/**
+ * What to call the value at a path, for tooltips and buttons: `Total`, `Item 2 amount`,
+ * `Row 4 date`, a caller's own field by its name; `合計`, `明細2の金額`, `4行目の日付`.
+ */
+export function fieldLabel(path: string, tr: Translator = english): string {
+  if (isReceiptFieldName(path)) return receiptFieldLabel(path, tr);
+  const [group, index, part] = path.split(".");
+  if (group === "fields" && index !== undefined) return path.slice("fields.".length);
+  const n = Number(index) + 1;
+  if (group === "items" && Number.isInteger(n)) {
+    return part === "amount" ? tr.t("field.itemAmount", { n }) : tr.t("field.item", { n });
+  }
+  if (group === "rows" && Number.isInteger(n)) {
+    if (part === "date") return tr.t("field.rowDate", { n });
+    if (part === "amount") return tr.t("field.rowAmount", { n });
+    return tr.t("field.rowDescription", { n });
+  }
+  return path;
+}
 
 function push(boxes: FieldBox[], key: string, label: string, field: Pick<Field, "box">): void {
   const { box } = field;
@@ -30,23 +60,24 @@ function push(boxes: FieldBox[], key: string, label: string, field: Pick<Field, 
 }
 
 /** Every field of a result that has a box, for drawing over the screenshot. */
-export function fieldBoxes(result: JobResult): FieldBox[] {
+export function fieldBoxes(result: JobResult, tr: Translator = english): FieldBox[] {
   const boxes: FieldBox[] = [];
   const { document } = result;
+  const add = (key: string, field: Pick<Field, "box">) => push(boxes, key, fieldLabel(key, tr), field);
   if (document.kind === "receipt") {
-    for (const name of receiptFieldNames) push(boxes, name, receiptFieldLabels[name], document[name]);
+    for (const name of receiptFieldNames) add(name, document[name]);
     document.items.forEach((item, index) => {
-      push(boxes, `items.${index}.description`, `Item ${index + 1}`, item.description);
-      push(boxes, `items.${index}.amount`, `Item ${index + 1} amount`, item.amount);
+      add(`items.${index}.description`, item.description);
+      add(`items.${index}.amount`, item.amount);
     });
   } else if (document.kind === "custom") {
-    for (const custom of document.fields) push(boxes, customFieldKey(custom.name), custom.name, custom.field);
+    for (const custom of document.fields) add(customFieldKey(custom.name), custom.field);
   } else {
-    push(boxes, "currency", "Currency", document.currency);
+    add("currency", document.currency);
     document.rows.forEach((row, index) => {
-      push(boxes, `rows.${index}.date`, `Row ${index + 1} date`, row.date);
-      push(boxes, `rows.${index}.description`, `Row ${index + 1} description`, row.description);
-      push(boxes, `rows.${index}.amount`, `Row ${index + 1} amount`, row.amount);
+      add(`rows.${index}.date`, row.date);
+      add(`rows.${index}.description`, row.description);
+      add(`rows.${index}.amount`, row.amount);
     });
   }
   return boxes;

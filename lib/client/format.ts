@@ -1,23 +1,16 @@
 import type { StepName } from "@/lib/events/schema";
+import { type Translator, translator } from "@/lib/i18n";
+import { formatMoney as formatMoneyIn, formatNumber } from "@/lib/i18n/format";
 
-/** Fixed so that amounts read the same for everyone: ¥1,280, $12.45, €3.50. */
-const LOCALE = "en-US";
+/** English unless a translator says otherwise: the pure helpers below default to it. */
+const english = translator("en");
 
 /**
  * An amount in its currency, e.g. `¥1,280` or `$12.45`. An unknown or missing currency code
  * gives the plain number, followed by the code when there is one.
  */
-export function formatMoney(amount: number, currency: string | null | undefined): string {
-  const code = currency?.trim().toUpperCase();
-  if (code && /^[A-Z]{3}$/.test(code)) {
-    try {
-      return new Intl.NumberFormat(LOCALE, { style: "currency", currency: code }).format(amount);
-    } catch {
-      // An unknown code: fall through to the plain number.
-    }
-  }
-  const plain = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 2 }).format(amount);
-  return code ? `${plain} ${code}` : plain;
+export function formatMoney(amount: number, currency: string | null | undefined, tr: Translator = english): string {
+  return formatMoneyIn(amount, currency, tr.locale);
 }
 
 /** `1st`, `2nd`, `3rd`, `4th`, `11th`, `22nd`… */
@@ -36,14 +29,15 @@ export function ordinal(n: number): string {
   }
 }
 
-/** `320 ms`, `1.2 s`, `14 s`, `2 min 5 s`. */
-export function formatDuration(ms: number): string {
-  if (ms < 1000) return `${Math.round(ms)} ms`;
-  if (ms < 10_000) return `${(ms / 1000).toFixed(1)} s`;
-  if (ms < 60_000) return `${Math.round(ms / 1000)} s`;
+/** `320 ms`, `1.2 s`, `14 s`, `2 min 5 s` (`1.2秒`, `2分5秒` in Japanese). */
+export function formatDuration(ms: number, tr: Translator = english): string {
+  const { t } = tr;
+  if (ms < 1000) return t("duration.ms", { value: Math.round(ms) });
+  if (ms < 10_000) return t("duration.s", { value: (ms / 1000).toFixed(1) });
+  if (ms < 60_000) return t("duration.s", { value: Math.round(ms / 1000) });
   const minutes = Math.floor(ms / 60_000);
   const seconds = Math.round((ms % 60_000) / 1000);
-  return seconds === 0 ? `${minutes} min` : `${minutes} min ${seconds} s`;
+  return seconds === 0 ? t("duration.min", { minutes }) : t("duration.minS", { minutes, seconds });
 }
 
 /** `245 KB`, `1.4 MB`. */
@@ -58,47 +52,39 @@ export function formatPercent(fraction: number): string {
   return `${Math.round(Math.min(1, Math.max(0, fraction)) * 100)}%`;
 }
 
-/** The waiting message for a queue position: `Waiting — 2nd in line`. */
-export function queueMessage(position: number): string {
-  return `Waiting — ${ordinal(position)} in line`;
+/** The waiting message for a queue position: `Waiting — 2nd in line`, `順番待ち — 2番目`. */
+export function queueMessage(position: number, tr: Translator = english): string {
+  return tr.t("queue.waiting", { ordinal: ordinal(position), position: formatNumber(position, tr.locale) });
 }
 
-/** Short names for the timeline. */
-export const stepTitles: Record<StepName, string> = {
-  check: "Check image",
-  queue: "Queue",
-  ocr: "Read text",
-  extract: "Extract fields",
-  verify: "Verify",
-};
+/** A step's short name for the timeline: `Read text`. */
+export function stepTitle(step: StepName, tr: Translator = english): string {
+  return tr.t(`step.${step}`);
+}
 
 /** What a step is doing, for progress labels and announcements: `Reading text`. */
-export const stepActivities: Record<StepName, string> = {
-  check: "Checking the image",
-  queue: "Waiting in the queue",
-  ocr: "Reading text",
-  extract: "Extracting fields",
-  verify: "Verifying",
-};
+export function stepActivity(step: StepName, tr: Translator = english): string {
+  return tr.t(`activity.${step}`);
+}
 
 /**
  * A short name for why a model call is retried: `Rate limited` for a 429, `Model server
  * error` for a 5xx, otherwise the server's own reason (`The model stopped answering`).
  */
-export function retryTitle(retry: { status?: number; reason: string }): string {
-  if (retry.status === 429) return "Rate limited";
-  if (retry.status !== undefined && retry.status >= 500) return `Model server error (${retry.status})`;
+export function retryTitle(retry: { status?: number; reason: string }, tr: Translator = english): string {
+  if (retry.status === 429) return tr.t("retry.rateLimited");
+  if (retry.status !== undefined && retry.status >= 500) return tr.t("retry.serverError", { status: retry.status });
   const reason = retry.reason.trim().replace(/\.$/, "");
-  return reason || "The model call failed";
+  return reason || tr.t("retry.failed");
 }
 
 /** Whole seconds left, rounded up, for a countdown: `3 s`. */
-export function formatSecondsLeft(ms: number): string {
-  return `${Math.max(0, Math.ceil(ms / 1000))} s`;
+export function formatSecondsLeft(ms: number, tr: Translator = english): string {
+  return tr.t("duration.s", { value: Math.max(0, Math.ceil(ms / 1000)) });
 }
 
 /** A wait as people say it: `500 ms`, `2 s`, `1.5 s`. */
-export function formatWait(ms: number): string {
-  if (ms < 1000) return `${Math.round(ms)} ms`;
-  return `${Number((ms / 1000).toFixed(1))} s`;
+export function formatWait(ms: number, tr: Translator = english): string {
+  if (ms < 1000) return tr.t("duration.ms", { value: Math.round(ms) });
+  return tr.t("duration.s", { value: Number((ms / 1000).toFixed(1)) });
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { announceJob } from "@/lib/client/announce";
 import {
+  applyReview,
   applySnapshot,
   extractionParts,
   initialJobView,
@@ -281,6 +282,9 @@ describe("initialJobView from a snapshot", () => {
     result: null,
     error: null,
     lastEventId: 9,
+    corrections: {},
+    acceptedAt: null,
+    summary: { kind: null, merchant: null, total: null, currency: null, date: null, rows: null },
     links: jobLinks(id),
     ...over,
   });
@@ -306,6 +310,21 @@ describe("initialJobView from a snapshot", () => {
     expect(settled.lastEventId).toBe(25);
     expect(settled.steps[0]).toMatchObject({ summary: "PNG 1170×2532" });
     expect(applySnapshot(live, snapshot({}))).toBe(live);
+  });
+
+  it("carries the corrections and the acceptance, and takes new ones from a review answer", () => {
+    const corrections = { total: { value: 13, correctedAt: "2026-10-03T09:00:00.000Z" } };
+    const finished = snapshot({ status: "succeeded", result, lastEventId: 25, corrections });
+    const view = initialJobView(finished);
+    expect(view.corrections).toEqual(corrections);
+    expect(view.acceptedAt).toBeNull();
+    expect(initialJobView(created).corrections).toEqual({});
+
+    const accepted = applyReview(view, { id, corrections: {}, acceptedAt: "2026-10-03T09:05:00.000Z" });
+    expect(accepted.corrections).toEqual({});
+    expect(accepted.acceptedAt).toBe("2026-10-03T09:05:00.000Z");
+    expect(accepted.result).toBe(view.result);
+    expect(applyReview(view, { id: "other", corrections: {}, acceptedAt: null })).toBe(view);
   });
 });
 

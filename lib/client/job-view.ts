@@ -1,6 +1,7 @@
 import { type EventData, type NewJobEvent, type Problem, type StepName, stepNames } from "@/lib/events/schema";
 import type { ExtractorName, JobResult } from "@/lib/extract/schema";
 import type { CreatedJob, JobSnapshot, JobStatus, StepStatus } from "@/lib/jobs/schema";
+import type { Corrections } from "@/lib/review/schema";
 
 /** One event as the client receives it: its type, its validated data and its SSE id. */
 export type StreamEvent = NewJobEvent & { id: number };
@@ -82,6 +83,10 @@ export interface JobView {
   resumedReason: string | null;
   /** The id of the newest event applied; events at or below it are duplicates. */
   lastEventId: number;
+  /** The person's corrections by field path; `result` keeps the values as read. */
+  corrections: Corrections;
+  /** When the person accepted the result, if they did. */
+  acceptedAt: string | null;
   links: CreatedJob["links"];
 }
 
@@ -149,6 +154,8 @@ export function initialJobView(from: CreatedJob | JobSnapshot): JobView {
     attempt: 1,
     resumedReason: null,
     lastEventId: 0,
+    corrections: {},
+    acceptedAt: null,
     links: from.links,
   };
   if (!isSnapshot(from)) return base;
@@ -170,6 +177,8 @@ export function initialJobView(from: CreatedJob | JobSnapshot): JobView {
     error: from.error,
     attempt: Math.max(1, from.attempts),
     lastEventId: isFinished(from) ? from.lastEventId : 0,
+    corrections: from.corrections,
+    acceptedAt: from.acceptedAt,
   };
 }
 
@@ -360,5 +369,16 @@ export function applySnapshot(state: JobView, snapshot: JobSnapshot): JobView {
     error: fresh.error,
     extractor: fresh.extractor,
     lastEventId: snapshot.lastEventId,
+    corrections: fresh.corrections,
+    acceptedAt: fresh.acceptedAt,
   };
+}
+
+/**
+ * Takes the review state (corrections, acceptance) from the job as the server answered a
+ * correction, a revert or an accept. The rest of the view, which the stream keeps, stays.
+ */
+export function applyReview(state: JobView, snapshot: Pick<JobSnapshot, "id" | "corrections" | "acceptedAt">): JobView {
+  if (snapshot.id !== state.id) return state;
+  return { ...state, corrections: snapshot.corrections, acceptedAt: snapshot.acceptedAt };
 }

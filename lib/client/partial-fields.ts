@@ -1,6 +1,7 @@
-import { receiptFieldLabels } from "@/lib/client/field-boxes";
+import { isReceiptFieldName, receiptFieldLabel } from "@/lib/client/field-boxes";
 import { formatMoney } from "@/lib/client/format";
 import { parsePartialJson } from "@/lib/client/partial-json";
+import { type Translator, translator } from "@/lib/i18n";
 
 /**
  * What the model has written so far, as fields a person can read: the values of its partial
@@ -35,7 +36,7 @@ export interface PartialList {
 /** Keys that describe a value rather than being one. */
 const PROVENANCE = new Set(["text", "box", "confidence", "seen"]);
 /** Lists known by name; any other array of objects is shown as a list too. */
-const LIST_LABELS: Record<string, string> = { items: "Items", rows: "Transactions" };
+const LIST_LABELS = { items: "preview.items", rows: "preview.transactions" } as const;
 const MONEY_KEYS = new Set(["total", "amount", "subtotal", "tax", "tip"]);
 const KINDS = new Set(["receipt", "transaction_list", "custom"]);
 
@@ -55,8 +56,12 @@ export function humanize(name: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-function labelOf(name: string): string {
-  return (receiptFieldLabels as Record<string, string>)[name] ?? humanize(name);
+function labelOf(name: string, tr: Translator): string {
+  if (isReceiptFieldName(name)) return receiptFieldLabel(name, tr);
+  if (name === "description") return tr.t("items.description");
+  if (name === "amount") return tr.t("items.amount");
+  if (name === "value") return tr.t("field.value");
+  return humanize(name);
 }
 
 /** The value itself: unwraps `{value, text, …}`. `undefined` when there is nothing to show yet. */
@@ -66,10 +71,10 @@ function unwrap(value: unknown): unknown {
   return value;
 }
 
-function display(name: string, value: unknown, currency: string | null): string | null | undefined {
+function display(name: string, value: unknown, currency: string | null, tr: Translator): string | null | undefined {
   if (value === undefined) return undefined;
   if (value === null) return null;
-  if (typeof value === "number") return MONEY_KEYS.has(name) ? formatMoney(value, currency) : String(value);
+  if (typeof value === "number") return MONEY_KEYS.has(name) ? formatMoney(value, currency, tr) : String(value);
   if (typeof value === "string" || typeof value === "boolean") return String(value);
   return JSON.stringify(value);
 }
@@ -91,27 +96,27 @@ function customEntries(fields: unknown): [string, unknown][] | null {
   return entries;
 }
 
-function rowOf(row: unknown, currency: string | null): PartialValue[] {
+function rowOf(row: unknown, currency: string | null, tr: Translator): PartialValue[] {
   if (!isObject(row)) {
-    const shown = display("", unwrap(row), currency);
-    return shown === undefined ? [] : [{ name: "value", label: "Value", display: shown }];
+    const shown = display("", unwrap(row), currency, tr);
+    return shown === undefined ? [] : [{ name: "value", label: labelOf("value", tr), display: shown }];
   }
   const cells: PartialValue[] = [];
   const direction = unwrap(row.direction);
   for (const [name, raw] of Object.entries(row)) {
     if (name === "direction" || PROVENANCE.has(name)) continue;
-    let shown = display(name, unwrap(raw), currency);
+    let shown = display(name, unwrap(raw), currency, tr);
     if (shown === undefined) continue;
     if (shown !== null && name === "amount" && (direction === "out" || direction === "in")) {
       shown = `${direction === "out" ? "−" : "+"}${shown.replace(/^-/, "")}`;
     }
-    cells.push({ name, label: labelOf(name), display: shown });
+    cells.push({ name, label: labelOf(name, tr), display: shown });
   }
   return cells;
 }
 
 /** Merges the partial answers of all chunks (in chunk order) into one readable document. */
-export function partialDocument(texts: readonly string[]): PartialDocument {
+export function partialDocument(texts: readonly string[], tr: Translator = translator("en")): PartialDocument {
   const result: PartialDocument = { kind: null, fields: [], lists: [] };
   const seen = new Map<string, PartialValue>();
   const lists = new Map<string, PartialList>();
@@ -128,20 +133,21 @@ export function partialDocument(texts: readonly string[]): PartialDocument {
     for (const [name, raw] of entries) {
       const value = unwrap(raw);
       if (!custom && Array.isArray(value)) {
-        const list = lists.get(name) ?? { name, label: LIST_LABELS[name] ?? labelOf(name), rows: [] };
+        const known = Object.hasOwn(LIST_LABELS, name) ? LIST_LABELS[name as keyof typeof LIST_LABELS] : null;
+        const list = lists.get(name) ?? { name, label: known ? tr.t(known) : labelOf(name, tr), rows: [] };
         lists.set(name, list);
         for (const row of value) {
-          const cells = rowOf(row, currency);
+          const cells = rowOf(row, currency, tr);
           if (cells.length > 0) list.rows.push(cells);
         }
         continue;
       }
-      const shown = display(name, value, currency);
+      const shown = display(name, value, currency, tr);
       if (shown === undefined) continue;
       const known = seen.get(name);
       // A later chunk repeats the header values: the first non-empty reading stays.
       if (known && known.display !== null) continue;
-      const entry = { name, label: custom ? name : labelOf(name), display: shown };
+      const entry = { name, label: custom ? name : labelOf(name, tr), display: shown };
       if (known) Object.assign(known, entry);
       else {
         seen.set(name, entry);

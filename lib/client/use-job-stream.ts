@@ -1,6 +1,7 @@
-import { useEffect, useReducer, useRef, useState } from "react";
+import { useCallback, useEffect, useReducer, useRef, useState } from "react";
 import { ApiError, getJob } from "@/lib/client/api";
 import {
+  applyReview,
   applySnapshot,
   initialJobView,
   isFinished,
@@ -21,10 +22,15 @@ import type { CreatedJob, JobSnapshot } from "@/lib/jobs/schema";
  */
 export type ConnectionState = "connecting" | "live" | "reconnecting" | "closed";
 
-type Action = { kind: "event"; event: StreamEvent } | { kind: "snapshot"; snapshot: JobSnapshot };
+type Action =
+  | { kind: "event"; event: StreamEvent }
+  | { kind: "snapshot"; snapshot: JobSnapshot }
+  | { kind: "review"; snapshot: JobSnapshot };
 
 function reduce(state: JobView, action: Action): JobView {
-  return action.kind === "event" ? reduceJobView(state, action.event) : applySnapshot(state, action.snapshot);
+  if (action.kind === "event") return reduceJobView(state, action.event);
+  if (action.kind === "review") return applyReview(state, action.snapshot);
+  return applySnapshot(state, action.snapshot);
 }
 
 /** Longest wait between two attempts to bring back a stream the browser gave up on. */
@@ -39,13 +45,16 @@ const MAX_RETRY_MS = 15_000;
  * does the hook check the job and open a new stream from the last event it has. A finished
  * job is shown from its snapshot and opens no stream. Unmounting closes everything.
  *
+ * `applyReview` takes the corrections and the acceptance from the job as the server answered
+ * a correction, a revert or an accept (the stream says nothing about those).
+ *
  * `priority` orders the streams when too many jobs run at once (lower first: pass the job's
  * creation time so the oldest job, the one the server runs first, is followed first).
  */
 export function useJobStream(
   job: CreatedJob | JobSnapshot,
   options: { priority?: number } = {},
-): { view: JobView; connection: ConnectionState } {
+): { view: JobView; connection: ConnectionState; applyReview: (snapshot: JobSnapshot) => void } {
   const [view, dispatch] = useReducer(reduce, job, initialJobView);
   const finishedRef = useRef(isFinished(view));
   const lastIdRef = useRef(view.lastEventId);
@@ -166,5 +175,7 @@ export function useJobStream(
     };
   }, [jobId, eventsUrl, priority]);
 
-  return { view, connection };
+  const review = useCallback((snapshot: JobSnapshot) => dispatch({ kind: "review", snapshot }), []);
+
+  return { view, connection, applyReview: review };
 }

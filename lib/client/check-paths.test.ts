@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { describeCheck } from "@/lib/client/check-paths";
+import { fieldLabel } from "@/lib/client/field-boxes";
+import type { Check } from "@/lib/extract/schema";
+import { translator } from "@/lib/i18n";
+
+const en = translator("en");
+const ja = translator("ja");
+
+describe("the words for a check", () => {
+  const future: Check = { code: "future_date", status: "fail", field: "date", message: "2027-01-01 is in the future." };
+
+  it("keeps the server's message in English, with a short title", () => {
+    expect(describeCheck(future, en)).toEqual({ title: "Date", text: future.message, original: undefined });
+  });
+
+  it("translates known codes, with the value checked and the server's words kept", () => {
+    expect(describeCheck(future, ja, () => "2027-01-01")).toEqual({
+      title: "日付",
+      text: "2027-01-01は未来の日付です。",
+      original: future.message,
+    });
+    const sum: Check = {
+      code: "items_sum",
+      status: "pass",
+      field: "total",
+      message: "The items add up to the total (1280).",
+    };
+    expect(describeCheck(sum, ja).text).toBe("明細の合計が合計金額と一致しています。");
+  });
+
+  it("keeps the server's message when it cannot say it better", () => {
+    const unknown: Check = { code: "brand_new", status: "warn", message: "Something new." };
+    expect(describeCheck(unknown, ja)).toEqual({ title: undefined, text: "Something new.", original: undefined });
+    const notSeen: Check = { code: "not_seen", status: "warn", field: "reference", message: "“X” was not found." };
+    // The value is not known here: the translation would need it.
+    expect(describeCheck(notSeen, ja).text).toBe("“X” was not found.");
+  });
+});
+
+describe("field labels", () => {
+  it("name every path in both languages", () => {
+    expect(fieldLabel("paymentMethod", en)).toBe("Payment method");
+    expect(fieldLabel("paymentMethod", ja)).toBe("支払方法");
+    expect(fieldLabel("reference", ja)).toBe("取引番号");
+    expect(fieldLabel("items.1.amount", en)).toBe("Item 2 amount");
+    expect(fieldLabel("rows.3.date", ja)).toBe("4行目の日付");
+    expect(fieldLabel("fields.due_date", ja)).toBe("due_date");
+  });
+});
