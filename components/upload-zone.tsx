@@ -1,6 +1,6 @@
 "use client";
 
-import { type DragEvent, useId, useRef, useState } from "react";
+import { type DragEvent, useEffect, useId, useRef, useState } from "react";
 import { AlertIcon, CrossIcon, SpinnerIcon, UploadIcon } from "@/components/icons";
 import { UploadOptionsBar } from "@/components/upload-options-bar";
 import type { UploadOptions } from "@/lib/client/upload-options";
@@ -37,6 +37,9 @@ export function UploadZone({
   options: UploadOptions;
   onOptionsChange: (change: Partial<UploadOptions>) => void;
 }) {
+  // Set once React has hydrated: paste and drop handlers exist only from then on.
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
   const { t, tn, rich } = useI18n();
   const input = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
@@ -63,7 +66,7 @@ export function UploadZone({
   };
 
   return (
-    <section aria-label={t("upload.region")} className="space-y-3">
+    <section aria-label={t("upload.region")} className="space-y-3" data-testid="upload-zone" data-ready={ready}>
       {/* biome-ignore lint/a11y/noStaticElementInteractions: the drop target; the button inside is the keyboard path */}
       <div
         onDragEnter={onDragOver}

@@ -23,6 +23,7 @@ describe("upload → stream → snapshot", () => {
       self: `/api/jobs/${job.id}`,
       events: `/api/jobs/${job.id}/events`,
       image: `/api/jobs/${job.id}/image`,
+      thumbnail: `/api/jobs/${job.id}/thumbnail`,
     });
     expect(headers.get("location")).toBe(job.links.self);
 

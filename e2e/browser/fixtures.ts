@@ -14,11 +14,13 @@ export class UploadPage {
   async open(): Promise<void> {
     await this.page.goto(`${this.baseUrl}/`);
     await expect(this.page.getByTestId("upload-input")).toBeAttached();
+    await expect(this.page.getByTestId("upload-zone")).toHaveAttribute("data-ready", "true");
   }
 
   /** Pastes an image the way Ctrl/Cmd+V of a screenshot does: a paste event carrying a file. */
   async paste(fixtureName: string, fileName = "image.png"): Promise<void> {
     const base64 = fs.readFileSync(path.join(root, "fixtures/screens", `${fixtureName}.png`)).toString("base64");
+    const before = await this.cards(fileName).count();
     await this.page.evaluate(
       ({ base64, fileName }) => {
         const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
@@ -30,14 +32,23 @@ export class UploadPage {
       },
       { base64, fileName },
     );
+    await expect(this.cards(fileName)).toHaveCount(before + 1);
   }
 
   fixturePath(fixtureName: string): string {
     return path.join(root, "fixtures/screens", `${fixtureName}.png`);
   }
 
+  /** Picks a fixture and waits for its new card (earlier jobs may have the same file name). */
   async pick(fixtureName: string): Promise<void> {
+    const fileName = `${fixtureName}.png`;
+    const before = await this.cards(fileName).count();
     await this.page.getByTestId("upload-input").setInputFiles(this.fixturePath(fixtureName));
+    await expect(this.cards(fileName)).toHaveCount(before + 1);
+  }
+
+  cards(fileName: string): Locator {
+    return this.page.getByTestId("job-card").filter({ hasText: fileName });
   }
 
   card(fileName: string): Locator {
