@@ -15,6 +15,8 @@ export class UploadPage {
     await this.page.goto(`${this.baseUrl}/`);
     await expect(this.page.getByTestId("upload-input")).toBeAttached();
     await expect(this.page.getByTestId("upload-zone")).toHaveAttribute("data-ready", "true");
+    // The earlier jobs are listed before a test counts cards (its own is the one added).
+    await expect(this.page.locator('section[aria-labelledby="jobs-heading"]')).toHaveAttribute("aria-busy", "false");
   }
 
   /** Pastes an image the way Ctrl/Cmd+V of a screenshot does: a paste event carrying a file. */
