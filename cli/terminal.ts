@@ -137,45 +137,5 @@ export function truncate(text: string, width: number): string {
   return `${out}…${styled ? `${ESC}0m` : ""}`;
 }
 
-/** `1st`, `2nd`, `3rd`, `4th`, `11th`, `22nd`… */
-export function ordinal(n: number): string {
-  const tens = n % 100;
-  if (tens >= 11 && tens <= 13) return `${n}th`;
-  switch (n % 10) {
-    case 1:
-      return `${n}st`;
-    case 2:
-      return `${n}nd`;
-    case 3:
-      return `${n}rd`;
-    default:
-      return `${n}th`;
-  }
-}
-
-/** `320 ms`, `1.2 s`, `14 s`, `2 min 5 s`. */
-export function formatDuration(ms: number): string {
-  if (ms < 1000) return `${Math.round(ms)} ms`;
-  if (ms < 10_000) return `${(ms / 1000).toFixed(1)} s`;
-  if (ms < 60_000) return `${Math.round(ms / 1000)} s`;
-  const minutes = Math.floor(ms / 60_000);
-  const seconds = Math.round((ms % 60_000) / 1000);
-  return seconds === 0 ? `${minutes} min` : `${minutes} min ${seconds} s`;
-}
-
-/** Fixed so amounts read the same for everyone: ¥1,280, $12.45, €3.50. */
-const LOCALE = "en-US";
-
-/** An amount in its currency (`¥1,280`, `$12.45`); the plain number and code when the code is unknown. */
-export function formatMoney(amount: number, currency: string | null | undefined): string {
-  const code = currency?.trim().toUpperCase();
-  if (code && /^[A-Z]{3}$/.test(code)) {
-    try {
-      return new Intl.NumberFormat(LOCALE, { style: "currency", currency: code }).format(amount);
-    } catch {
-      // An unknown code: the plain number below.
-    }
-  }
-  const plain = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 2 }).format(amount);
-  return code ? `${plain} ${code}` : plain;
-}
+// Amounts, durations and ordinals: the same formatting as the page, in English.
+export { formatDuration, formatMoney, ordinal } from "@/lib/client/format";
