@@ -18,6 +18,9 @@ function fieldOf<T extends z.ZodType>(value: T) {
 
 export const stringFieldSchema = fieldOf(z.string());
 export const numberFieldSchema = fieldOf(z.number());
+
+/** A value nobody read: results stored before a field existed parse with it. */
+const absent = { value: null, text: null, box: null, confidence: 0, seen: false } as const;
 export type StringField = z.infer<typeof stringFieldSchema>;
 export type NumberField = z.infer<typeof numberFieldSchema>;
 export type Field = StringField | NumberField;
@@ -38,12 +41,21 @@ export type LineItem = z.infer<typeof lineItemSchema>;
 /**
  * A single payment or receipt. Dates are ISO `YYYY-MM-DD`, times `HH:MM` (24 h), amounts are
  * numbers in the currency's major unit (yen, dollars), currency is an ISO 4217 code.
+ *
+ * `total` is the amount paid as printed: where a receipt prints a rounded total (Malaysia's
+ * 5-sen rounding, say) it is that one, and `rounding` is the adjustment printed beside it, so
+ * that `subtotal + tax + rounding = total` when all are shown. `address` is the merchant's.
+ * The four later fields default to "not read", so results stored before they existed still parse.
  */
 export const receiptSchema = z.object({
   kind: z.literal("receipt"),
   merchant: stringFieldSchema,
+  address: stringFieldSchema.default(absent),
   date: stringFieldSchema,
   time: stringFieldSchema,
+  subtotal: numberFieldSchema.default(absent),
+  tax: numberFieldSchema.default(absent),
+  rounding: numberFieldSchema.default(absent),
   total: numberFieldSchema,
   currency: stringFieldSchema,
   paymentMethod: stringFieldSchema,

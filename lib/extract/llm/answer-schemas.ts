@@ -24,9 +24,15 @@ const amount = z.number().describe("in the currency's major unit, e.g. 1280 for 
 
 export const receiptAnswerSchema = z.object({
   merchant: z.string().nullable().describe("the shop or payee, as written"),
+  address: z.string().nullable().describe("the merchant's address as printed, its lines joined with ', '"),
   date: isoDate.nullable(),
   time: time24.nullable(),
-  total: amount.nullable().describe("the amount paid in total (not a subtotal, tax, change or balance)"),
+  subtotal: amount.nullable().describe("the subtotal before tax, as printed"),
+  tax: amount.nullable().describe("the tax amount (GST, VAT, 消費税), as printed"),
+  rounding: z.number().nullable().describe("the rounding adjustment as printed, signed, e.g. -0.02"),
+  total: amount
+    .nullable()
+    .describe("the amount paid in total as printed (the rounded total when one is printed; not a subtotal, tax, change or balance)"),
   currency: currency.nullable(),
   paymentMethod: z.string().nullable().describe("as written, e.g. 'Visa •••• 4242', 'PayPay残高', '現金'"),
   reference: z.string().nullable().describe("transaction / receipt / order number, as written"),

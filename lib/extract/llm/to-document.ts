@@ -27,8 +27,12 @@ export function receiptFromAnswer(answer: ReceiptAnswer): Receipt {
   return {
     kind: "receipt",
     merchant: str(answer.merchant),
+    address: str(answer.address),
     date: str(answer.date),
     time: str(answer.time),
+    subtotal: num(answer.subtotal),
+    tax: num(answer.tax),
+    rounding: num(answer.rounding),
     total: num(answer.total),
     currency: str(answer.currency),
     paymentMethod: str(answer.paymentMethod),

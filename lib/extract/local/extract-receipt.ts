@@ -4,7 +4,7 @@
  */
 import type { Receipt, StringField } from "@/lib/extract/schema";
 import type { Box } from "@/lib/ocr/types";
-import { inferredField, numberField, stringField } from "./field";
+import { inferredField, missingField, numberField, stringField } from "./field";
 import { dominantCurrency, languageCurrency, type Page, rowAmounts } from "./page";
 import { findDateTime } from "./receipt-datetime";
 import { findItems } from "./receipt-items";
@@ -42,8 +42,12 @@ export function extractReceipt(page: Page): Receipt {
   return {
     kind: "receipt",
     merchant,
+    address: missingField(),
     date,
     time,
+    subtotal: missingField(),
+    tax: missingField(),
+    rounding: missingField(),
     total: total ? numberField(total.amount.value, total.amount.tokens, total.rule) : numberField(null, [], 0),
     currency: findCurrency(page, total),
     paymentMethod: findPaymentMethod(page),

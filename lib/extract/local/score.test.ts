@@ -29,8 +29,12 @@ const truthReceipt: TruthReceipt = {
 const extractedReceipt: Receipt = {
   kind: "receipt",
   merchant: f("ﾌｧﾐﾘｰﾏｰﾄ渋谷道玄坂店"),
+  address: missingField(),
   date: f("2026-10-03"),
   time: f("12:35"),
+  subtotal: f(1185),
+  tax: missingField(),
+  rounding: missingField(),
   total: f(1280),
   currency: f("JPY"),
   paymentMethod: f("VISA 4242"),
@@ -39,6 +43,14 @@ const extractedReceipt: Receipt = {
 };
 
 describe("scoreDocument", () => {
+  it("scores the later receipt fields only when the truth states them", () => {
+    const stated = { ...truthReceipt, address: null, subtotal: 1185, tax: 95, rounding: null };
+    const score = scoreDocument(stated, extractedReceipt);
+    expect(score.fields).toBe(15);
+    expect(score.misses).toContain("tax: expected 95, got null");
+    expect(score.misses.some((miss) => miss.startsWith("subtotal") || miss.startsWith("address"))).toBe(false);
+  });
+
   it("scores a receipt field by field", () => {
     const score = scoreDocument(truthReceipt, extractedReceipt);
     // kind, seven fields, the item count and two fields per item

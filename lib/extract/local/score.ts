@@ -10,8 +10,13 @@ import { comparisonKey } from "./normalise-text";
 export interface TruthReceipt {
   kind: "receipt";
   merchant: string | null;
+  /** The four later fields are scored when the truth states them (null included). */
+  address?: string | null;
   date: string | null;
   time: string | null;
+  subtotal?: number | null;
+  tax?: number | null;
+  rounding?: number | null;
   total: number | null;
   currency: string | null;
   paymentMethod: string | null;
@@ -115,6 +120,13 @@ function scoreReceipt(truth: TruthReceipt, got: Receipt, tally: Tally): void {
   tally.check("date", same(truth.date, got.date.value), truth.date, got.date.value);
   tally.check("time", same(truth.time, got.time.value), truth.time, got.time.value);
   tally.check("total", sameAmount(truth.total, got.total.value), truth.total, got.total.value);
+  if (truth.address !== undefined) {
+    tally.check("address", sameText(truth.address, got.address.value), truth.address, got.address.value);
+  }
+  for (const name of ["subtotal", "tax", "rounding"] as const) {
+    const expected = truth[name];
+    if (expected !== undefined) tally.check(name, sameAmount(expected, got[name].value), expected, got[name].value);
+  }
   tally.check("currency", same(truth.currency, got.currency.value), truth.currency, got.currency.value);
   tally.check(
     "paymentMethod",
@@ -171,6 +183,12 @@ function scoreList(truth: TruthTransactionList, got: TransactionList, tally: Tal
   return { truth: truth.rows.length, extracted: got.rows.length, fullyRight };
 }
 
+/** The fields a receipt's truth is scored on, the kind included. */
+export function receiptFieldCount(truth: TruthReceipt): number {
+  const later = [truth.address, truth.subtotal, truth.tax, truth.rounding].filter((v) => v !== undefined).length;
+  return 9 + later + truth.items.length * 2;
+}
+
 /**
  * Scores an extracted document against the truth. The kind counts as one field; when it is
  * wrong the other fields are counted as missed, so that a wrong kind never scores well.
@@ -183,7 +201,7 @@ export function scoreDocument(truth: TruthDocument, extracted: ExtractedDocument
   else if (kindRight && truth.kind === "transaction_list" && extracted.kind === "transaction_list") {
     rows = scoreList(truth, extracted, tally);
   } else {
-    const missed = truth.kind === "receipt" ? 8 + truth.items.length * 2 : 2 + truth.rows.length * 4;
+    const missed = truth.kind === "receipt" ? receiptFieldCount(truth) - 1 : 2 + truth.rows.length * 4;
     tally.fields += missed;
     tally.misses.push(`kind wrong: ${missed} fields not scored`);
   }
