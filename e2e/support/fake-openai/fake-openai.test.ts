@@ -3,11 +3,9 @@ import { zodResponseFormat } from "openai/helpers/zod";
 import type { ChatCompletionChunk, ChatCompletionCreateParamsStreaming } from "openai/resources/chat/completions";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { receiptAnswer, transactionListAnswer } from "./fixture-answers";
-import { fixtureOcrText, fixtureTruth, fixtureTruths } from "./fixture-files";
-import { fixtureAnswer } from "./fixture-responder";
-import { bestFixture } from "./match-fixture";
-import { sequence } from "./sequence";
+import { receiptAnswer, transactionListAnswer } from "./answers";
+import { bestFixture, fixtureOcrText, fixtureTruth, fixtureTruths } from "./fixture-match";
+import { fixtureAnswer, sequence } from "./responders";
 import { type FakeOpenAI, startFakeOpenAI } from "./server";
 import type { Behaviour } from "./types";
 

@@ -1,24 +1,48 @@
 /**
- * A fake OpenAI-compatible server for tests: the real `openai` SDK talks to it over loopback HTTP.
- * See `server.ts` for the server, `types.ts` for behaviours, `fixture-responder.ts` for the default answers.
+ * A fake OpenAI-compatible server for tests and benchmarks: the real `openai` SDK talks to it over
+ * loopback HTTP. `server.ts` runs it, `types.ts` names the behaviours, `responders.ts` decides the
+ * answers, `answers.ts` shapes them, `fixture-match.ts` finds the fixture an OCR text shows,
+ * `play-behaviour.ts` and `wire-format.ts` put them on the wire.
  */
-export { type Answer, answerFor, defaultPartialContent } from "./answer";
-export { chunkObject, completionObject, sseData, usageChunk } from "./completion-chunks";
 export {
   customAnswer,
+  ocrTextOf,
+  ocrTextTags,
   type ReceiptAnswer,
+  type RequestedShape,
   receiptAnswer,
+  requestedShape,
   rowsInText,
   type TransactionListAnswer,
   transactionListAnswer,
-} from "./fixture-answers";
-export { fixtureOcrText, fixturesDir, fixtureTruth, fixtureTruths } from "./fixture-files";
-export { fixtureAnswer, fixtureResponder } from "./fixture-responder";
-export { bestFixture, distinctiveValues, type FixtureMatch, scoreDocument } from "./match-fixture";
-export { amountVariants, countAmount, dateVariants, hasDate, hasText, normaliseForMatch } from "./match-text";
-export { type OpenAIErrorBody, openAIErrorBody } from "./openai-error";
-export { ocrTextOf, ocrTextTags, type RequestedShape, requestedShape } from "./request-text";
-export { sequence } from "./sequence";
+} from "./answers";
+export {
+  amountVariants,
+  bestFixture,
+  countAmount,
+  dateVariants,
+  distinctiveValues,
+  type FixtureMatch,
+  fixtureOcrText,
+  fixturesDir,
+  fixtureTruth,
+  fixtureTruths,
+  hasDate,
+  hasText,
+  normaliseForMatch,
+  scoreDocument,
+} from "./fixture-match";
+export { type Answer, answerFor, defaultPartialContent } from "./play-behaviour";
+export { fixtureAnswer, fixtureResponder, sequence } from "./responders";
 export { type FakeOpenAI, type FakeOpenAIOptions, startFakeOpenAI } from "./server";
 export type { Behaviour, ChatMessage, ChatRequestBody, RecordedRequest, Responder, StreamPacing, Usage } from "./types";
-export { estimateTokens, usageFor } from "./usage";
+export {
+  chunkObject,
+  completionObject,
+  estimateTokens,
+  type OpenAIErrorBody,
+  openAIErrorBody,
+  sseData,
+  usageChunk,
+  usageFor,
+} from "./wire-format";

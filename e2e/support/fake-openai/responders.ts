@@ -1,7 +1,6 @@
-import { customAnswer, receiptAnswer, transactionListAnswer } from "./fixture-answers";
-import { bestFixture } from "./match-fixture";
-import { ocrTextOf, requestedShape } from "./request-text";
-import type { ChatRequestBody, Responder } from "./types";
+import { customAnswer, ocrTextOf, receiptAnswer, requestedShape, transactionListAnswer } from "./answers";
+import { bestFixture } from "./fixture-match";
+import type { Behaviour, ChatRequestBody, RecordedRequest, Responder } from "./types";
 
 /**
  * The JSON a good model would return for this request, given the repository's fixtures: the
@@ -31,3 +30,18 @@ export function fixtureAnswer(body: ChatRequestBody | null): unknown {
 
 /** The default responder: answers every request with {@link fixtureAnswer} as streamed JSON. */
 export const fixtureResponder: Responder = (request) => ({ type: "json", body: fixtureAnswer(request.body) });
+
+/**
+ * A responder that answers its i-th call with the i-th step (the last step repeats), e.g.
+ * `sequence({ type: "status", status: 429 }, { type: "status", status: 429 }, fixtureResponder)`.
+ * A step is a behaviour or a responder (asked with the request). The count is this responder's
+ * own: it starts at its first call, whatever came before.
+ */
+export function sequence(...steps: Array<Behaviour | Responder>): Responder {
+  if (steps.length === 0) throw new Error("sequence() needs at least one step");
+  let calls = 0;
+  return (request: RecordedRequest) => {
+    const step = steps[Math.min(calls++, steps.length - 1)]!;
+    return typeof step === "function" ? step(request) : step;
+  };
+}
