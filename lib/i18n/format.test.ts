@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   currencyName,
+  formatAdjustment,
   formatDate,
   formatMoney,
   formatNumber,
@@ -22,6 +23,13 @@ describe("amounts", () => {
     expect(formatMoney(12.5, null, "en")).toBe("12.5");
     expect(formatMoney(1000, "??", "ja")).toBe("1,000 ??");
     expect(formatNumber(1234.5678, "ja", 6)).toBe("1,234.5678");
+  });
+
+  it("write an adjustment with its sign, so a rounding says which way it went", () => {
+    expect(formatAdjustment(0.02, "MYR", "en")).toBe("+MYR\u00a00.02");
+    expect(formatAdjustment(-3, "JPY", "ja")).toBe("\u2212¥3");
+    expect(formatAdjustment(-0.02, "USD", "en")).toBe("\u2212$0.02");
+    expect(formatAdjustment(0, "USD", "en")).toBe("$0.00");
   });
 });
 

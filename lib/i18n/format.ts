@@ -57,6 +57,16 @@ export function formatMoney(amount: number, currency: string | null | undefined,
   return raw ? `${plain} ${raw.toUpperCase()}` : plain;
 }
 
+/**
+ * A signed adjustment such as a receipt's rounding: `+$0.02`, `−¥3`, `$0.00`. The sign is always
+ * written, because "0.02" alone does not say whether it was added or taken off.
+ */
+export function formatAdjustment(amount: number, currency: string | null | undefined, locale: Locale = defaultLocale) {
+  const money = formatMoney(Math.abs(amount), currency, locale);
+  if (amount > 0) return `+${money}`;
+  return amount < 0 ? `−${money}` : money;
+}
+
 /** A plain number with the locale's grouping: `1,280`, `12.45`. */
 export function formatNumber(value: number, locale: Locale = defaultLocale, maximumFractionDigits = 2): string {
   const intl = intlLocales[locale];

@@ -134,6 +134,10 @@ export const ja: Messages = {
 
   "result.label": "抽出データ",
   "field.merchant": "店舗",
+  "field.address": "住所",
+  "field.subtotal": "小計",
+  "field.tax": "消費税",
+  "field.rounding": "端数調整",
   "field.date": "日付",
   "field.time": "時刻",
   "field.total": "合計",
@@ -200,6 +204,13 @@ export const ja: Messages = {
   "check.items_sum.pass": "明細の合計が合計金額と一致しています。",
   "check.items_sum.warn":
     "明細の合計が合計金額と一致しません。税・手数料・割引、または読み取りミスの可能性があります。",
+  "check.items_subtotal": "明細の合計",
+  "check.items_subtotal.pass": "明細の合計が小計と一致しています。",
+  "check.items_subtotal.warn": "明細の合計が小計と一致しません。割引、または読み取りミスの可能性があります。",
+  "check.amounts_sum": "小計・税・合計",
+  "check.amounts_sum.pass": "小計・消費税・端数調整の合計が合計金額と一致しています。",
+  "check.amounts_sum.warn":
+    "小計・消費税・端数調整の合計が合計金額と一致しません。手数料・割引、または読み取りミスの可能性があります。",
   "check.missing_total": "合計",
   "check.missing_total.note": "合計金額が見つかりませんでした。",
   "check.total_not_positive": "合計",

@@ -8,10 +8,15 @@ export interface FieldAtPath {
   type: FieldType;
 }
 
+/** A receipt's single values, in the order the page shows them and exports write them. */
 const RECEIPT_FIELDS: Record<string, FieldType> = {
   merchant: "string",
+  address: "string",
   date: "date",
   time: "time",
+  subtotal: "number",
+  tax: "number",
+  rounding: "number",
   total: "number",
   currency: "string",
   paymentMethod: "string",
@@ -21,7 +26,7 @@ const ITEM_FIELDS: Record<string, FieldType> = { description: "string", amount: 
 const ROW_FIELDS: Record<string, FieldType> = { date: "date", description: "string", amount: "number" };
 
 /**
- * Every editable value of a document, by path: `total`, `items.2.amount`, `rows.3.date`,
+ * Every editable value of a document, by path: `total`, `tax`, `address`, `items.2.amount`, `rows.3.date`,
  * `fields.shop_phone` (custom documents), `currency` (lists too). The same paths name the checks
  * and the boxes on the page.
  */
