@@ -22,6 +22,11 @@ export interface ExtractInput {
   ocr: OcrResult;
   /** The normalised image (PNG), for extractors that can look at it, when the user allowed it. */
   image?: Buffer;
+  /**
+   * When the screenshot was taken, as far as the server knows: the upload time. Relative dates
+   * ("Yesterday", 昨日) and year-less ones resolve against it, and no date read may lie after it.
+   */
+  now?: Date;
   /** The document kind the user chose; when absent the extractor detects it. */
   kind?: DocumentKind;
   /** An API caller's own fields: the extractor returns a `custom` document with exactly these. */

@@ -84,6 +84,7 @@ async function runPipeline(jobId: string, services: Services, reporter: JobRepor
             extractor.extract({
               ocr,
               signal,
+              now: new Date(job.createdAt),
               kind: (job.kind as DocumentKind | null) ?? undefined,
               customFields: job.customFields ? customFieldListSchema.parse(JSON.parse(job.customFields)) : undefined,
               image: job.allowImage ? image : undefined,

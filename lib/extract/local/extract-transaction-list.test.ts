@@ -230,8 +230,8 @@ describe("statement with separate money-out and money-in columns", () => {
       ["2026-10-03", "GroceryOutlet", 64.2, "out"],
     ]);
   });
-  it("has no currency symbol, so the currency is inferred", () => {
-    expect(doc.currency).toMatchObject({ value: "USD", seen: false });
+  it("has no currency mark and names no country, so it gives no currency rather than a guess", () => {
+    expect(doc.currency).toMatchObject({ value: null, seen: false });
   });
 });
 

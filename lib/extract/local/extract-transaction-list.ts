@@ -4,14 +4,15 @@
  */
 import type { StringField, TransactionList, TransactionRow } from "@/lib/extract/schema";
 import { repairDate } from "./date-repair";
-import { inferredField, missingField, numberField, RULE_CONFIDENCE, stringField } from "./field";
+import { missingField, numberField, RULE_CONFIDENCE, stringField } from "./field";
 import { hasAnyWord } from "./keywords";
 import { BALANCE_WORDS } from "./lexicon";
 import { findTableHeader } from "./list-columns";
 import { decideDirections } from "./list-direction";
 import { groupTransactions, type Transaction } from "./list-grouping";
 import { classifyListRows, type ListRow } from "./list-rows";
-import { dominantCurrency, languageCurrency, type Page, type RowAmount } from "./page";
+import type { Page, RowAmount } from "./page";
+import { currencyField } from "./page-currency";
 
 /** The transaction's date: its own row's, else a sub-line's, else its group header's. */
 function transactionDate(t: Transaction): StringField {
@@ -53,11 +54,9 @@ function transactionDescription(t: Transaction): StringField {
   return missingField();
 }
 
-/** The list's currency: the one most amounts carry, else the page language's. */
+/** The list's currency: the one most amounts carry, else the page's (page-currency.ts). */
 function listCurrency(page: Page, amounts: RowAmount[]): StringField {
-  const dominant = dominantCurrency(amounts);
-  if (dominant) return stringField(dominant.code, dominant.amount.tokens, RULE_CONFIDENCE.keyword);
-  return inferredField(languageCurrency(page), page.japanese ? 0.6 : 0.3);
+  return currencyField(page, amounts);
 }
 
 /** Extracts a transaction list from an analysed page: rows top to bottom, and its currency. */

@@ -50,7 +50,7 @@ export function detectDocumentKind(ocr: OcrResult, now?: Date): DocumentKind {
 /** The rule-based extractor, always available. */
 export const localExtractor: Extractor = {
   name: "local",
-  async extract({ ocr, signal, onProgress, kind, customFields }: ExtractInput): Promise<ExtractedDocument> {
+  async extract({ ocr, signal, onProgress, kind, now, customFields }: ExtractInput): Promise<ExtractedDocument> {
     if (customFields) {
       throw new AppError(
         "custom_fields_need_llm",
@@ -60,6 +60,7 @@ export const localExtractor: Extractor = {
     }
     const document = extractDocument(ocr, {
       kind,
+      now,
       signal,
       onProgress: (progress, message) => onProgress({ kind: "progress", progress, message }),
     });

@@ -6,7 +6,8 @@
 import type { OcrResult } from "@/lib/ocr/types";
 import { buildRows, type Row, type Token, tokensIn } from "./layout";
 import { japaneseRatio } from "./normalise-text";
-import { type CurrencyCode, findAmounts, type ParsedAmount } from "./parse-amount";
+import { type PageLocale, readLocale } from "./page-locale";
+import { findAmounts, type ParsedAmount } from "./parse-amount";
 import { type DateContext, findDates, findMonthHeader, type ParsedDate } from "./parse-date";
 import { findTimes, type ParsedTime } from "./parse-time";
 
@@ -39,6 +40,8 @@ export interface Page {
   /** All text, for language and keyword checks. */
   text: string;
   japanese: boolean;
+  /** Script, language, country and date order, as the page's own text shows them. */
+  locale: PageLocale;
   dateContext: DateContext;
 }
 
@@ -68,16 +71,26 @@ export function analysePage(ocr: OcrResult, now?: Date): Page {
   });
   const text = rows.map((r) => r.text).join("\n");
   const japanese = japaneseRatio(text) >= 0.3;
-  return { width: ocr.width, height: ocr.height, rows, text, japanese, dateContext: yearContext(rows, japanese, now) };
+  const locale = readLocale(text);
+  return {
+    width: ocr.width,
+    height: ocr.height,
+    rows,
+    text,
+    japanese,
+    locale,
+    dateContext: yearContext(rows, locale, now),
+  };
 }
 
 /**
  * The year context: from a month header (`2026年10月`), else from the first full date on the
- * page. US month-first order is assumed for slashed dates unless the page is Japanese (where
- * `10/03` is month-first as well, so only `YY/MM/DD` differs).
+ * page. Slashed dates are read day-first where the page's locale says so (`09/02/2018` on a
+ * Malaysian receipt is 9 February); otherwise month-first, as US apps and Japanese and Korean
+ * `10/03` write them.
  */
-function yearContext(rows: Row[], japanese: boolean, now?: Date): DateContext {
-  const base: DateContext = { monthFirst: !japanese ? true : undefined, now };
+function yearContext(rows: Row[], locale: PageLocale, now?: Date): DateContext {
+  const base: DateContext = { monthFirst: locale.dateOrder !== "dmy", now };
   for (const row of rows) {
     const header = findMonthHeader(row.text);
     if (header) return { ...base, year: header.year, month: header.month };
@@ -108,32 +121,4 @@ export function rowDates(row: Row, ctx: DateContext): RowDate[] {
 /** The times of day in a row. */
 export function rowTimes(row: Row): RowTime[] {
   return findTimes(row.text).map((t) => ({ ...t, tokens: tokensIn(row, t.start, t.end) }));
-}
-
-/**
- * The page's currency when no amount carries one: yen for Japanese text, otherwise dollars
- * (the default of the English-language apps the app is used with).
- */
-export function languageCurrency(page: Page): CurrencyCode {
-  return page.japanese ? "JPY" : "USD";
-}
-
-/** The currency most amounts on the page are marked with, with one amount that shows it. */
-export function dominantCurrency(amounts: RowAmount[]): { code: CurrencyCode; amount: RowAmount } | null {
-  const counts = new Map<CurrencyCode, { n: number; amount: RowAmount }>();
-  for (const a of amounts) {
-    if (!a.currency) continue;
-    const entry = counts.get(a.currency);
-    if (entry) entry.n++;
-    else counts.set(a.currency, { n: 1, amount: a });
-  }
-  let best: { code: CurrencyCode; amount: RowAmount } | null = null;
-  let bestN = 0;
-  for (const [code, { n, amount }] of counts) {
-    if (n > bestN) {
-      best = { code, amount };
-      bestN = n;
-    }
-  }
-  return best;
 }

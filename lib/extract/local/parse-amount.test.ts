@@ -9,13 +9,22 @@ function amount(text: string) {
 }
 
 describe("parseAmount", () => {
+  it("marks a bare dollar sign as a dollar of no particular country", () => {
+    const [bare] = findAmounts("$12.45");
+    expect(bare).toMatchObject({ currency: null, dollar: true, marked: true });
+    const [us] = findAmounts("US$12.45");
+    expect(us).toMatchObject({ currency: "USD", dollar: false });
+    const [plain] = findAmounts("4.29");
+    expect(plain).toMatchObject({ currency: null, dollar: false });
+  });
+
   it.each([
     ["¥1,280", 1280, "JPY", null],
     ["1,280円", 1280, "JPY", null],
     ["1,280 円", 1280, "JPY", null],
-    ["$12.45", 12.45, "USD", null],
-    ["-$23.10", 23.1, "USD", "-"],
-    ["$-5.40", 5.4, "USD", "-"],
+    ["$12.45", 12.45, null, null],
+    ["-$23.10", 23.1, null, "-"],
+    ["$-5.40", 5.4, null, "-"],
     ["+250,000円", 250000, "JPY", "+"],
     ["12.45 USD", 12.45, "USD", null],
     ["JPY 1,280", 1280, "JPY", null],
@@ -35,6 +44,22 @@ describe("parseAmount", () => {
     ["¥150軽", 150, "JPY", null],
     ["※¥258", 258, "JPY", null],
     ["¥0", 0, "JPY", null],
+    ["RM 17.20", 17.2, "MYR", null],
+    ["RM17.20", 17.2, "MYR", null],
+    ["MYR 9.00", 9, "MYR", null],
+    ["S$8.50", 8.5, "SGD", null],
+    ["SGD 1,024.00", 1024, "SGD", null],
+    ["₩12,000", 12000, "KRW", null],
+    ["12,000원", 12000, "KRW", null],
+    ["￦ 3,500", 3500, "KRW", null],
+    ["NT$1,200", 1200, "TWD", null],
+    ["NT$ 85", 85, "TWD", null],
+    ["1,200元", 1200, "TWD", null],
+    ["12,50 €", 12.5, "EUR", null],
+    ["1.234,56 €", 1234.56, "EUR", null],
+    ["1 234,56 €", 1234.56, "EUR", null],
+    ["-4,99 EUR", 4.99, "EUR", "-"],
+    ["£1,024.50", 1024.5, "GBP", null],
   ])("%s → %d %s %s", (text, value, currency, sign) => {
     expect(amount(text)).toEqual({ value, currency, sign });
   });
@@ -105,7 +130,9 @@ describe("currencyOf", () => {
   it("maps symbols and words to ISO codes", () => {
     expect(currencyOf("¥")).toBe("JPY");
     expect(currencyOf("円")).toBe("JPY");
-    expect(currencyOf("$")).toBe("USD");
+    expect(currencyOf("$")).toBeNull();
+    expect(currencyOf("RM")).toBe("MYR");
+    expect(currencyOf("원")).toBe("KRW");
     expect(currencyOf("€")).toBe("EUR");
     expect(currencyOf("£")).toBe("GBP");
     expect(currencyOf("usd")).toBe("USD");

@@ -1,17 +1,25 @@
 /**
  * Money amounts in normalised text: `¥1,280`, `1,280円`, `$12.45`, `-$23.10`, `+250,000円`,
- * `12.45 USD`, `JPY 1,280`, `€12,45`. Numbers that are parts of dates, times, phone numbers,
- * percentages, quantities or masked card numbers are not amounts.
+ * `12.45 USD`, `JPY 1,280`, `€12,45`, `1 234,56 €`, `RM 17.20`, `S$8.50`, `₩12,000`, `12,000원`,
+ * `NT$1,200`. Numbers that are parts of dates, times, phone numbers, percentages, quantities or
+ * masked card numbers are not amounts.
  */
 
 /** ISO 4217 codes the local extractor recognises. */
-export type CurrencyCode = "JPY" | "USD" | "EUR" | "GBP";
+export const currencyCodes = ["JPY", "USD", "EUR", "GBP", "MYR", "SGD", "KRW", "TWD"] as const;
+export type CurrencyCode = (typeof currencyCodes)[number];
 
 /** One amount found in a text, with its span so the caller can map it back to OCR words. */
 export interface ParsedAmount {
   /** Magnitude in the currency's major unit; the sign is in `sign`. */
   value: number;
+  /** The currency its own symbol or code names; null for none, and for a bare `$` (see `dollar`). */
   currency: CurrencyCode | null;
+  /**
+   * A bare `$`: US, Singapore, Taiwan and others all write it, so the page decides which
+   * (lib/extract/local/page-currency.ts), never this amount alone.
+   */
+  dollar: boolean;
   sign: "+" | "-" | null;
   /** Offsets of the match in the searched text (end exclusive). */
   start: number;
@@ -25,32 +33,45 @@ export interface ParsedAmount {
   marked: boolean;
 }
 
+/** Symbols and words that name one currency. A bare `$` is not among them: it names none alone. */
 const CURRENCY_WORDS: Record<string, CurrencyCode> = {
   "¥": "JPY",
   円: "JPY",
   jpy: "JPY",
   yen: "JPY",
-  $: "USD",
   us$: "USD",
   usd: "USD",
-  dollar: "USD",
-  dollars: "USD",
   "€": "EUR",
   eur: "EUR",
+  euro: "EUR",
+  euros: "EUR",
   "£": "GBP",
   gbp: "GBP",
+  rm: "MYR",
+  myr: "MYR",
+  s$: "SGD",
+  sgd: "SGD",
+  "₩": "KRW",
+  krw: "KRW",
+  원: "KRW",
+  nt$: "TWD",
+  twd: "TWD",
+  ntd: "TWD",
+  元: "TWD",
 };
 
-/** Maps a currency symbol or word (`¥`, `円`, `USD`, `€`) to its ISO code. */
+/** Maps a currency symbol or word (`¥`, `円`, `USD`, `€`, `RM`) to its ISO code; null for a bare `$`. */
 export function currencyOf(symbol: string): CurrencyCode | null {
   return CURRENCY_WORDS[symbol.trim().toLowerCase()] ?? null;
 }
 
 // The number: grouped thousands (a space may follow a separator, as tesseract often splits
-// `1, 280`), or plain digits, either with up to two decimals.
-const NUMBER = String.raw`\d{1,3}(?:[,.] ?\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
-const PREFIX = String.raw`US\$|[¥$€£]|JPY|USD|EUR|GBP`;
-const SUFFIX = "円|JPY|USD|EUR|GBP|yen|dollars?";
+// `1, 280`), thousands grouped by spaces when decimal commas follow (French `1 234,56`), or
+// plain digits, each with up to two decimals.
+const NUMBER = String.raw`\d{1,3}(?:[,.] ?\d{3})+(?:[.,]\d{1,2})?|\d{1,3}(?: \d{3})+,\d{2}|\d+(?:[.,]\d{1,2})?`;
+// Longer symbols first: `NT$` and `S$` before `$`.
+const PREFIX = String.raw`US\$|NT\$|S\$|RM|[¥$€£₩]|JPY|USD|EUR|GBP|MYR|SGD|KRW|TWD|NTD`;
+const SUFFIX = "円|원|元|€|JPY|USD|EUR|GBP|MYR|SGD|KRW|TWD|NTD|yen|euros?|dollars?";
 
 const AMOUNT = new RegExp(
   // Not glued to a word, another number, a date/time separator, a mask (even a space after
@@ -101,6 +122,7 @@ export function findAmounts(text: string): ParsedAmount[] {
     if (value === null) continue;
     const currencyText = groups.prefix ?? groups.suffix ?? null;
     const currency = currencyText ? currencyOf(currencyText) : null;
+    const dollar = currency === null && currencyText !== null && /^\$|^dollars?$/i.test(currencyText);
     const signText = groups.sign1 ?? groups.sign2 ?? null;
     const sign = signText === "+" || signText === "-" ? signText : null;
     // A leading zero (`0123`) is an id or a date part, not money, unless it is `0` or `0.50`.
@@ -114,11 +136,12 @@ export function findAmounts(text: string): ParsedAmount[] {
     found.push({
       value,
       currency,
+      dollar,
       sign,
       start,
       end: start + matched.length,
       text: matched,
-      marked: currency !== null || sign !== null || /[,.]/.test(number),
+      marked: currency !== null || dollar || sign !== null || /[,.]/.test(number),
     });
   }
   return found;
