@@ -19,8 +19,12 @@ function receipt(fields: Partial<Receipt>): Receipt {
   return {
     kind: "receipt",
     merchant: none,
+    address: none,
     date: none,
     time: none,
+    subtotal: noneNum,
+    tax: noneNum,
+    rounding: noneNum,
     total: noneNum,
     currency: none,
     paymentMethod: none,
@@ -46,6 +50,33 @@ describe("compareWithLocal", () => {
         message: "The model read “12.45”; the local rules read “12.5”.",
       },
     ]);
+  });
+
+  it("weighs the address, subtotal, tax and rounding too; an address joined differently still agrees", () => {
+    const model = receipt({
+      address: seen("1420 Valencia St, San Francisco, CA 94110"),
+      subtotal: seenNum(27.52),
+      tax: seenNum(2.37),
+      rounding: seenNum(-0.02),
+    });
+    const local = receipt({
+      address: seen("1420 Valencia St San Francisco CA 94110"),
+      subtotal: seenNum(27.52),
+      tax: seenNum(2.73),
+      rounding: seenNum(-0.02),
+    });
+    const { document, checks } = compareWithLocal(model, local);
+    const verified = document as Receipt;
+    expect(checks).toEqual([
+      {
+        code: "local_disagrees",
+        status: "warn",
+        field: "tax",
+        message: "The model read “2.37”; the local rules read “2.73”.",
+      },
+    ]);
+    expect(verified.address.confidence).toBeGreaterThan(verified.tax.confidence);
+    expect(verified.rounding.confidence).toBe(verified.subtotal.confidence);
   });
 
   it("keeps a value not seen in the image at low confidence even when the rules agree", () => {

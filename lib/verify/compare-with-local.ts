@@ -16,14 +16,21 @@ const OCR_WEIGHT = 0.6;
 /** A value not found in the image's text is never shown as likely. */
 const NOT_SEEN_CAP = 0.35;
 
-function sameValue(a: string | number, b: string | number): boolean {
+/** Punctuation one reader writes and the other does not: "1-2-3, Shibuya" and "1-2-3 Shibuya". */
+const LOOSE_PUNCTUATION = /[,、，.。;；]/g;
+
+function sameValue(a: string | number, b: string | number, loose = false): boolean {
   if (typeof a === "number" && typeof b === "number") return Math.abs(a - b) < 0.005;
-  return normaliseForMatch(String(a)) === normaliseForMatch(String(b));
+  const form = (value: string | number) => {
+    const normal = normaliseForMatch(String(value));
+    return loose ? normal.replace(LOOSE_PUNCTUATION, "") : normal;
+  };
+  return form(a) === form(b);
 }
 
-function agreementOf(model: AnyField["value"], local: AnyField["value"] | undefined): Agreement {
+function agreementOf(model: AnyField["value"], local: AnyField["value"] | undefined, loose = false): Agreement {
   if (model === null || local === null || local === undefined) return "absent";
-  return sameValue(model, local) ? "agree" : "disagree";
+  return sameValue(model, local, loose) ? "agree" : "disagree";
 }
 
 function rescore<F extends AnyField>(field: F, agreement: Agreement): F {
@@ -34,7 +41,21 @@ function rescore<F extends AnyField>(field: F, agreement: Agreement): F {
   return { ...field, confidence };
 }
 
-const RECEIPT_FIELDS = ["merchant", "date", "time", "total", "currency", "paymentMethod", "reference"] as const;
+const RECEIPT_FIELDS = [
+  "merchant",
+  "address",
+  "date",
+  "time",
+  "subtotal",
+  "tax",
+  "rounding",
+  "total",
+  "currency",
+  "paymentMethod",
+  "reference",
+] as const;
+/** Values read over several lines, joined by each reader in its own way. */
+const JOINED_FIELDS: ReadonlySet<string> = new Set(["address"]);
 
 export function compareWithLocal(
   document: ExtractedDocument,
@@ -50,7 +71,7 @@ function compareReceipts(model: Receipt, local: Receipt): { document: Receipt; c
   const checks: Check[] = [];
   const document = { ...model };
   for (const name of RECEIPT_FIELDS) {
-    const agreement = agreementOf(model[name].value, local[name].value);
+    const agreement = agreementOf(model[name].value, local[name].value, JOINED_FIELDS.has(name));
     if (agreement === "disagree") {
       checks.push({
         code: "local_disagrees",

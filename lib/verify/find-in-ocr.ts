@@ -9,7 +9,7 @@ export interface OcrMatch {
   confidence: number;
 }
 
-interface IndexedLine {
+export interface IndexedLine {
   normalised: string;
   /** For each character of `normalised`, the index of the word it came from. */
   owners: number[];

@@ -34,6 +34,22 @@ export function amountSpellings(value: number): string[] {
   return [...new Set(spellings)];
 }
 
+/**
+ * A signed adjustment (a receipt's rounding) as printed: `-0.02`, `−0.02`, `(0.02)`, `0.02-`,
+ * then the bare amount (many receipts print the sign only in the label, "Rounding Adj 0.02").
+ * Always with its cents when it has any, and `0.00` for nothing: a bare `0` is in every line.
+ */
+export function adjustmentSpellings(value: number): string[] {
+  const size = Math.abs(value);
+  const plain = Number.isInteger(size) && size !== 0 ? String(size) : size.toFixed(2);
+  const sign = value < 0 ? "-" : "+";
+  const signed =
+    value === 0
+      ? [`-${plain}`]
+      : [`${sign}${plain}`, ...(value < 0 ? [`\u2212${plain}`, `(${plain})`, `${plain}-`] : [])];
+  return [...new Set([...signed, plain, plain.replace(".", ",")])];
+}
+
 export function dateSpellings(iso: string): string[] {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!match) return [iso];

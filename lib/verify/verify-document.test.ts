@@ -37,8 +37,12 @@ function receipt(overrides: Partial<Receipt> = {}): Receipt {
   return {
     kind: "receipt",
     merchant: str("ファミリーマート 渋谷店"),
+    address: str(null),
     date: str("2026-10-03"),
     time: str("12:34"),
+    subtotal: num(null),
+    tax: num(null),
+    rounding: num(null),
     total: num(1280),
     currency: str("JPY"),
     paymentMethod: str(null),
@@ -120,6 +124,107 @@ describe("verifyDocument", () => {
     const paymentMethod = { value: "Visa 4242", text: "Visa 4242", box, confidence: 0.8, seen: true };
     const { document } = verifyDocument(receipt({ paymentMethod }), noisy, { now });
     expect((document as Receipt).paymentMethod.seen).toBe(true);
+  });
+
+  describe("the address and the amounts between the items and the total", () => {
+    const printed = page([
+      ["GREENLEAF", "MARKET"],
+      ["1420", "Valencia", "St"],
+      ["San", "Francisco,", "CA", "94110"],
+      ["Oat", "Milk", "4.29"],
+      ["Bread", "23.23"],
+      ["Subtotal", "27.52"],
+      ["Tax", "2.37"],
+      ["Rounding", "-0.02"],
+      ["Total", "29.87"],
+    ]);
+    const items = [
+      { description: str("Oat Milk"), amount: num(4.29) },
+      { description: str("Bread"), amount: num(23.23) },
+    ];
+    const read = (overrides: Partial<Receipt> = {}) =>
+      verifyDocument(
+        receipt({
+          merchant: str("GREENLEAF MARKET"),
+          address: str("1420 Valencia St, San Francisco, CA 94110"),
+          date: str(null),
+          time: str(null),
+          subtotal: num(27.52),
+          tax: num(2.37),
+          rounding: num(-0.02),
+          total: num(29.87),
+          currency: str(null),
+          items,
+          ...overrides,
+        }),
+        printed,
+        { now },
+      );
+
+    it("finds them in the image: the address over its two lines, the rounding with its sign", () => {
+      const { document, checks } = read();
+      const verified = document as Receipt;
+      expect(verified.address.seen).toBe(true);
+      expect(verified.address.text).toBe("1420 Valencia St, San Francisco, CA 94110");
+      expect(verified.address.box).toEqual({ x0: 10, y0: 40, x1: 240, y1: 110 });
+      expect(verified.subtotal.box?.y0).toBe(200);
+      expect(verified.tax.text).toBe("2.37");
+      expect(verified.rounding.text).toBe("-0.02");
+      expect(verified.rounding.box?.y0).toBe(280);
+      expect(checks.filter((check) => check.code === "not_seen")).toEqual([]);
+    });
+
+    it("finds an address OCR misread a little by the rest of its words, but not one the image does not show", () => {
+      const misread = page([
+        ["1420", "Va1encia", "St"],
+        ["San", "Francisco,", "CA", "94110"],
+      ]);
+      const address = str("1420 Valencia St, San Francisco, CA 94110");
+      const found = verifyDocument(receipt({ address }), misread, { now }).document as Receipt;
+      expect(found.address.seen).toBe(true);
+      expect(found.address.text).toBe("1420 St, San Francisco, CA 94110");
+      expect(found.address.confidence).toBeLessThan(0.9 * 0.9);
+      const elsewhere = read({ address: str("88 Mission Rd, Oakland, CA 94601") });
+      expect((elsewhere.document as Receipt).address.seen).toBe(false);
+      expect(elsewhere.checks).toContainEqual(expect.objectContaining({ code: "not_seen", field: "address" }));
+    });
+
+    it("checks subtotal + tax + rounding against the total, and the items against the subtotal", () => {
+      const { checks } = read();
+      expect(checks).toContainEqual(expect.objectContaining({ code: "amounts_sum", status: "pass", field: "total" }));
+      expect(checks).toContainEqual(
+        expect.objectContaining({ code: "items_subtotal", status: "pass", field: "subtotal" }),
+      );
+      expect(checks.map((check) => check.code)).not.toContain("items_sum");
+    });
+
+    it("warns, naming the total, when they do not add up, and naming the subtotal when the items do not", () => {
+      const { checks } = read({ tax: num(2.73) });
+      expect(checks).toContainEqual({
+        code: "amounts_sum",
+        status: "warn",
+        field: "total",
+        message:
+          "The subtotal 27.52 + tax 2.73 + rounding -0.02 make 30.23, not the total 29.87: a fee, a discount, or a misread amount?",
+      });
+      const short = read({ items: items.slice(0, 1) }).checks;
+      expect(short).toContainEqual(
+        expect.objectContaining({ code: "items_subtotal", status: "warn", field: "subtotal" }),
+      );
+    });
+
+    it("takes a tax included in the subtotal (内消費税) as adding up", () => {
+      const { checks } = read({ subtotal: num(1062), tax: num(78), rounding: num(null), total: num(1062), items: [] });
+      expect(checks).toContainEqual(expect.objectContaining({ code: "amounts_sum", status: "pass" }));
+    });
+
+    it("without a subtotal, checks the items with the tax and rounding against the total", () => {
+      const { checks } = read({ subtotal: num(null) });
+      expect(checks).toContainEqual(expect.objectContaining({ code: "items_sum", status: "pass", field: "total" }));
+      expect(checks.map((check) => check.code)).not.toContain("amounts_sum");
+      const noTax = read({ subtotal: num(null), tax: num(null), rounding: num(null) }).checks;
+      expect(noTax).toContainEqual(expect.objectContaining({ code: "items_sum", status: "warn" }));
+    });
   });
 
   it("verifies each row of a list", () => {

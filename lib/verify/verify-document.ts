@@ -9,8 +9,15 @@ import type {
   TransactionList,
 } from "@/lib/extract/schema";
 import type { OcrResult } from "@/lib/ocr/types";
-import { confirmAtBox, findInOcr, indexOcr } from "@/lib/verify/find-in-ocr";
-import { amountSpellings, currencySpellings, dateSpellings, timeSpellings } from "@/lib/verify/spellings";
+import { findAcrossLines } from "@/lib/verify/find-across-lines";
+import { confirmAtBox, findInOcr, type IndexedLine, indexOcr, type OcrMatch } from "@/lib/verify/find-in-ocr";
+import {
+  adjustmentSpellings,
+  amountSpellings,
+  currencySpellings,
+  dateSpellings,
+  timeSpellings,
+} from "@/lib/verify/spellings";
 
 /**
  * Verification: every value is looked up in the OCR words (whatever extractor produced it),
@@ -30,6 +37,15 @@ const asAmount: Spell = (value) => (typeof value === "number" ? amountSpellings(
 const asDate: Spell = (value) => dateSpellings(String(value));
 const asTime: Spell = (value) => timeSpellings(String(value));
 const asCurrency: Spell = (value) => currencySpellings(String(value));
+const asAdjustment: Spell = (value) => (typeof value === "number" ? adjustmentSpellings(value) : [String(value)]);
+
+/** How a value's candidate spellings are looked for in the OCR lines. */
+type Find = (index: IndexedLine[], candidates: string[]) => OcrMatch | null;
+
+/** An address spans lines: within one line first, then by its tokens over a few lines. */
+const findAddress: Find = (index, candidates) =>
+  findInOcr(index, candidates) ??
+  candidates.reduce<OcrMatch | null>((found, candidate) => found ?? findAcrossLines(index, candidate), null);
 
 /** How much less a value is trusted when it cannot be found in the image. */
 const NOT_SEEN_PENALTY = 0.4;
@@ -43,13 +59,12 @@ export function verifyDocument(
 ): { document: ExtractedDocument; checks: Check[] } {
   const index = indexOcr(ocr);
   const checks: Check[] = [];
-  const locate = <F extends AnyField>(field: F, path: string, spell: Spell): F => {
+  const locate = <F extends AnyField>(field: F, path: string, spell: Spell, find: Find = findInOcr): F => {
     if (field.value === null) return field;
     // The extractor's own reading of the image comes first, then the value's spellings.
     const candidates = [...(field.text ? [field.text] : []), ...spell(field.value)];
     const match =
-      findInOcr(index, candidates) ??
-      (field.box ? confirmAtBox(index, field.box, field.text ?? String(field.value)) : null);
+      find(index, candidates) ?? (field.box ? confirmAtBox(index, field.box, field.text ?? String(field.value)) : null);
     if (match) {
       return {
         ...field,
@@ -119,14 +134,18 @@ function timeCheck(value: string, path: string): Check {
   return { code: "invalid_time", status: "fail", field: path, message: `“${value}” is not a time of day.` };
 }
 
-type Locate = <F extends AnyField>(field: F, path: string, spell: Spell) => F;
+type Locate = <F extends AnyField>(field: F, path: string, spell: Spell, find?: Find) => F;
 
 function verifyReceiptFields(receipt: Receipt, locate: Locate): Receipt {
   return {
     ...receipt,
     merchant: locate(receipt.merchant, "merchant", asText),
+    address: locate(receipt.address, "address", asText, findAddress),
     date: locate(receipt.date, "date", asDate),
     time: locate(receipt.time, "time", asTime),
+    subtotal: locate(receipt.subtotal, "subtotal", asAmount),
+    tax: locate(receipt.tax, "tax", asAmount),
+    rounding: locate(receipt.rounding, "rounding", asAdjustment),
     total: locate(receipt.total, "total", asAmount),
     currency: locate(receipt.currency, "currency", asCurrency),
     paymentMethod: locate(receipt.paymentMethod, "paymentMethod", asText),
@@ -164,10 +183,7 @@ function receiptChecks(receipt: Receipt, now: Date): Check[] {
       message: "The total is not a positive amount.",
     });
   }
-  const amounts = receipt.items.map((item) => item.amount.value);
-  if (total !== null && amounts.length > 0 && amounts.every((a): a is number => a !== null)) {
-    checks.push(itemsSumCheck(amounts, total));
-  }
+  checks.push(...amountChecks(receipt));
   checks.push(...dateChecks(receipt.date, "date", now));
   if (receipt.time.value !== null && !TIME_OF_DAY.test(receipt.time.value)) {
     checks.push(timeCheck(receipt.time.value, "time"));
@@ -175,15 +191,86 @@ function receiptChecks(receipt: Receipt, now: Date): Check[] {
   return checks;
 }
 
-function itemsSumCheck(amounts: number[], total: number): Check {
-  const sum = Math.round(amounts.reduce((a, b) => a + b, 0) * 100) / 100;
-  if (Math.abs(sum - total) < 0.005) {
-    return { code: "items_sum", status: "pass", field: "total", message: `The items add up to the total (${sum}).` };
+/** Amounts closer than this are the same (sums of cents drift in floating point). */
+const SAME_AMOUNT = 0.005;
+
+const cents = (value: number) => Math.round(value * 100) / 100;
+const sumOf = (values: readonly number[]) => cents(values.reduce((a, b) => a + b, 0));
+const same = (a: number, b: number) => Math.abs(a - b) < SAME_AMOUNT;
+
+/**
+ * The receipt's amounts against each other. With a subtotal: subtotal + tax + rounding = total
+ * (or subtotal + rounding = total where the tax is included in the subtotal, as Japanese
+ * receipts print 内消費税), and the items against the subtotal. Without one: the items against
+ * the total, with the tax and rounding added where they were read.
+ */
+function amountChecks(receipt: Receipt): Check[] {
+  const checks: Check[] = [];
+  const total = receipt.total.value;
+  const subtotal = receipt.subtotal.value;
+  const tax = receipt.tax.value;
+  const rounding = receipt.rounding.value;
+  if (subtotal !== null && total !== null) checks.push(subtotalSumCheck(subtotal, tax, rounding, total));
+  const amounts = receipt.items.map((item) => item.amount.value);
+  if (amounts.length === 0 || !amounts.every((a): a is number => a !== null)) return checks;
+  if (subtotal !== null) checks.push(itemsSubtotalCheck(sumOf(amounts), subtotal));
+  else if (total !== null) checks.push(itemsSumCheck(sumOf(amounts), tax, rounding, total));
+  return checks;
+}
+
+function subtotalSumCheck(subtotal: number, tax: number | null, rounding: number | null, total: number): Check {
+  const parts = [
+    `subtotal ${subtotal}`,
+    ...(tax !== null ? [`tax ${tax}`] : []),
+    ...(rounding !== null ? [`rounding ${rounding}`] : []),
+  ];
+  const sum = sumOf([subtotal, tax ?? 0, rounding ?? 0]);
+  const check = { code: "amounts_sum", field: "total" } as const;
+  if (same(sum, total)) {
+    return { ...check, status: "pass", message: `The ${parts.join(" + ")} add up to the total (${total}).` };
+  }
+  if (tax !== null && same(sumOf([subtotal, rounding ?? 0]), total)) {
+    return {
+      ...check,
+      status: "pass",
+      message: `The subtotal ${subtotal}${rounding !== null ? ` + rounding ${rounding}` : ""} is the total (${total}), the tax ${tax} included in it.`,
+    };
   }
   return {
-    code: "items_sum",
+    ...check,
     status: "warn",
-    field: "total",
+    message: `The ${parts.join(" + ")} make ${sum}, not the total ${total}: a fee, a discount, or a misread amount?`,
+  };
+}
+
+function itemsSubtotalCheck(sum: number, subtotal: number): Check {
+  const check = { code: "items_subtotal", field: "subtotal" } as const;
+  if (same(sum, subtotal)) return { ...check, status: "pass", message: `The items add up to the subtotal (${sum}).` };
+  return {
+    ...check,
+    status: "warn",
+    message:
+      sum < subtotal
+        ? `The items add up to ${sum}, less than the subtotal ${subtotal}: a missed item or a misread amount?`
+        : `The items add up to ${sum}, more than the subtotal ${subtotal}: a discount, or a misread amount?`,
+  };
+}
+
+function itemsSumCheck(sum: number, tax: number | null, rounding: number | null, total: number): Check {
+  const check = { code: "items_sum", field: "total" } as const;
+  if (same(sum, total)) return { ...check, status: "pass", message: `The items add up to the total (${sum}).` };
+  const withExtras = sumOf([sum, tax ?? 0, rounding ?? 0]);
+  if ((tax !== null || rounding !== null) && same(withExtras, total)) {
+    const extras = [...(tax !== null ? [`tax ${tax}`] : []), ...(rounding !== null ? [`rounding ${rounding}`] : [])];
+    return {
+      ...check,
+      status: "pass",
+      message: `The items (${sum}) + ${extras.join(" + ")} add up to the total (${total}).`,
+    };
+  }
+  return {
+    ...check,
+    status: "warn",
     message:
       sum < total
         ? `The items add up to ${sum}, less than the total ${total}: tax, fees or a missed item?`
