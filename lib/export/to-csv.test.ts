@@ -39,8 +39,12 @@ const receipt: JobResult = {
   document: {
     kind: "receipt",
     merchant: str('Cafe "Blue", Tokyo'),
+    address: str("東京都渋谷区神南1-2-3"),
     date: str("2026-10-03"),
     time: str("12:34"),
+    subtotal: num(1164),
+    tax: num(116),
+    rounding: num(null),
     total: num(1280),
     currency: str("JPY"),
     paymentMethod: str('=HYPERLINK("x")'),
@@ -63,26 +67,33 @@ const list: JobResult = {
 };
 
 describe("toCsv", () => {
-  const csv = toCsv([snapshot("r1", receipt, { total: { value: 1300, correctedAt: "x" } }), snapshot("l1", list)]);
+  const corrections = { total: { value: 1300, correctedAt: "x" }, tax: { value: 136, correctedAt: "x" } };
+  const csv = toCsv([snapshot("r1", receipt, corrections), snapshot("l1", list)]);
   const lines = csv.slice(1).split("\r\n");
 
   it("starts with a BOM and the header, one row per receipt and per transaction", () => {
     expect(csv.startsWith("\uFEFFjob_id,file_name,kind,date,time,description,amount,currency,direction,")).toBe(true);
+    expect(lines[0]).toMatch(/,corrected,address,subtotal,tax,rounding$/);
     expect(lines.filter((line) => line !== "")).toHaveLength(1 + 1 + 2);
   });
 
   it("uses corrected values, quotes what needs it and defuses formulas", () => {
     expect(lines[1]).toBe(
-      `r1,r1.png,receipt,2026-10-03,12:34,"Cafe ""Blue"", Tokyo",1300,JPY,out,"'=HYPERLINK(""x"")",,total`,
+      `r1,r1.png,receipt,2026-10-03,12:34,"Cafe ""Blue"", Tokyo",1300,JPY,out,"'=HYPERLINK(""x"")",,total tax,東京都渋谷区神南1-2-3,1164,136,`,
     );
-    expect(lines[2]).toBe("l1,l1.png,transaction_list,2026-10-01,,給与,268400,JPY,in,,,");
+    expect(lines[2]).toBe("l1,l1.png,transaction_list,2026-10-01,,給与,268400,JPY,in,,,,,,,");
     expect(csv).toContain('"ATM\nShinjuku"');
   });
 });
 
 describe("exportJob", () => {
   it("keeps the value as read beside the correction", () => {
-    const exported = exportJob(snapshot("r1", receipt, { total: { value: 1300, correctedAt: "x" } }));
+    const exported = exportJob(
+      snapshot("r1", receipt, {
+        total: { value: 1300, correctedAt: "x" },
+        rounding: { value: -0.02, correctedAt: "x" },
+      }),
+    );
     expect(exported.values.total).toEqual({
       value: 1300,
       original: 1280,
@@ -91,5 +102,18 @@ describe("exportJob", () => {
       seenInImage: false,
     });
     expect(exported.values.merchant?.corrected).toBe(false);
+    expect(exported.values.rounding).toMatchObject({ value: -0.02, original: null, corrected: true });
+    expect(exported.values.address?.value).toBe("東京都渋谷区神南1-2-3");
+    expect(exported.values.subtotal).toMatchObject({ value: 1164, corrected: false });
+    expect(Object.keys(exported.values).slice(0, 8)).toEqual([
+      "merchant",
+      "address",
+      "date",
+      "time",
+      "subtotal",
+      "tax",
+      "rounding",
+      "total",
+    ]);
   });
 });

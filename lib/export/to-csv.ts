@@ -5,6 +5,9 @@ import type { JobSnapshot } from "@/lib/jobs/schema";
  * CSV for spreadsheets: one row per receipt, one row per transaction of a list, corrected values
  * used. UTF-8 with a byte-order mark so that Excel opens Japanese text correctly; RFC 4180
  * quoting; text that a spreadsheet would run as a formula (=, +, -, @ first) is defused.
+ *
+ * A receipt's address, subtotal, tax and rounding come last, after `corrected`: they were added
+ * later, and a sheet that reads the columns by position keeps working. Lists leave them empty.
  */
 
 export const CSV_COLUMNS = [
@@ -20,6 +23,10 @@ export const CSV_COLUMNS = [
   "payment_method",
   "reference",
   "corrected",
+  "address",
+  "subtotal",
+  "tax",
+  "rounding",
 ] as const;
 
 type Row = Partial<Record<(typeof CSV_COLUMNS)[number], string | number | null>>;
@@ -53,6 +60,10 @@ function rowsOf(snapshot: JobSnapshot): Row[] {
         payment_method: document.paymentMethod.value,
         reference: document.reference.value,
         corrected: correctedUnder(""),
+        address: document.address.value,
+        subtotal: document.subtotal.value,
+        tax: document.tax.value,
+        rounding: document.rounding.value,
       },
     ];
   }
