@@ -71,6 +71,35 @@ describe("the document", () => {
     expect(JSON.stringify(buildOpenApiDocument())).toBe(JSON.stringify(document));
   });
 
+  it("describes a receipt's address, subtotal, tax and rounding, always sent, and refuses a receipt without them", async () => {
+    const receipt = deref(document.components.schemas.Receipt);
+    expect(receipt.properties.address.$ref).toBe("#/components/schemas/StringField");
+    for (const name of ["subtotal", "tax", "rounding"]) {
+      expect(receipt.properties[name].$ref, name).toBe("#/components/schemas/NumberField");
+    }
+    expect(receipt.required).toEqual(expect.arrayContaining(["address", "subtotal", "tax", "rounding"]));
+    const field = (value: string | number | null) => ({ value, text: null, box: null, confidence: 0.5, seen: false });
+    const full = {
+      kind: "receipt",
+      merchant: field("Shop"),
+      address: field("1-2-3 Jinnan, Shibuya"),
+      date: field("2026-10-03"),
+      time: field(null),
+      subtotal: field(984),
+      tax: field(78),
+      rounding: field(-2),
+      total: field(1060),
+      currency: field("JPY"),
+      paymentMethod: field(null),
+      reference: field(null),
+      items: [],
+    };
+    const check = await validator(pointer("components", "schemas", "Receipt"));
+    expect(check(full, "BASIC").valid).toBe(true);
+    const { tax: _tax, ...withoutTax } = full;
+    expect(check(withoutTax, "BASIC").valid).toBe(false);
+  });
+
   it("is valid OpenAPI 3.2, Schema Objects included", async () => {
     expect(document.openapi).toMatch(/^3\.2\.\d+$/);
     const output = await validate(OAS_32, document, "BASIC");

@@ -117,7 +117,12 @@ const descriptions: Partial<Record<SchemaName, string>> = {
   NumberField: "An extracted number and where it was read.",
   Problem: "A failure a person can understand: `code` is stable for programs, `message` is for people.",
   PublicConfig: "The server's capabilities: whether an LLM is configured, which model, the upload limits.",
-  Receipt: "A single payment or receipt. Dates are `YYYY-MM-DD`, times `HH:MM`, amounts in the currency's major unit.",
+  Receipt:
+    "A single payment or receipt. Dates are `YYYY-MM-DD`, times `HH:MM`, amounts in the currency's major unit. " +
+    "`total` is the amount paid as printed (the rounded total when one is printed); `rounding` is the signed " +
+    "adjustment printed beside it, so that `subtotal + tax + rounding = total` when all are shown (where the tax " +
+    "is included in the subtotal, `subtotal + rounding = total`). `address` is the merchant's, its lines joined " +
+    "with `, `. A value the image does not show has `value: null`.",
   ServerSentEvent:
     "A generic event of a `text/event-stream`, after parsing (the schema the OpenAPI 3.2 specification gives).",
   StepSnapshot: "One pipeline step of a job.",

@@ -1,5 +1,6 @@
 import { listQuerySchema } from "@/app/api/jobs/schema";
 import { exportFormatSchema } from "@/lib/export/export-response";
+import { CSV_COLUMNS } from "@/lib/export/to-csv";
 import { ref } from "@/lib/openapi/components";
 import {
   emptyResponse,
@@ -35,7 +36,8 @@ function exportResponses(description: string) {
           type: "string",
           description:
             "UTF-8 with a byte-order mark, RFC 4180 quoting: one row per receipt and per transaction of a list, " +
-            "corrected values used.",
+            `corrected values used. Columns: \`${CSV_COLUMNS.join(", ")}\` (a receipt's total is its \`amount\`; ` +
+            "its address, subtotal, tax and rounding come last, empty for a list's rows).",
         },
       },
     },
