@@ -1,0 +1,69 @@
+/**
+ * The randomized screenshot corpus (corpus/, written by `npm run corpus`, see docs/corpus.md) as
+ * benchmarks and tuning scripts read it. Tune on `loadScreenCorpus("tune")`; report figures on
+ * `loadScreenCorpus("report")` only.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import type { OcrResult } from "@/lib/ocr/types";
+import { corpusTruthSchema, manifestSchema, type Part } from "@/scripts/corpus/corpus-truth";
+import type { LocaleId } from "@/scripts/corpus/locales";
+import { CORPUS_ROOT, readOcrCache } from "@/scripts/corpus/ocr-cache";
+import type { TruthDocument } from "@/scripts/fixtures/truth-schema";
+
+export interface ScreenCorpusItem {
+  name: string;
+  design: string;
+  locale: LocaleId;
+  part: Part;
+  /** The upload time to hand the extractor: relative and year-less dates resolve against it. */
+  capturedAt: Date;
+  pngPath: string;
+  /** Read on first access. */
+  readonly png: Buffer;
+  truth: TruthDocument;
+  /** The cached OCR of the PNG (`npm run corpus:ocr`); throws when it is missing or stale. */
+  ocr(): Promise<OcrResult>;
+}
+
+const SCREENS = path.join(CORPUS_ROOT, "screens");
+const MANIFEST = path.join(CORPUS_ROOT, "manifest.json");
+
+/** Every sample of the corpus, or those of one part, in manifest order. */
+export function loadScreenCorpus(part?: Part): ScreenCorpusItem[] {
+  if (!fs.existsSync(MANIFEST)) {
+    throw new Error(
+      `The screenshot corpus is missing (${path.relative(process.cwd(), MANIFEST)}): run \`npm run corpus\`.`,
+    );
+  }
+  const manifest = manifestSchema.parse(JSON.parse(fs.readFileSync(MANIFEST, "utf8")));
+  return manifest.samples
+    .filter((s) => part === undefined || s.part === part)
+    .map((s) => {
+      const base = path.join(SCREENS, s.name);
+      if (!fs.existsSync(`${base}.truth.json`)) {
+        throw new Error(`${s.name} is in the manifest but not in corpus/screens: run \`npm run corpus\` again.`);
+      }
+      const truth = corpusTruthSchema.parse(JSON.parse(fs.readFileSync(`${base}.truth.json`, "utf8")));
+      let png: Buffer | undefined;
+      const item: ScreenCorpusItem = {
+        name: s.name,
+        design: s.design,
+        locale: s.locale,
+        part: s.part,
+        capturedAt: new Date(s.capturedAt),
+        pngPath: `${base}.png`,
+        get png() {
+          png ??= fs.readFileSync(`${base}.png`);
+          return png;
+        },
+        truth: truth.document,
+        async ocr() {
+          const result = readOcrCache(s.name, item.png);
+          if (!result) throw new Error(`No up-to-date OCR for ${s.name}: run \`npm run corpus:ocr\`.`);
+          return result;
+        },
+      };
+      return item;
+    });
+}
