@@ -8,6 +8,7 @@ import type {
   StringField,
   TransactionList,
 } from "@/lib/extract/schema";
+import { formatAdjustment } from "@/lib/i18n/format";
 import { displayWidth, formatMoney, pad, type Style } from "./terminal";
 
 /** One file's outcome, as `--json` prints it: `result` when it succeeded, `error` when not. */
@@ -62,10 +63,18 @@ function grid(header: readonly string[], body: readonly string[][], right: reado
 function receiptLines(document: Receipt, style: Style): Shown {
   const currency = document.currency.value;
   const money = (value: string | number) => (typeof value === "number" ? formatMoney(value, currency) : value);
+  const signed = (value: string | number) => (typeof value === "number" ? formatAdjustment(value, currency) : value);
+  // Many receipts print no address, subtotal, tax or rounding: their rows only when read.
+  const ifRead = (label: string, field: AnyField, format?: (value: string | number) => string): Rows =>
+    field.value === null ? [] : [[label, shown(field, style, format)]];
   const rows: Rows = [
     ["Merchant", shown(document.merchant, style)],
+    ...ifRead("Address", document.address),
     ["Date", shown(document.date, style)],
     ["Time", shown(document.time, style)],
+    ...ifRead("Subtotal", document.subtotal, money),
+    ...ifRead("Tax", document.tax, money),
+    ...ifRead("Rounding", document.rounding, signed),
     ["Total", shown(document.total, style, money)],
     ["Payment method", shown(document.paymentMethod, style)],
     ["Reference", shown(document.reference, style)],
