@@ -56,6 +56,9 @@ export async function readMultipart(request: Request, limits: MultipartLimits): 
     try {
       parser = busboy({
         headers: { "content-type": contentType },
+        // Browsers send a file name as raw UTF-8 bytes; busboy's default (Latin-1) garbles
+        // レシート.png. An RFC 5987 `filename*` still names its own charset and wins.
+        defParamCharset: "utf8",
         limits: { fileSize: limits.maxFileBytes, files: limits.maxFiles, fields: 20, fieldSize: 4096 },
       });
     } catch {
