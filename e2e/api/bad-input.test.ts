@@ -96,6 +96,23 @@ describe("bad uploads get a clear 4xx and store nothing", () => {
     expect((await response.json()).error.code).toBe("request_too_large");
   });
 
+  it("refuses a body that ends inside a file with a JSON 400, and the server carries on", async () => {
+    const before = await jobCount();
+    const boundary = "----sukusho";
+    const png = fixture("en-payment-small");
+    const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="cut.png"\r\nContent-Type: image/png\r\n\r\n`;
+    const body = Buffer.concat([Buffer.from(head), png.subarray(0, Math.floor(png.length / 2))]);
+    const response = await fetch(`${app.url}/api/jobs`, {
+      method: "POST",
+      headers: { "Content-Type": `multipart/form-data; boundary=${boundary}` },
+      body,
+    });
+    expect(response.status).toBe(400);
+    expect((await response.json()).error.code).toBe("truncated_body");
+    expect(await jobCount()).toBe(before);
+    expect(app.output()).not.toMatch(/Unexpected end of form|uncaught/i);
+  });
+
   it("refuses more files than allowed at once", async () => {
     const png = fixture("en-payment-small");
     const files = [1, 2, 3].map((i) => ({ name: `${i}.png`, bytes: png }));

@@ -44,3 +44,24 @@ describe("readMultipart file names", () => {
     expect(form.files.map((file) => file.fileName)).toEqual(["領収書 2024.png"]);
   });
 });
+
+describe("readMultipart on a body cut short", () => {
+  it("refuses a body that ends inside a file with a 400, not an uncaught exception", async () => {
+    const cut = filePart('filename="cut.png"', Buffer.alloc(64 * 1024, 1)).subarray(0, 40 * 1024);
+    await expect(readMultipart(formRequest(cut), LIMITS)).rejects.toMatchObject({
+      code: "truncated_body",
+      status: 400,
+    });
+  });
+
+  it("refuses a body whose last part never ends", async () => {
+    const unclosed = Buffer.concat([
+      filePart('filename="a.png"', Buffer.from("png")),
+      Buffer.from(`--${BOUNDARY}\r\n`),
+    ]);
+    await expect(readMultipart(formRequest(unclosed), LIMITS)).rejects.toMatchObject({
+      code: "truncated_body",
+      status: 400,
+    });
+  });
+});

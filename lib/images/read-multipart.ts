@@ -80,6 +80,9 @@ export async function readMultipart(request: Request, limits: MultipartLimits): 
           new AppError("file_too_large", `"${info.filename}" is larger than ${formatBytes(limits.maxFileBytes)}.`, 413),
         ),
       );
+      // A body cut inside this file errors the file stream too; without a listener that error
+      // would be uncaught and take the request (or the process) down instead of answering 400.
+      stream.on("error", (error: Error) => fail(formError(error)));
       stream.on("end", () => {
         if (settled) return;
         files.push({
@@ -96,7 +99,7 @@ export async function readMultipart(request: Request, limits: MultipartLimits): 
     parser.on("filesLimit", () =>
       fail(new AppError("too_many_files", `Send at most ${limits.maxFiles} images at once.`, 413)),
     );
-    parser.on("error", () => fail(new AppError("invalid_form", "The multipart form could not be read.", 400)));
+    parser.on("error", (error: Error) => fail(formError(error)));
     parser.on("close", () => {
       if (settled) return;
       settled = true;
@@ -117,6 +120,8 @@ function drainLimit(limits: MultipartLimits): number {
 /** Reads a stream to its end without keeping anything, or destroys it past `maxBytes`. */
 function discard(source: Readable, maxBytes: number): Promise<void> {
   return new Promise((resolve) => {
+    // A body cut short is noticed only after it ended: there is nothing left to wait for.
+    if (source.readableEnded || source.destroyed) return resolve();
     let read = 0;
     const finish = () => {
       source.removeAllListeners("data");
@@ -134,6 +139,18 @@ function discard(source: Readable, maxBytes: number): Promise<void> {
     source.once("close", finish);
     source.resume();
   });
+}
+
+/** busboy's parse errors as the client's problem: a body cut short is named as such. */
+function formError(error: Error): AppError {
+  if (/unexpected end of (form|file)/i.test(error.message)) {
+    return new AppError(
+      "truncated_body",
+      "The upload ended before the form did: the body was cut short. Send it again.",
+      400,
+    );
+  }
+  return new AppError("invalid_form", "The multipart form could not be read.", 400);
 }
 
 function requestTooLarge(limits: MultipartLimits): AppError {
