@@ -36,6 +36,22 @@ describe("the words for a check", () => {
     // The value is not known here: the translation would need it.
     expect(describeCheck(notSeen, ja).text).toBe("“X” was not found.");
   });
+
+  it("puts the new sum checks in Japanese, the server's words kept beside them", () => {
+    const sum: Check = {
+      code: "amounts_sum",
+      status: "warn",
+      field: "total",
+      message: "The subtotal 984 + tax 78 make 1062, not the total 1000.",
+    };
+    expect(describeCheck(sum, ja)).toEqual({
+      title: "小計・税・合計",
+      text: "小計・消費税・端数調整の合計が合計金額と一致しません。手数料・割引、または読み取りミスの可能性があります。",
+      original: sum.message,
+    });
+    const items: Check = { code: "items_subtotal", status: "pass", field: "subtotal", message: "The items add up." };
+    expect(describeCheck(items, ja).text).toBe("明細の合計が小計と一致しています。");
+  });
 });
 
 describe("field labels", () => {
@@ -43,6 +59,18 @@ describe("field labels", () => {
     expect(fieldLabel("paymentMethod", en)).toBe("Payment method");
     expect(fieldLabel("paymentMethod", ja)).toBe("支払方法");
     expect(fieldLabel("reference", ja)).toBe("取引番号");
+    expect(["address", "subtotal", "tax", "rounding"].map((path) => fieldLabel(path, en))).toEqual([
+      "Address",
+      "Subtotal",
+      "Tax",
+      "Rounding",
+    ]);
+    expect(["address", "subtotal", "tax", "rounding"].map((path) => fieldLabel(path, ja))).toEqual([
+      "住所",
+      "小計",
+      "消費税",
+      "端数調整",
+    ]);
     expect(fieldLabel("items.1.amount", en)).toBe("Item 2 amount");
     expect(fieldLabel("rows.3.date", ja)).toBe("4行目の日付");
     expect(fieldLabel("fields.due_date", ja)).toBe("due_date");

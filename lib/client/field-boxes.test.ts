@@ -5,6 +5,47 @@ import type { Check, JobResult } from "@/lib/extract/schema";
 
 const box = { x0: 10, y0: 20, x1: 110, y1: 40 };
 
+describe("fieldBoxes of a receipt", () => {
+  it("boxes the address, subtotal, tax and rounding by their paths, and not a value without a box", () => {
+    const at = (y: number) => ({ x0: 10, y0: y, x1: 110, y1: y + 20 });
+    const field = <T>(value: T | null, y: number | null) => ({
+      value,
+      text: null,
+      box: y === null ? null : at(y),
+      confidence: 0.9,
+      seen: y !== null,
+    });
+    const result: JobResult = {
+      extractor: "local",
+      model: null,
+      document: {
+        kind: "receipt",
+        merchant: field("Kedai", 0),
+        address: field("12 Jalan Ampang", 30),
+        date: field<string>(null, null),
+        time: field<string>(null, null),
+        subtotal: field(10, 60),
+        tax: field(0.6, 90),
+        rounding: field(-0.02, 120),
+        total: field(10.58, 150),
+        currency: field<string>(null, null),
+        paymentMethod: field<string>(null, null),
+        reference: field<string>(null, null),
+        items: [],
+      },
+      checks: [],
+    };
+    expect(fieldBoxes(result).map((box) => [box.key, box.label, box.box.y0])).toEqual([
+      ["merchant", "Merchant", 0],
+      ["address", "Address", 30],
+      ["subtotal", "Subtotal", 60],
+      ["tax", "Tax", 90],
+      ["rounding", "Rounding", 120],
+      ["total", "Total", 150],
+    ]);
+  });
+});
+
 describe("fieldBoxes of a custom document", () => {
   it("names each box by the field's path, as checks do", () => {
     const result: JobResult = {

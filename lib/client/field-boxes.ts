@@ -11,17 +11,41 @@ export interface FieldBox {
   box: Box;
 }
 
-/** The receipt fields in display order. */
+/**
+ * The receipt fields in the order a receipt prints them: who and when, then (after the line
+ * items) the amounts from subtotal down to the total paid, then how it was paid.
+ */
 export const receiptFieldNames = [
   "merchant",
+  "address",
   "date",
   "time",
+  "subtotal",
+  "tax",
+  "rounding",
   "total",
   "currency",
   "paymentMethod",
   "reference",
 ] as const;
 export type ReceiptFieldName = (typeof receiptFieldNames)[number];
+
+/** The fields shown above the line items; the rest come below them. */
+export const receiptHeadFieldNames = ["merchant", "address", "date", "time"] as const satisfies ReceiptFieldName[];
+
+/**
+ * Fields many receipts do not print (an app's payment screen has no subtotal): shown only when
+ * a value was read or a person corrected it, so a card does not fill with "not found" rows.
+ */
+export const optionalReceiptFieldNames: ReadonlySet<ReceiptFieldName> = new Set([
+  "address",
+  "subtotal",
+  "tax",
+  "rounding",
+]);
+
+/** Amounts of a receipt, written in its currency. */
+export const receiptMoneyFieldNames: ReadonlySet<ReceiptFieldName> = new Set(["subtotal", "tax", "rounding", "total"]);
 
 export function isReceiptFieldName(name: string): name is ReceiptFieldName {
   return (receiptFieldNames as readonly string[]).includes(name);

@@ -37,8 +37,12 @@ const result: JobResult = {
   document: {
     kind: "receipt",
     merchant: field("Blue Bottle Coffee"),
+    address: field<string>(null),
     date: field("2026-10-03"),
     time: field("08:42"),
+    subtotal: field<number>(null),
+    tax: field<number>(null),
+    rounding: field<number>(null),
     total: field(12.45),
     currency: field("USD"),
     paymentMethod: field("Visa •••• 4242"),

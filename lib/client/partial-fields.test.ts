@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { humanize, partialDocument } from "@/lib/client/partial-fields";
+import { translator } from "@/lib/i18n";
 
 describe("partialDocument", () => {
   it("shows a receipt's values found so far, with labels, and drops what is not there yet", () => {
@@ -16,6 +17,23 @@ describe("partialDocument", () => {
       { name: "total", label: "Total", display: "$12.45" },
       { name: "paymentMethod", label: "Payment method", display: null },
     ]);
+  });
+
+  it("shows a receipt's address, subtotal, tax and signed rounding as the model writes them", () => {
+    const found = partialDocument([
+      '{"kind":"receipt","merchant":"Kedai","address":"12 Jalan Ampang, Kuala Lumpur","currency":"MYR","subtotal":10,"tax":0.6,"rounding":-0.02,"total":10.58,"pay',
+    ]);
+    expect(found.fields.map((field) => [field.label, field.display])).toEqual([
+      ["Merchant", "Kedai"],
+      ["Address", "12 Jalan Ampang, Kuala Lumpur"],
+      ["Currency", "MYR"],
+      ["Subtotal", "MYR\u00a010.00"],
+      ["Tax", "MYR\u00a00.60"],
+      ["Rounding", "\u2212MYR\u00a00.02"],
+      ["Total", "MYR\u00a010.58"],
+    ]);
+    const ja = partialDocument(['{"subtotal":984,"tax":78,"address":"東京都'], translator("ja"));
+    expect(ja.fields.map((field) => field.label)).toEqual(["小計", "消費税", "住所"]);
   });
 
   it("unwraps values that carry their provenance", () => {

@@ -2,6 +2,7 @@ import { isReceiptFieldName, receiptFieldLabel } from "@/lib/client/field-boxes"
 import { formatMoney } from "@/lib/client/format";
 import { parsePartialJson } from "@/lib/client/partial-json";
 import { type Translator, translator } from "@/lib/i18n";
+import { formatAdjustment } from "@/lib/i18n/format";
 
 /**
  * What the model has written so far, as fields a person can read: the values of its partial
@@ -38,6 +39,8 @@ const PROVENANCE = new Set(["text", "box", "confidence", "seen"]);
 /** Lists known by name; any other array of objects is shown as a list too. */
 const LIST_LABELS = { items: "preview.items", rows: "preview.transactions" } as const;
 const MONEY_KEYS = new Set(["total", "amount", "subtotal", "tax", "tip"]);
+/** Amounts that adjust another, written with their sign. */
+const ADJUSTMENT_KEYS = new Set(["rounding"]);
 const KINDS = new Set(["receipt", "transaction_list", "custom"]);
 
 type Json = Record<string, unknown>;
@@ -74,7 +77,10 @@ function unwrap(value: unknown): unknown {
 function display(name: string, value: unknown, currency: string | null, tr: Translator): string | null | undefined {
   if (value === undefined) return undefined;
   if (value === null) return null;
-  if (typeof value === "number") return MONEY_KEYS.has(name) ? formatMoney(value, currency, tr) : String(value);
+  if (typeof value === "number") {
+    if (ADJUSTMENT_KEYS.has(name)) return formatAdjustment(value, currency, tr.locale);
+    return MONEY_KEYS.has(name) ? formatMoney(value, currency, tr) : String(value);
+  }
   if (typeof value === "string" || typeof value === "boolean") return String(value);
   return JSON.stringify(value);
 }

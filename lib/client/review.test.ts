@@ -9,8 +9,12 @@ const field = <T>(value: T | null, seen = true) => ({ value, text: null, box: nu
 const receipt: Receipt = {
   kind: "receipt",
   merchant: field("ファミリーマート 渋谷道玄坂店"),
+  address: field("東京都渋谷区道玄坂2-1-1"),
   date: field("2026-10-03"),
   time: field("12:34"),
+  subtotal: field(1164),
+  tax: field(116),
+  rounding: field<number>(null),
   total: field(1280),
   currency: field("JPY"),
   paymentMethod: field("残高"),
@@ -91,6 +95,18 @@ describe("a review of a result", () => {
   it("copies as plain JSON with the corrected values", () => {
     const plain = plainDocument(reviewOf(receipt, corrections).document);
     expect(plain).toMatchObject({ kind: "receipt", merchant: "ファミリーマート 渋谷道玄坂店", total: 1300 });
+    expect(plain).toMatchObject({ address: "東京都渋谷区道玄坂2-1-1", subtotal: 1164, tax: 116, rounding: null });
+    expect(Object.keys(plain).slice(0, 9)).toEqual([
+      "kind",
+      "merchant",
+      "address",
+      "date",
+      "time",
+      "subtotal",
+      "tax",
+      "rounding",
+      "total",
+    ]);
     expect(plain.items).toEqual([{ description: "ツナマヨ", amount: 150 }]);
     expect(plainDocument(list)).toEqual({
       kind: "transaction_list",

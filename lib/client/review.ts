@@ -106,8 +106,12 @@ export function plainDocument(document: ExtractedDocument): Record<string, unkno
     return {
       kind: document.kind,
       merchant: document.merchant.value,
+      address: document.address.value,
       date: document.date.value,
       time: document.time.value,
+      subtotal: document.subtotal.value,
+      tax: document.tax.value,
+      rounding: document.rounding.value,
       total: document.total.value,
       currency: document.currency.value,
       paymentMethod: document.paymentMethod.value,

@@ -22,8 +22,12 @@ const result: JobResult = {
   document: {
     kind: "receipt",
     merchant: field("Blue Bottle Coffee"),
+    address: field("1 Ferry Building, San Francisco"),
     date: field("2026-10-03"),
     time: field("08:42"),
+    subtotal: field(11.5),
+    tax: field(0.95),
+    rounding: field(0),
     total: field(12.45),
     currency: field("USD"),
     paymentMethod: field("Visa •••• 4242"),

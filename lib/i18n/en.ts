@@ -153,6 +153,7 @@ export const en = {
   "field.rowAmount": "Row {n} amount",
 
   "receipt.caption": "Extracted payment details",
+  "receipt.amountsCaption": "Amounts and payment",
   "items.heading": "Items",
   "items.caption": "Line items",
   "items.description": "Description",

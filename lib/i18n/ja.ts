@@ -153,6 +153,7 @@ export const ja: Messages = {
   "field.rowAmount": "{n}行目の金額",
 
   "receipt.caption": "抽出した支払い情報",
+  "receipt.amountsCaption": "金額と支払い",
   "items.heading": "明細",
   "items.caption": "明細",
   "items.description": "内容",
