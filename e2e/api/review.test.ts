@@ -63,6 +63,17 @@ describe("review: corrections beside the originals", () => {
     expect(missing.status).toBe(404);
   });
 
+  it("corrects a receipt's tax and address, which a payment screen does not print, and refuses a worded rounding", async () => {
+    const tax = jobSnapshotSchema.parse(await (await put(receiptId, { path: "tax", value: 116 })).json());
+    expect(tax.corrections.tax?.value).toBe(116);
+    expect(tax.result?.document.kind === "receipt" && tax.result.document.tax.value).toBeNull();
+    const address = await put(receiptId, { path: "address", value: "東京都渋谷区道玄坂2-1-1" });
+    expect(address.status).toBe(200);
+    const rounding = await put(receiptId, { path: "rounding", value: "minus two" });
+    expect(rounding.status).toBe(422);
+    expect((await rounding.json()).error.message).toMatch(/rounding.*a number/);
+  });
+
   it("accepts a result", async () => {
     const snapshot = jobSnapshotSchema.parse(
       await (await fetch(jobUrl(receiptId, "/accept"), { method: "POST" })).json(),
@@ -81,6 +92,10 @@ describe("export", () => {
     expect(Array.from(bytes.slice(0, 3))).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(bytes);
     expect(text).toContain("ローソン 渋谷店,1280,JPY");
+    const [header, row] = text.replace(/^\uFEFF/, "").split("\r\n");
+    expect(header).toMatch(/,corrected,address,subtotal,tax,rounding$/);
+    // The corrected tax and address in their columns; subtotal and rounding were not read.
+    expect(row).toMatch(/,東京都渋谷区道玄坂2-1-1,,116,$/);
   });
 
   it("downloads several jobs together, one row per transaction, and JSON with originals", async () => {
@@ -92,6 +107,8 @@ describe("export", () => {
     expect(json.jobs.map((job: { id: string }) => job.id)).toEqual([receiptId, listId]);
     expect(json.jobs[0].values.merchant).toMatchObject({ value: "ローソン 渋谷店", corrected: true });
     expect(json.jobs[0].values.merchant.original).toContain("ファミリーマート");
+    expect(json.jobs[0].values.tax).toMatchObject({ value: 116, original: null, corrected: true });
+    expect(json.jobs[0].values.subtotal).toMatchObject({ value: null, corrected: false });
     const bad = await fetch(`${app.url}/api/export?format=csv`);
     expect(bad.status).toBe(422);
   });

@@ -1,8 +1,12 @@
-import { downloadText, expect, test, uniqueName } from "./fixtures";
+import { type AppServer, startApp } from "../support/app-server";
+import { type FakeOpenAI, fixtureResponder, startFakeOpenAI } from "../support/fake-openai";
+import { type NginxServer, startNginx } from "../support/nginx";
+import { downloadText, expect, test, UploadPage, uniqueName } from "./fixtures";
 
 /** The CSV export's columns, in order (see lib/export/to-csv.ts). */
 const CSV_HEADER =
-  "job_id,file_name,kind,date,time,description,amount,currency,direction,payment_method,reference,corrected";
+  "job_id,file_name,kind,date,time,description,amount,currency,direction,payment_method,reference,corrected," +
+  "address,subtotal,tax,rounding";
 
 test.use({ locale: "en-US" });
 
@@ -166,5 +170,89 @@ test.describe("a person reviews what was read", () => {
     await bar.getByRole("button", { name: "Clear selection" }).click();
     await expect(page.getByTestId("export-bar")).toHaveCount(0);
     await expect(first.getByTestId("select-job")).not.toBeChecked();
+  });
+});
+
+test.describe("a person reviews a printed receipt's subtotal and tax", () => {
+  // A model that reads the fixtures as their truth says (address, subtotal and tax included),
+  // so the card has the values whatever the local rules read from a paper receipt.
+  let model: FakeOpenAI;
+  let app: AppServer;
+  let proxy: NginxServer;
+
+  test.beforeAll(async () => {
+    model = await startFakeOpenAI({ responder: fixtureResponder });
+    app = await startApp({
+      env: { OPENAI_API_KEY: model.apiKey, OPENAI_BASE_URL: model.url, LLM_MODEL: "gpt-4o-mini" },
+    });
+    proxy = await startNginx({ upstreamPort: app.port });
+  });
+  test.afterAll(async () => {
+    await proxy?.stop();
+    await app?.stop();
+    await model?.close();
+  });
+
+  test("sees the address, subtotal and tax in the receipt's order, boxed, and corrects the tax", async ({
+    page,
+  }, info) => {
+    const upload = new UploadPage(page, proxy.url);
+    await upload.open();
+    const name = uniqueName("ja-receipt-items", info.project.name);
+    await upload.pickAs({ fixture: "ja-receipt-items", name });
+    const card = upload.card(name);
+    await expect(card).toHaveAttribute("data-status", "succeeded");
+
+    await expect(card.getByTestId("field-address")).toContainText("東京都渋谷区神南1-2-3");
+    await expect(card.getByTestId("field-subtotal")).toContainText("¥984");
+    const tax = card.getByTestId("field-tax");
+    await expect(tax).toContainText("¥78");
+    await expect(card.getByTestId("field-total")).toContainText("¥1,062");
+    // Not printed on this receipt: no row for it.
+    await expect(card.getByTestId("field-rounding")).toHaveCount(0);
+    // As the receipt prints them: who and when, the items, then the amounts and the payment.
+    const order = await card
+      .locator('[data-testid^="field-"]:not([data-testid="field-box"]), [data-testid="line-item"]')
+      .evaluateAll((rows) => rows.map((row) => row.getAttribute("data-testid")));
+    expect(order.filter((id, i) => id !== "line-item" || order[i - 1] !== "line-item")).toEqual([
+      "field-merchant",
+      "field-address",
+      "field-date",
+      "field-time",
+      "line-item",
+      "field-subtotal",
+      "field-tax",
+      "field-total",
+      "field-currency",
+      "field-paymentMethod",
+      "field-reference",
+    ]);
+    // 984 + 78 = 1,062, and the items add up to the subtotal: both checks pass.
+    await expect(card.locator('[data-testid="check"][data-code="amounts_sum"]')).toHaveAttribute("data-status", "pass");
+    await expect(card.locator('[data-testid="check"][data-code="items_subtotal"]')).toHaveAttribute(
+      "data-status",
+      "pass",
+    );
+    // A value found in the image has its box on the screenshot, as the other fields do.
+    await expect(card.locator('[data-testid="field-box"][data-field="subtotal"]')).toHaveCount(1);
+
+    await tax.getByRole("button", { name: /^Edit Tax/ }).click();
+    const input = card.getByTestId("edit-tax");
+    await expect(input).toHaveAttribute("type", "number");
+    await input.fill("80");
+    await input.press("Enter");
+    await expect(tax).toContainText("¥80");
+    await expect(tax.getByTestId("corrected-marker")).toBeVisible();
+    await expect(tax.getByTestId("original-value")).toContainText("¥78");
+    await card.scrollIntoViewIfNeeded();
+    await card.screenshot({ path: info.outputPath("review-receipt-tax-corrected.png") });
+
+    const [download] = await Promise.all([page.waitForEvent("download"), card.getByTestId("download-csv").click()]);
+    const [header, row] = (await downloadText(download))
+      .replace(/^\uFEFF/, "")
+      .split(/\r?\n/)
+      .filter(Boolean);
+    expect(header).toBe(CSV_HEADER);
+    expect(row).toMatch(/,tax,東京都渋谷区神南1-2-3,984,80,$/);
   });
 });
