@@ -113,6 +113,19 @@ describe("bad uploads get a clear 4xx and store nothing", () => {
     expect(app.output()).not.toMatch(/Unexpected end of form|uncaught/i);
   });
 
+  it("stores a Japanese file name as sent, without the bidi controls that disguise it", async () => {
+    const png = fixture("en-payment-small");
+    const { status, body } = await upload(app.url, [
+      { name: "レシート.png", bytes: png },
+      { name: "invoice\u202Egnp.exe.png", bytes: png },
+    ]);
+    expect(status).toBe(202);
+    expect(body.jobs.map((job: { fileName: string }) => job.fileName)).toEqual(["レシート.png", "invoicegnp.exe.png"]);
+    const stored = await (await fetch(app.url + body.jobs[0].links.self)).json();
+    expect(stored.fileName).toBe("レシート.png");
+    for (const job of body.jobs) await recordStream(app.url + job.links.events);
+  });
+
   it("refuses more files than allowed at once", async () => {
     const png = fixture("en-payment-small");
     const files = [1, 2, 3].map((i) => ({ name: `${i}.png`, bytes: png }));

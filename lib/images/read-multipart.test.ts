@@ -65,3 +65,13 @@ describe("readMultipart on a body cut short", () => {
     });
   });
 });
+
+describe("readMultipart cleans file names", () => {
+  it("strips bidi and other control characters from the name it returns", async () => {
+    const form = await readMultipart(
+      formRequest(closed(filePart('filename="receipt\u202Egnp.exe\t\u0085.png"', Buffer.from("png")))),
+      LIMITS,
+    );
+    expect(form.files.map((file) => file.fileName)).toEqual(["receiptgnp.exe.png"]);
+  });
+});

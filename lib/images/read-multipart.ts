@@ -2,6 +2,7 @@ import { Readable } from "node:stream";
 import type { ReadableStream as NodeWebStream } from "node:stream/web";
 import busboy from "busboy";
 import { AppError } from "@/lib/errors";
+import { cleanFileName } from "@/lib/images/clean-file-name";
 
 export interface UploadedFile {
   fieldName: string;
@@ -77,7 +78,11 @@ export async function readMultipart(request: Request, limits: MultipartLimits): 
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));
       stream.on("limit", () =>
         fail(
-          new AppError("file_too_large", `"${info.filename}" is larger than ${formatBytes(limits.maxFileBytes)}.`, 413),
+          new AppError(
+            "file_too_large",
+            `"${cleanFileName(info.filename ?? "")}" is larger than ${formatBytes(limits.maxFileBytes)}.`,
+            413,
+          ),
         ),
       );
       // A body cut inside this file errors the file stream too; without a listener that error
@@ -87,7 +92,7 @@ export async function readMultipart(request: Request, limits: MultipartLimits): 
         if (settled) return;
         files.push({
           fieldName,
-          fileName: info.filename || "screenshot",
+          fileName: cleanFileName(info.filename ?? ""),
           declaredType: info.mimeType,
           bytes: Buffer.concat(chunks),
         });

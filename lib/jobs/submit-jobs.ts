@@ -48,7 +48,8 @@ async function storeJob(item: Checked, extraction: ExtractionOptions, services: 
   const { extractor } = extraction;
   const id = randomUUID();
   const imageKey = await services.images.save(item.image.png);
-  const fileName = item.file.fileName.slice(0, 200);
+  // Already cleaned and capped where it was read (readMultipart).
+  const { fileName } = item.file;
   await services.store.create(
     {
       id,
