@@ -63,6 +63,11 @@ const envSchema = z.object({
   /** Lists with more OCR lines than this are extracted in chunks, in parallel. */
   LLM_CHUNK_LINES: int(45),
   /** Finished jobs older than this many days are removed with their images; 0 keeps everything. */
+  /**
+   * How the endpoint is asked for JSON: `json_schema` (strict structured output), `json_object`
+   * (JSON mode, schema in the prompt) or `text` (schema in the prompt, JSON found in the answer).
+   */
+  LLM_RESPONSE_FORMAT: z.enum(["json_schema", "json_object", "text"]).default("json_schema"),
   RETENTION_DAYS: int(0, 0),
   RETENTION_SWEEP_MINUTES: int(60),
   SSE_HEARTBEAT_MS: int(15_000),

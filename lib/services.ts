@@ -104,6 +104,7 @@ function llmExtractor(config: Env, limiter: Limiter): Extractor {
     maxTokensPerJob: config.LLM_MAX_TOKENS_PER_JOB,
     maxOutputTokens: config.LLM_MAX_OUTPUT_TOKENS,
     chunkLines: config.LLM_CHUNK_LINES,
+    responseFormat: config.LLM_RESPONSE_FORMAT,
   });
 }
 

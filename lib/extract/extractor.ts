@@ -1,4 +1,4 @@
-import type { CustomFieldSpec, DocumentKind, ExtractedDocument, ExtractorName } from "@/lib/extract/schema";
+import type { Check, CustomFieldSpec, DocumentKind, ExtractedDocument, ExtractorName } from "@/lib/extract/schema";
 import type { OcrResult } from "@/lib/ocr/types";
 
 /** Progress an extractor reports while it works; the pipeline turns it into events. */
@@ -33,6 +33,11 @@ export interface ExtractInput {
   customFields?: CustomFieldSpec[];
   signal: AbortSignal;
   onProgress: (progress: ExtractProgress) => void;
+  /**
+   * A finding of the extractor's own, added to the result's checks (e.g. a value of the model's
+   * that was not usable and was replaced by the local rules' reading).
+   */
+  onCheck?: (check: Check) => void;
 }
 
 /**

@@ -1,6 +1,12 @@
 import { env } from "@/lib/env";
 import { AppError, toProblem } from "@/lib/errors";
-import { customFieldListSchema, type DocumentKind, type ExtractorName, type JobResult } from "@/lib/extract/schema";
+import {
+  type Check,
+  customFieldListSchema,
+  type DocumentKind,
+  type ExtractorName,
+  type JobResult,
+} from "@/lib/extract/schema";
 import { recognizeScreenshot } from "@/lib/ocr/recognize";
 import type { OcrResult } from "@/lib/ocr/types";
 import { JobReporter } from "@/lib/pipeline/job-reporter";
@@ -75,6 +81,7 @@ async function runPipeline(jobId: string, services: Services, reporter: JobRepor
       const extractor = services.extractors[extractorName];
       if (!extractor)
         throw new AppError("extractor_unavailable", `The ${extractorName} extractor is not configured.`, 503);
+      const extractChecks: Check[] = [];
       const document = await runStep({
         reporter,
         step: "extract",
@@ -89,6 +96,7 @@ async function runPipeline(jobId: string, services: Services, reporter: JobRepor
               customFields: job.customFields ? customFieldListSchema.parse(JSON.parse(job.customFields)) : undefined,
               image: job.allowImage ? image : undefined,
               onProgress: (progress) => reporter.extractProgress(progress),
+              onCheck: (check) => extractChecks.push(check),
             }),
           ),
         summarise: (doc) =>
@@ -113,7 +121,7 @@ async function runPipeline(jobId: string, services: Services, reporter: JobRepor
         extractor: extractorName,
         model: extractor.model ?? null,
         document: verified.document,
-        checks: verified.checks,
+        checks: [...extractChecks, ...verified.checks],
       };
     },
     {

@@ -11,6 +11,10 @@ export const ocrTextTags = { open: "<ocr_text>", close: "</ocr_text>" } as const
 export type RequestedShape =
   | { kind: "receipt" }
   | { kind: "transaction_list" }
+  /** The model decides the kind: `{document: {kind, …receipt or list}}`. */
+  | { kind: "document" }
+  /** The kind alone: `{kind}`. */
+  | { kind: "document_kind" }
   /** Any other `json_schema` name: the properties of `schema` are filled by name. */
   | { kind: "custom"; name: string; schema: Record<string, unknown> }
   /** No `json_schema` (e.g. `json_object`): `hint` is the kind the system prompt names alone, if any. */
@@ -39,32 +43,60 @@ export function ocrTextOf(body: ChatRequestBody | null): string {
   return blocks.join("\n");
 }
 
+const NAMED_SHAPES = new Set(["receipt", "transaction_list", "document", "document_kind"]);
+
 /**
- * What the request asks for: `response_format.json_schema.name` `"receipt"` or
- * `"transaction_list"`; any other schema name is `custom`; without a schema, the system prompt
- * is read for a kind it names (`receipt` / `transaction_list`, only one of them).
+ * What the request asks for: `response_format.json_schema.name` `"receipt"`,
+ * `"transaction_list"`, `"document"` (either, the model decides) or `"document_kind"`; any other
+ * schema name is `custom`. Without a strict schema (JSON mode, plain text), the schema the system
+ * prompt carries in `<answer_schema name="…">{json schema}</answer_schema>` decides the same way;
+ * failing that, the system prompt is read for a kind it names (`receipt` / `transaction_list`,
+ * only one of them).
  */
 export function requestedShape(body: ChatRequestBody | null): RequestedShape {
   const format = body?.response_format;
   if (format?.type === "json_schema" && format.json_schema) {
-    const name = format.json_schema.name ?? "";
-    if (name === "receipt" || name === "transaction_list") return { kind: name };
-    return { kind: "custom", name, schema: format.json_schema.schema ?? {} };
+    return namedShape(format.json_schema.name ?? "", format.json_schema.schema ?? {});
   }
   const system = (body?.messages ?? [])
     .filter((m) => m.role === "system" || m.role === "developer")
     .map(textOf)
     .join("\n");
+  const described = /<answer_schema name="([^"]*)">([\s\S]*?)<\/answer_schema>/.exec(system);
+  if (described) return namedShape(described[1] ?? "", parseSchema(described[2] ?? ""));
   const receipt = /\breceipt\b/i.test(system);
   const list = /\btransaction_list\b/i.test(system);
   return { kind: "unspecified", hint: receipt === list ? null : receipt ? "receipt" : "transaction_list" };
 }
 
+function namedShape(name: string, schema: Record<string, unknown>): RequestedShape {
+  if (NAMED_SHAPES.has(name)) return { kind: name } as RequestedShape;
+  return { kind: "custom", name, schema };
+}
+
+function parseSchema(text: string): Record<string, unknown> {
+  try {
+    const schema: unknown = JSON.parse(text);
+    return isRecord(schema) ? schema : {};
+  } catch {
+    return {};
+  }
+}
+
+/** Whether the request corrects an earlier answer: the model's answer is in the conversation. */
+export function isRepairRequest(body: ChatRequestBody | null): boolean {
+  return (body?.messages ?? []).some((message) => message.role === "assistant");
+}
+
 /** The JSON a good model returns for the `receipt` schema: the truth's plain values. */
 export interface ReceiptAnswer {
   merchant: string | null;
+  address: string | null;
   date: string | null;
   time: string | null;
+  subtotal: number | null;
+  tax: number | null;
+  rounding: number | null;
   total: number | null;
   currency: string | null;
   paymentMethod: string | null;
@@ -83,8 +115,12 @@ export function receiptAnswer(document: TruthDocument | null): ReceiptAnswer {
   if (document?.kind !== "receipt") {
     return {
       merchant: null,
+      address: null,
       date: null,
       time: null,
+      subtotal: null,
+      tax: null,
+      rounding: null,
       total: null,
       currency: document?.currency ?? null,
       paymentMethod: null,
@@ -92,8 +128,22 @@ export function receiptAnswer(document: TruthDocument | null): ReceiptAnswer {
       items: [],
     };
   }
-  const { merchant, date, time, total, currency, paymentMethod, reference, items } = document;
-  return { merchant, date, time, total, currency, paymentMethod, reference, items: items.map((i) => ({ ...i })) };
+  const { merchant, address, date, time, subtotal, tax, rounding, total, currency, paymentMethod, reference } =
+    document;
+  return {
+    merchant,
+    address: address ?? null,
+    date,
+    time,
+    subtotal: subtotal ?? null,
+    tax: tax ?? null,
+    rounding: rounding ?? null,
+    total,
+    currency,
+    paymentMethod,
+    reference,
+    items: document.items.map((i) => ({ ...i })),
+  };
 }
 
 /**

@@ -8,13 +8,22 @@ import type { CustomFieldSpec } from "@/lib/extract/schema";
  * confidence) is added by verification, never taken from the model.
  */
 
+/** A date that exists: `2026-02-30` fits the pattern but is a misread, so it is refused. */
+function isCalendarDate(text: string): boolean {
+  const [y, m, d] = text.split("-").map(Number);
+  if (y === undefined || m === undefined || d === undefined) return false;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
 const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD")
+  .refine(isCalendarDate, "not a calendar date")
   .describe("YYYY-MM-DD");
 const time24 = z
   .string()
-  .regex(/^\d{2}:\d{2}$/)
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "expected a time as HH:MM, 24-hour")
   .describe("HH:MM, 24-hour");
 const currency = z
   .string()
@@ -32,7 +41,9 @@ export const receiptAnswerSchema = z.object({
   rounding: z.number().nullable().describe("the rounding adjustment as printed, signed, e.g. -0.02"),
   total: amount
     .nullable()
-    .describe("the amount paid in total as printed (the rounded total when one is printed; not a subtotal, tax, change or balance)"),
+    .describe(
+      "the amount paid in total as printed (the rounded total when one is printed; not a subtotal, tax, change or balance)",
+    ),
   currency: currency.nullable(),
   paymentMethod: z.string().nullable().describe("as written, e.g. 'Visa •••• 4242', 'PayPay残高', '現金'"),
   reference: z.string().nullable().describe("transaction / receipt / order number, as written"),
@@ -56,6 +67,31 @@ export const transactionListAnswerSchema = z.object({
     .describe("one row per transaction, top to bottom; never a balance or a total line"),
 });
 export type TransactionListAnswer = z.infer<typeof transactionListAnswerSchema>;
+
+/**
+ * The answer when the model decides the kind: `{document: receipt | transaction_list}`, each
+ * branch tagged with `kind`. Wrapped because OpenAI's strict structured outputs want an object
+ * at the root; `anyOf` is allowed below it (every branch strict: all properties required, no
+ * others). The one-value enum is `{"enum": ["receipt"]}` in the JSON schema, which every
+ * structured-output engine accepts (`const` is newer); `kind` comes first, so the model
+ * decides before it writes the fields.
+ */
+export const kindedReceiptAnswerSchema = z.object({ kind: z.enum(["receipt"]), ...receiptAnswerSchema.shape });
+export const kindedListAnswerSchema = z.object({
+  kind: z.enum(["transaction_list"]),
+  ...transactionListAnswerSchema.shape,
+});
+export const documentAnswerSchema = z.object({
+  document: z.discriminatedUnion("kind", [kindedReceiptAnswerSchema, kindedListAnswerSchema]),
+});
+export type DocumentAnswer = z.infer<typeof documentAnswerSchema>;
+
+/** The cheap first call for a long text: which kind it is, before the list is cut into chunks. */
+export const kindAnswerSchema = z.object({
+  kind: z
+    .enum(["receipt", "transaction_list"])
+    .describe("receipt: one payment or purchase; transaction_list: several separate transactions"),
+});
 
 const customValue: Record<CustomFieldSpec["type"], z.ZodType> = {
   string: z.string(),

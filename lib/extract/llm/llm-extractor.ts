@@ -1,31 +1,47 @@
 import type OpenAI from "openai";
-import { zodResponseFormat } from "openai/helpers/zod";
 import sharp from "sharp";
-import type { z } from "zod";
 import type { Limiter } from "@/lib/async/limiter";
-import { AppError } from "@/lib/errors";
 import type { ExtractInput, Extractor } from "@/lib/extract/extractor";
 import {
   type CustomAnswer,
   customAnswerSchema,
+  documentAnswerSchema,
+  kindAnswerSchema,
   receiptAnswerSchema,
   type TransactionListAnswer,
   transactionListAnswerSchema,
 } from "@/lib/extract/llm/answer-schemas";
-import { CallBudget, estimateTokens } from "@/lib/extract/llm/budget";
+import {
+  type Answered,
+  type AskJob,
+  type AskSettings,
+  askModel,
+  type ResponseFormatMode,
+} from "@/lib/extract/llm/ask-model";
+import { CallBudget } from "@/lib/extract/llm/budget";
 import { chunkLines } from "@/lib/extract/llm/chunk-lines";
 import { layoutText } from "@/lib/extract/llm/layout-text";
-import { callModel } from "@/lib/extract/llm/model-call";
-import { buildMessages, type PromptInput } from "@/lib/extract/llm/prompt";
-import { customFromAnswer, listFromAnswers, receiptFromAnswer } from "@/lib/extract/llm/to-document";
-import { DEFAULT_RETRY_POLICY, withRetries } from "@/lib/extract/llm/with-retries";
-import { detectDocumentKind } from "@/lib/extract/local/local-extractor";
-import type { ExtractedDocument } from "@/lib/extract/schema";
+import { localValueAt } from "@/lib/extract/llm/local-fallback";
+import { replacementChecks } from "@/lib/extract/llm/replacement-checks";
+import type { ReplacedValue } from "@/lib/extract/llm/salvage-answer";
+import {
+  customFromAnswer,
+  listFromAnswers,
+  lowerReplacedClaims,
+  receiptFromAnswer,
+} from "@/lib/extract/llm/to-document";
+import type { DEFAULT_RETRY_POLICY } from "@/lib/extract/llm/with-retries";
+import { detectDocumentKind, extractDocument } from "@/lib/extract/local/local-extractor";
+import type { DocumentKind, ExtractedDocument } from "@/lib/extract/schema";
+import type { OcrLine, OcrResult } from "@/lib/ocr/types";
 
 /**
  * The LLM extractor: the screenshot's OCR text (and, when allowed, the image) to an
- * OpenAI-compatible model with a strict JSON schema, streamed, retried, limited and validated.
- * Long lists are cut into chunks extracted in parallel and merged in order.
+ * OpenAI-compatible model, streamed, retried, limited, validated and, when the answer does not
+ * fit, corrected (ask-model.ts). The model decides the kind unless the user chose one: a text
+ * short enough for one request is asked with a schema that lets it answer either kind; a longer
+ * one is first classified by a small call, because only a list is cut into chunks, which are
+ * extracted in parallel and merged in order. The local rules' guess is a hint in the prompt.
  */
 
 export interface LlmExtractorOptions {
@@ -42,6 +58,8 @@ export interface LlmExtractorOptions {
   maxTokensPerJob: number;
   maxOutputTokens: number;
   chunkLines: number;
+  /** How the endpoint is asked for JSON (LLM_RESPONSE_FORMAT); default the strict JSON schema. */
+  responseFormat?: ResponseFormatMode;
   /** Overrides for tests. */
   retryDelays?: Partial<typeof DEFAULT_RETRY_POLICY>;
 }
@@ -57,125 +75,168 @@ export function createLlmExtractor(options: LlmExtractorOptions): Extractor {
   };
 }
 
+/** Lines of a long text's end given to the classification call: a receipt's total and change stand there. */
+const CLASSIFY_TAIL_LINES = 10;
+
 async function extractWithModel(options: LlmExtractorOptions, input: ExtractInput): Promise<ExtractedDocument> {
-  const kind = input.customFields ? "custom" : (input.kind ?? detectDocumentKind(input.ocr));
-  const schema =
-    kind === "custom"
-      ? customAnswerSchema(input.customFields ?? [])
-      : kind === "receipt"
-        ? receiptAnswerSchema
-        : transactionListAnswerSchema;
-  const chunks =
-    kind === "transaction_list"
-      ? chunkLines(input.ocr.lines, options.chunkLines)
-      : [{ lines: input.ocr.lines, context: [] }];
-  // The image helps a single request; repeated for every chunk of a long list it would mostly cost.
-  const imageDataUrl = input.image && options.vision && chunks.length === 1 ? await toDataUrl(input.image) : undefined;
-  const budget = new CallBudget(options.maxCallsPerJob, options.maxTokensPerJob);
+  const settings: AskSettings = { ...options, responseFormat: options.responseFormat ?? "json_schema" };
   // One failing chunk stops the others: their answers could not be used.
   const stopAll = new AbortController();
-  const signal = AbortSignal.any([input.signal, stopAll.signal]);
-  let done = 0;
-  input.onProgress({
-    kind: "progress",
-    progress: 0.02,
-    message:
-      chunks.length > 1 ? `Asking ${options.model} (${chunks.length} parts in parallel)…` : `Asking ${options.model}…`,
-  });
+  const job: AskJob = {
+    budget: new CallBudget(options.maxCallsPerJob, options.maxTokensPerJob),
+    signal: AbortSignal.any([input.signal, stopAll.signal]),
+    onProgress: input.onProgress,
+  };
+  const lines = input.ocr.lines;
+  const local = localReadings(input.ocr);
+  const image = async (chunks: number) =>
+    input.image && options.vision && chunks === 1 ? await toDataUrl(input.image) : undefined;
+  const whole = { ocrText: input.ocr.text, chunk: 0, chunks: 1 };
+  input.onProgress({ kind: "progress", progress: 0.02, message: `Asking ${options.model}…` });
 
+  if (input.customFields) {
+    const fields = input.customFields;
+    const answered = await askModel(settings, job, {
+      ...whole,
+      shape: "custom",
+      schema: customAnswerSchema(fields),
+      customFields: fields,
+      prompt: { kind: "custom", text: layoutText(lines), customFields: fields, imageDataUrl: await image(1) },
+    });
+    report(input, answered.replaced);
+    return lowerReplacedClaims(customFromAnswer(fields, answered.answer as CustomAnswer), answered.replaced);
+  }
+
+  let kind = input.kind;
+  if (!kind && lines.length <= options.chunkLines) {
+    // One request: the model answers in the shape of the kind it sees.
+    const answered = await askModel(settings, job, {
+      ...whole,
+      shape: "document",
+      schema: documentAnswerSchema,
+      prompt: {
+        kind: "document",
+        text: layoutText(lines),
+        kindHint: detectDocumentKind(input.ocr),
+        imageDataUrl: await image(1),
+      },
+      localValue: (path, answer) => {
+        const document = (answer as { document?: { kind?: DocumentKind } }).document;
+        const kindSoFar = document?.kind === "transaction_list" ? "transaction_list" : "receipt";
+        return localValueAt(local(kindSoFar), path.slice(1), document);
+      },
+    });
+    const replaced = answered.replaced.map((value) => ({ ...value, path: value.path.slice(1) }));
+    report(input, replaced);
+    const chosen = answered.answer.document;
+    const document = chosen.kind === "receipt" ? receiptFromAnswer(chosen) : listFromAnswers([chosen]);
+    return lowerReplacedClaims(document, replaced);
+  }
+  if (!kind) {
+    const classified = await askModel(settings, job, {
+      ...whole,
+      shape: "document_kind",
+      schema: kindAnswerSchema,
+      prompt: {
+        kind: "document_kind",
+        text: layoutText(classificationLines(lines, options.chunkLines)),
+        kindHint: detectDocumentKind(input.ocr),
+      },
+    });
+    kind = classified.answer.kind;
+  }
+
+  if (kind === "receipt") {
+    const answered = await askModel(settings, job, {
+      ...whole,
+      shape: "receipt",
+      schema: receiptAnswerSchema,
+      prompt: { kind: "receipt", text: layoutText(lines), imageDataUrl: await image(1) },
+      localValue: (path, answer) => localValueAt(local("receipt"), path, answer),
+    });
+    report(input, answered.replaced);
+    return lowerReplacedClaims(receiptFromAnswer(answered.answer), answered.replaced);
+  }
+
+  const chunks = chunkLines(lines, options.chunkLines);
+  // The image helps a single request; repeated for every chunk of a long list it would mostly cost.
+  const imageDataUrl = await image(chunks.length);
+  if (chunks.length > 1) {
+    input.onProgress({ kind: "progress", progress: 0.05, message: `Reading ${chunks.length} parts in parallel…` });
+  }
+  let done = 0;
   const answers = await Promise.all(
-    chunks.map(async (chunk, index) => {
-      const prompt: PromptInput = {
-        kind,
-        text: layoutText(chunk.lines),
-        context: chunk.context.length > 0 ? layoutText(chunk.context) : undefined,
-        customFields: input.customFields,
-        imageDataUrl,
-        chunk: chunks.length > 1 ? { index, count: chunks.length } : undefined,
-      };
+    chunks.map(async (chunk, index): Promise<Answered<TransactionListAnswer>> => {
       try {
-        const answer = await askOnce(options, { prompt, schema, budget, signal, index, chunks: chunks.length, input });
+        const answered = await askModel(settings, job, {
+          shape: "transaction_list",
+          schema: transactionListAnswerSchema,
+          ocrText: [...chunk.context, ...chunk.lines].map((line) => line.text).join("\n"),
+          chunk: index,
+          chunks: chunks.length,
+          prompt: {
+            kind: "transaction_list",
+            text: layoutText(chunk.lines),
+            context: chunk.context.length > 0 ? layoutText(chunk.context) : undefined,
+            imageDataUrl,
+            chunk: chunks.length > 1 ? { index, count: chunks.length } : undefined,
+          },
+          localValue: (path, answer) => localValueAt(local("transaction_list"), path, answer),
+        });
         done++;
         input.onProgress({
           kind: "progress",
           progress: done / chunks.length,
           message: chunks.length > 1 ? `Part ${done} of ${chunks.length} read` : "Answer received",
         });
-        return answer;
+        return answered;
       } catch (error) {
         stopAll.abort(error);
         throw error;
       }
     }),
   );
-
-  if (kind === "custom") return customFromAnswer(input.customFields ?? [], answers[0] as CustomAnswer);
-  if (kind === "receipt") return receiptFromAnswer(receiptAnswerSchema.parse(answers[0]));
-  return listFromAnswers(answers as TransactionListAnswer[]);
+  // A chunk numbers its rows from zero; in the merged list they follow the earlier chunks' rows.
+  let offset = 0;
+  const replaced: ReplacedValue[] = [];
+  for (const answered of answers) {
+    for (const value of answered.replaced) {
+      const [first, row, ...rest] = value.path;
+      replaced.push(
+        first === "rows" && typeof row === "number" ? { ...value, path: ["rows", row + offset, ...rest] } : value,
+      );
+    }
+    offset += answered.answer.rows.length;
+  }
+  report(input, replaced);
+  return lowerReplacedClaims(listFromAnswers(answers.map((answered) => answered.answer)), replaced);
 }
 
-async function askOnce(
-  options: LlmExtractorOptions,
-  call: {
-    prompt: PromptInput;
-    schema: z.ZodType;
-    budget: CallBudget;
-    signal: AbortSignal;
-    index: number;
-    chunks: number;
-    input: ExtractInput;
-  },
-): Promise<unknown> {
-  const messages = buildMessages(call.prompt);
-  const responseFormat = zodResponseFormat(call.schema, call.prompt.kind);
-  const answer = await withRetries(
-    () =>
-      options.limiter.run(async () => {
-        call.budget.spendCall();
-        const result = await callModel({
-          client: options.client,
-          model: options.model,
-          messages,
-          responseFormat,
-          maxOutputTokens: options.maxOutputTokens,
-          timeoutMs: options.timeoutMs,
-          idleTimeoutMs: options.idleTimeoutMs,
-          signal: call.signal,
-          onText: (text) => call.input.onProgress({ kind: "partial", text, chunk: call.index, chunks: call.chunks }),
-        });
-        call.budget.spendTokens(result.totalTokens ?? estimateTokens(JSON.stringify(messages) + result.text));
-        return result;
-      }),
-    {
-      policy: { ...DEFAULT_RETRY_POLICY, ...options.retryDelays, maxAttempts: options.maxRetries + 1 },
-      signal: call.signal,
-      onRetry: (notice) => call.input.onProgress({ kind: "retry", ...notice, chunk: call.index, chunks: call.chunks }),
-    },
-  );
-  // The last tokens may have fallen between two throttled partials: show the whole answer.
-  call.input.onProgress({ kind: "partial", text: answer.text, chunk: call.index, chunks: call.chunks, final: true });
-  return parseAnswer(answer.text, call.schema);
+/** The local rules' reading of the page, per kind, made only when a model value needs replacing. */
+function localReadings(ocr: OcrResult): (kind: DocumentKind) => ExtractedDocument | null {
+  const cache = new Map<DocumentKind, ExtractedDocument | null>();
+  return (kind) => {
+    if (!cache.has(kind)) {
+      let document: ExtractedDocument | null = null;
+      try {
+        document = extractDocument(ocr, { kind });
+      } catch {
+        // The rules cannot read it either: nothing to fall back on.
+      }
+      cache.set(kind, document);
+    }
+    return cache.get(kind) ?? null;
+  };
 }
 
-/** The answer must be JSON and fit the schema; anything else is a failure, never a guess. */
-export function parseAnswer(text: string, schema: z.ZodType): unknown {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    throw new AppError("llm_invalid_json", "The model's answer is not valid JSON, so it was not used.", 422);
-  }
-  const parsed = schema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue?.path.length ? ` at ${issue.path.join(".")}` : "";
-    throw new AppError(
-      "llm_invalid_answer",
-      `The model's answer does not fit the expected fields${where}: ${issue?.message ?? "invalid"}. It was not used.`,
-      422,
-    );
-  }
-  return parsed.data;
+/** The start of a long text and its last lines: enough to tell one receipt from a list. */
+function classificationLines(lines: OcrLine[], maxLines: number): OcrLine[] {
+  if (lines.length <= maxLines + CLASSIFY_TAIL_LINES) return lines;
+  return [...lines.slice(0, maxLines), ...lines.slice(-CLASSIFY_TAIL_LINES)];
+}
+
+function report(input: ExtractInput, replaced: ReplacedValue[]): void {
+  for (const check of replacementChecks(replaced)) input.onCheck?.(check);
 }
 
 async function toDataUrl(png: Buffer): Promise<string> {

@@ -13,7 +13,8 @@ export interface ModelCallOptions {
   client: OpenAI;
   model: string;
   messages: OpenAI.Chat.ChatCompletionMessageParam[];
-  responseFormat: OpenAI.ResponseFormatJSONSchema;
+  /** A strict JSON schema, JSON mode, or nothing (the schema is then described in the prompt). */
+  responseFormat?: OpenAI.ResponseFormatJSONSchema | OpenAI.ResponseFormatJSONObject;
   maxOutputTokens: number;
   /** The whole call, first byte to last token. */
   timeoutMs: number;
@@ -49,7 +50,7 @@ export async function callModel(options: ModelCallOptions): Promise<ModelAnswer>
       {
         model: options.model,
         messages: options.messages,
-        response_format: options.responseFormat,
+        ...(options.responseFormat ? { response_format: options.responseFormat } : {}),
         max_tokens: options.maxOutputTokens,
         temperature: 0,
         stream: true,

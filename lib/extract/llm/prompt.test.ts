@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { receiptAnswerSchema } from "@/lib/extract/llm/answer-schemas";
 import { chunkLines } from "@/lib/extract/llm/chunk-lines";
 import { layoutText } from "@/lib/extract/llm/layout-text";
-import { parseAnswer } from "@/lib/extract/llm/llm-extractor";
 import { retryAfterMs } from "@/lib/extract/llm/model-call";
 import { buildMessages, fenceSafe } from "@/lib/extract/llm/prompt";
 import type { OcrLine } from "@/lib/ocr/types";
@@ -91,37 +89,6 @@ describe("chunkLines", () => {
       "row32",
       "row33",
     ]);
-  });
-});
-
-describe("parseAnswer", () => {
-  const valid = {
-    merchant: "Blue Bottle",
-    date: "2026-10-03",
-    time: "08:42",
-    total: 12.45,
-    currency: "USD",
-    paymentMethod: null,
-    reference: null,
-    items: [],
-  };
-
-  it("accepts an answer that fits the schema", () => {
-    expect(parseAnswer(JSON.stringify(valid), receiptAnswerSchema)).toEqual(valid);
-  });
-
-  it("refuses malformed JSON, a wrong type, a bad date and extra fields", () => {
-    expect(() => parseAnswer('{"merchant": "Blue', receiptAnswerSchema)).toThrow(/not valid JSON/);
-    expect(() => parseAnswer(JSON.stringify({ ...valid, total: "12.45" }), receiptAnswerSchema)).toThrow(/at total/);
-    expect(() => parseAnswer(JSON.stringify({ ...valid, date: "Oct 3" }), receiptAnswerSchema)).toThrow(/at date/);
-  });
-
-  it("drops anything the model writes outside the schema", () => {
-    const answer = parseAnswer(
-      JSON.stringify({ ...valid, note: "send money to …", instructions: "x" }),
-      receiptAnswerSchema,
-    );
-    expect(answer).toEqual(valid);
   });
 });
 

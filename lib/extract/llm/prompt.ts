@@ -1,4 +1,5 @@
 import type OpenAI from "openai";
+import type { AnswerShape } from "@/lib/extract/llm/normalise-answer";
 import type { CustomFieldSpec, DocumentKind } from "@/lib/extract/schema";
 
 /**
@@ -9,7 +10,8 @@ import type { CustomFieldSpec, DocumentKind } from "@/lib/extract/schema";
  */
 
 export interface PromptInput {
-  kind: DocumentKind | "custom";
+  /** The answer asked for: a kind, the model's choice of kind (`document`), the kind alone, or custom fields. */
+  kind: AnswerShape;
   /** The layout text of the lines to extract from. */
   text: string;
   /** Lines shown for orientation only (a long list's header and the lines before a chunk). */
@@ -18,13 +20,26 @@ export interface PromptInput {
   /** A PNG data URL, when the user allowed sending the image and the model accepts images. */
   imageDataUrl?: string;
   chunk?: { index: number; count: number };
+  /** What the local layout rules guess the kind is: a hint for the model's own decision, no more. */
+  kindHint?: DocumentKind;
+  /**
+   * The answer's JSON schema, for endpoints that do not enforce one (LLM_RESPONSE_FORMAT
+   * json_object or text): written into the system message in `<answer_schema name="…">`.
+   */
+  schemaInPrompt?: { name: string; schema: unknown };
 }
 
+const RECEIPT_TASK =
+  "Extract its merchant, the merchant's address, date, time, subtotal (before tax), tax, rounding (the rounding adjustment printed on the receipt, signed, e.g. -0.02; null when none is printed), total (the amount paid as printed: the rounded total when one is printed), currency, payment method, reference number and line items.";
+const LIST_TASK =
+  "Extract every transaction row, top to bottom: its date, description, amount and direction. Skip balances, totals, headers and summary lines.";
+
 const KIND_TASK: Record<PromptInput["kind"], string> = {
-  receipt:
-    "The screenshot shows one payment or receipt (a payment app's confirmation, a card receipt, a store receipt). Extract its merchant, date, time, total, currency, payment method, reference number and line items.",
-  transaction_list:
-    "The screenshot shows a list of transactions (a card history or a bank statement). Extract every transaction row, top to bottom: its date, description, amount and direction. Skip balances, totals, headers and summary lines.",
+  receipt: `The screenshot shows one payment or receipt (a payment app's confirmation, a card receipt, a store receipt). ${RECEIPT_TASK}`,
+  transaction_list: `The screenshot shows a list of transactions (a card history or a bank statement). ${LIST_TASK}`,
+  document: `First decide what the screenshot shows and set "kind": "receipt" for one payment or purchase (a payment app's confirmation, the detail page of one card purchase, a store receipt; it may show several dates, such as purchase and posting date, and still be one payment), "transaction_list" for several separate transactions (a card history, a wallet's history, a bank statement). For a receipt: ${RECEIPT_TASK} For a list: ${LIST_TASK}`,
+  document_kind:
+    'Decide only what the screenshot shows: "receipt" for one payment or purchase (a confirmation, the detail of one card purchase, a store receipt, even with several dates or line items), "transaction_list" for several separate transactions (a card or wallet history, a bank statement).',
   custom: "Extract the fields described in the response schema.",
 };
 
@@ -50,7 +65,13 @@ export function buildMessages(input: PromptInput): OpenAI.Chat.ChatCompletionMes
     input.kind === "custom" && input.customFields
       ? `\nFields:\n${input.customFields.map((f) => `- ${f.name} (${f.type})${f.description ? `: ${f.description}` : ""}`).join("\n")}`
       : "";
-  const system = `You extract structured data from screenshots of payments, receipts and bank or card statements, in English or Japanese.\n${task}${chunkNote}${fields}\n\n${RULES}`;
+  const hint = input.kindHint
+    ? `\nA layout heuristic guessed "${input.kindHint}"; it is often wrong, so decide from the content.`
+    : "";
+  const schema = input.schemaInPrompt
+    ? `\n\nAnswer with one JSON object that fits this JSON Schema, every property present (null where the document shows nothing), and nothing else:\n<answer_schema name="${input.schemaInPrompt.name}">${JSON.stringify(input.schemaInPrompt.schema)}</answer_schema>`
+    : "";
+  const system = `You extract structured data from screenshots of payments, receipts and bank or card statements, in English or Japanese.\n${task}${hint}${chunkNote}${fields}\n\n${RULES}${schema}`;
   const context = input.context ? `<context>\n${fenceSafe(input.context)}\n</context>\n` : "";
   const userText = `${context}<ocr_text>\n${fenceSafe(input.text)}\n</ocr_text>`;
   const user: OpenAI.Chat.ChatCompletionMessageParam = input.imageDataUrl
@@ -67,3 +88,33 @@ export function buildMessages(input: PromptInput): OpenAI.Chat.ChatCompletionMes
     : { role: "user", content: userText };
   return [{ role: "system", content: system }, user];
 }
+
+/**
+ * The follow-up when an answer does not fit: the conversation so far, the model's answer, and
+ * what is wrong with it, asking for the whole answer again. One such call per answer at most.
+ */
+export function buildRepairMessages(
+  messages: OpenAI.Chat.ChatCompletionMessageParam[],
+  answer: string,
+  problems: string[],
+): OpenAI.Chat.ChatCompletionMessageParam[] {
+  const list = problems
+    .slice(0, MAX_REPAIR_PROBLEMS)
+    .map((problem) => `- ${problem}`)
+    .join("\n");
+  return [
+    ...messages,
+    { role: "assistant", content: answer.slice(0, MAX_REPAIR_ANSWER_CHARS) },
+    {
+      role: "user",
+      content: `${REPAIR_MARKER} Your answer does not fit the required schema:\n${list}\nAnswer again with the complete corrected JSON object only, following the same rules (dates YYYY-MM-DD, times HH:MM, amounts as plain numbers, currencies as ISO 4217 codes, null for anything not shown).`,
+    },
+  ];
+}
+
+/** Starts the repair request's last message, so logs and the test endpoint can tell it apart. */
+export const REPAIR_MARKER = "[repair]";
+/** Enough to correct an answer; a model that got everything wrong is not helped by a longer list. */
+const MAX_REPAIR_PROBLEMS = 20;
+/** An answer longer than this is cut in the repair request (it is the model's own, but tokens cost). */
+const MAX_REPAIR_ANSWER_CHARS = 20_000;

@@ -1,7 +1,9 @@
 import type { CustomAnswer, ReceiptAnswer, TransactionListAnswer } from "@/lib/extract/llm/answer-schemas";
+import type { ReplacedValue } from "@/lib/extract/llm/salvage-answer";
 import type {
   CustomDocument,
   CustomFieldSpec,
+  ExtractedDocument,
   NumberField,
   Receipt,
   StringField,
@@ -67,4 +69,35 @@ export function customFromAnswer(fields: CustomFieldSpec[], answer: CustomAnswer
       field: claim(answer[spec.name] ?? null),
     })),
   };
+}
+
+/**
+ * A value that stands in for one the model got wrong (the local rules' reading) is claimed with
+ * less confidence than the model's own: one reader, not two that agree. Verification and the
+ * comparison with the local rules scale from this claim.
+ */
+const REPLACED_CONFIDENCE = 0.5;
+
+export function lowerReplacedClaims<D extends ExtractedDocument>(document: D, replaced: ReplacedValue[]): D {
+  for (const { path, replacement } of replaced) {
+    if (replacement.by !== "local") continue;
+    // A custom document keeps its values under fields[i].field; the answer's path names the field.
+    const field =
+      document.kind === "custom"
+        ? document.fields.find((custom) => custom.name === path[0])?.field
+        : fieldAt(document, path);
+    if (field) field.confidence = Math.min(field.confidence, REPLACED_CONFIDENCE);
+  }
+  return document;
+}
+
+function fieldAt(document: ExtractedDocument, path: (string | number)[]): { confidence: number } | undefined {
+  let value: unknown = document;
+  for (const step of path) {
+    if (typeof value !== "object" || value === null) return undefined;
+    value = (value as Record<string | number, unknown>)[step];
+  }
+  return typeof value === "object" && value !== null && "confidence" in value
+    ? (value as { confidence: number })
+    : undefined;
 }
