@@ -57,12 +57,19 @@ describe("resuming with Last-Event-ID", () => {
     expect(tail.events).toHaveLength(full.events.length - 5);
   });
 
-  it("rejects a Last-Event-ID that is not a whole number", async () => {
+  it("rejects a Last-Event-ID that is not decimal digits, in the header and in the query", async () => {
     const { body } = await upload(app.url, [{ name: "pay.png", bytes: fixture("en-payment-small") }]);
-    const response = await fetch(app.url + body.jobs[0].links.events, { headers: { "Last-Event-ID": "abc" } });
-    expect(response.status).toBe(400);
-    expect((await response.json()).error.code).toBe("invalid_last_event_id");
-    await recordStream(app.url + body.jobs[0].links.events);
+    const events = app.url + body.jobs[0].links.events;
+    for (const bad of ["abc", "0x10", "1e3", "-1", "2.0"]) {
+      for (const response of [
+        await fetch(events, { headers: { "Last-Event-ID": bad } }),
+        await fetch(`${events}?lastEventId=${encodeURIComponent(bad)}`),
+      ]) {
+        expect(response.status, bad).toBe(400);
+        expect((await response.json()).error.code, bad).toBe("invalid_last_event_id");
+      }
+    }
+    await recordStream(events);
   });
 
   it("releases a stream's subscription when the client leaves", async () => {

@@ -1,33 +1,32 @@
-import { z } from "zod";
 import { env } from "@/lib/env";
-import { AppError, jobNotFound } from "@/lib/errors";
+import { jobNotFound } from "@/lib/errors";
 import { route } from "@/lib/http/route";
 import { jobStreamResponse } from "@/lib/sse/job-stream";
+import { parseLastEventId } from "@/lib/sse/last-event-id";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
-
-const lastEventIdSchema = z.coerce.number().int().nonnegative();
 
 /**
  * The job's events as Server-Sent Events: everything after Last-Event-ID (the header a
  * reconnecting EventSource sends, or `?lastEventId=` for a first connection), then live.
  */
 export const GET = route<{ id: string }>(async ({ request, params, services }) => {
-  const raw = request.headers.get("last-event-id") ?? new URL(request.url).searchParams.get("lastEventId") ?? "0";
-  const parsed = lastEventIdSchema.safeParse(raw === "" ? "0" : raw);
-  if (!parsed.success) throw new AppError("invalid_last_event_id", "Last-Event-ID must be a whole number.", 400);
+  const lastEventId = parseLastEventId(
+    request.headers.get("last-event-id"),
+    new URL(request.url).searchParams.get("lastEventId"),
+  );
   const snapshot = await services.store.snapshot(params.id);
   if (!snapshot) throw jobNotFound(params.id);
   const finished = snapshot.status === "succeeded" || snapshot.status === "failed";
-  if (finished && parsed.data >= snapshot.lastEventId) {
+  if (finished && lastEventId >= snapshot.lastEventId) {
     // Nothing left to say: 204 tells an EventSource to stop reconnecting.
     return new Response(null, { status: 204 });
   }
   const config = env();
   return jobStreamResponse({
     jobId: params.id,
-    afterSeq: parsed.data,
+    afterSeq: lastEventId,
     log: services.log,
     bus: services.bus,
     signal: request.signal,
