@@ -89,6 +89,13 @@ describe("corpus plan", () => {
     for (const plan of plans) expect(plan.design.locales).toContain(plan.locale);
   });
 
+  it("holds out registered designs of both kinds", () => {
+    const heldOut = DESIGNS.filter((d) => HELD_OUT_DESIGNS.includes(d.id));
+    expect(heldOut.map((d) => d.id).sort()).toEqual([...HELD_OUT_DESIGNS].sort());
+    expect(new Set(heldOut.map((d) => d.kind))).toEqual(new Set(["receipt", "transaction_list"]));
+    expect(DESIGNS.length - heldOut.length).toBeGreaterThanOrEqual(heldOut.length);
+  });
+
   it("never puts a held-out design in the tune part, and splits the others about 65/35", () => {
     const many = Array.from({ length: 400 }, (_, i) => planSample(SEED, i));
     for (const plan of many) {

@@ -12,7 +12,7 @@
 import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
+import { chromium, type Page } from "playwright-core";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../e2e/support/chromium";
 import { readPngSize } from "../fixtures/png";
 import { charBoxesToText, collectCharBoxes } from "../fixtures/visible-text";
@@ -65,9 +65,23 @@ async function main(): Promise<void> {
   try {
     let next = 0;
     const worker = async () => {
+      // A browser context costs ~0.5 s to create and only its scale matters (designs set their own
+      // colours and lang), so each worker keeps one page per device scale and resizes it.
+      const pages = new Map<number, Page>();
       for (let i = next++; i < wanted.length; i = next++) {
         const plan = wanted[i] as SamplePlan;
-        truths.set(plan.name, await render(browser, plan));
+        let page = pages.get(plan.truth.scale);
+        if (!page) {
+          const context = await browser.newContext({
+            viewport: plan.viewport,
+            deviceScaleFactor: plan.truth.scale,
+            timezoneId: "UTC",
+            offline: true,
+          });
+          page = await context.newPage();
+          pages.set(plan.truth.scale, page);
+        }
+        truths.set(plan.name, await render(page, plan));
         if (truths.size % 20 === 0) console.log(`${truths.size}/${wanted.length}`);
       }
     };
@@ -95,30 +109,19 @@ async function main(): Promise<void> {
   console.log(`${wanted.length} samples in ${seconds} s → ${path.relative(process.cwd(), SCREENS_DIR)}`);
 }
 
-async function render(browser: import("playwright-core").Browser, plan: SamplePlan): Promise<CorpusTruth> {
-  const context = await browser.newContext({
-    viewport: plan.viewport,
-    deviceScaleFactor: plan.truth.scale,
-    locale: plan.locale,
-    timezoneId: "UTC",
-    colorScheme: plan.truth.theme,
-    offline: true,
-  });
-  try {
-    const page = await context.newPage();
-    await page.setContent(plan.html, { waitUntil: "load" });
-    await page.evaluate(() => document.fonts.ready.then(() => undefined));
-    const png = await page.screenshot({ fullPage: true, type: "png", animations: "disabled", caret: "hide" });
-    const text = charBoxesToText(await page.evaluate(collectCharBoxes));
-    const truth = corpusTruthSchema.parse({ ...plan.truth, ...readPngSize(png) });
-    const base = path.join(SCREENS_DIR, plan.name);
-    await writeFile(`${base}.png`, png);
-    await writeFile(`${base}.truth.json`, `${JSON.stringify(truth, null, 2)}\n`);
-    await writeFile(`${base}.text.txt`, text);
-    return truth;
-  } finally {
-    await context.close();
-  }
+async function render(page: Page, plan: SamplePlan): Promise<CorpusTruth> {
+  await page.setViewportSize(plan.viewport);
+  await page.setContent(plan.html, { waitUntil: "load" });
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  const png = await page.screenshot({ fullPage: true, type: "png", animations: "disabled", caret: "hide" });
+  // Read after the screenshot, so that it cannot influence the pixels.
+  const text = charBoxesToText(await page.evaluate(collectCharBoxes));
+  const truth = corpusTruthSchema.parse({ ...plan.truth, ...readPngSize(png) });
+  const base = path.join(SCREENS_DIR, plan.name);
+  await writeFile(`${base}.png`, png);
+  await writeFile(`${base}.truth.json`, `${JSON.stringify(truth, null, 2)}\n`);
+  await writeFile(`${base}.text.txt`, text);
+  return truth;
 }
 
 /** Files of samples no longer planned (a smaller --count, a changed design list). */

@@ -1,7 +1,21 @@
 /** Every design of the corpus. Adding one: write designs/<id>.ts (see docs/corpus.md) and list it here. */
 import type { Design } from "./design";
+import { bankStatement } from "./designs/bank-statement";
+import { cardApproval } from "./designs/card-approval";
 import { cardHistory } from "./designs/card-history";
+import { deliveryOrder } from "./designs/delivery-order";
+import { eReceipt } from "./designs/e-receipt";
+import { p2pSend } from "./designs/p2p-send";
 import { paymentConfirmation } from "./designs/payment-confirmation";
 import { qrPayment } from "./designs/qr-payment";
 
-export const DESIGNS: readonly Design[] = [paymentConfirmation, qrPayment, cardHistory];
+export const DESIGNS: readonly Design[] = [
+  paymentConfirmation,
+  qrPayment,
+  cardHistory,
+  eReceipt,
+  bankStatement,
+  p2pSend,
+  deliveryOrder,
+  cardApproval,
+];
