@@ -72,6 +72,18 @@ describe("resuming with Last-Event-ID", () => {
     await recordStream(events);
   });
 
+  it("takes a Last-Event-ID beyond a running job's log as up to date: follows, then closes at job.done", async () => {
+    const { body } = await upload(app.url, [{ name: "long.png", bytes: fixture("ja-bank-statement-long") }]);
+    const events = app.url + body.jobs[0].links.events;
+    await recordStream(events, { until: (event) => event.type === "step.started" });
+    const beyond = await recordStream(events, { lastEventId: 1_000_000, timeoutMs: 120_000 });
+    const first = beyond.events[0]?.id ?? 0;
+    expect(first).toBeGreaterThan(1);
+    assertCompleteStream(beyond, first - 1);
+    const full = await recordStream(events);
+    expect(strip(beyond.events)).toEqual(strip(full.events.slice(first - 1)));
+  });
+
   it("releases a stream's subscription when the client leaves", async () => {
     const { body } = await upload(app.url, [{ name: "long.png", bytes: fixture("ja-bank-statement-long") }]);
     const events = app.url + body.jobs[0].links.events;

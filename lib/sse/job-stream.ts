@@ -27,7 +27,7 @@ export interface JobStreamOptions {
  * Replay-then-follow: subscribes to live events first (holding them back), replays the stored
  * events after `afterSeq`, then releases the held-back ones. Every event is sent once, in id
  * order: an id not above the last one sent is dropped, so the seam between replay and live has
- * no gap and no duplicate. The final event closes the stream. A client that leaves releases the
+ * no gap and no duplicate. The final event closes the stream, even one not sent again. A client that leaves releases the
  * subscription, the heartbeat timer and the abort listener at once; the job itself runs on.
  */
 export function jobStreamResponse(options: JobStreamOptions): Response {
@@ -45,9 +45,13 @@ export function jobStreamResponse(options: JobStreamOptions): Response {
         if (!closed) controller.enqueue(encoder.encode(text));
       };
       const deliver = (event: JobEvent) => {
-        if (closed || event.id <= lastSent) return;
-        lastSent = event.id;
-        write(encodeMessage({ id: event.id, event: event.type, data: event.data }));
+        if (closed) return;
+        if (event.id > lastSent) {
+          lastSent = event.id;
+          write(encodeMessage({ id: event.id, event: event.type, data: event.data }));
+        }
+        // The run is over whether or not the client needed this event: a stream left open past
+        // it would send heartbeats forever (a client claiming an id beyond the log, say).
         if (isFinalEvent(event)) stop();
       };
 

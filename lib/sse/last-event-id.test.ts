@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseLastEventId } from "@/lib/sse/last-event-id";
+import { parseLastEventId, resumePoint } from "@/lib/sse/last-event-id";
 
 describe("parseLastEventId", () => {
   it("reads decimal digits from the header, else the query, else starts from 0", () => {
@@ -20,5 +20,13 @@ describe("parseLastEventId", () => {
         expect.objectContaining({ code: "invalid_last_event_id", status: 400 }),
       );
     }
+  });
+});
+
+describe("resumePoint", () => {
+  it("keeps an id within the log and takes one beyond it as the log's end", () => {
+    expect(resumePoint(3, 10)).toBe(3);
+    expect(resumePoint(10, 10)).toBe(10);
+    expect(resumePoint(1_000_000, 10)).toBe(10);
   });
 });

@@ -18,3 +18,14 @@ export function parseLastEventId(header: string | null, query: string | null): n
   }
   return id;
 }
+
+/**
+ * The id a stream replays after. An id beyond the job's log (a client from a database since
+ * reset, or a hand-written one) is taken as "up to date": the stream follows from the log's
+ * current end, so the client gets every event still to come, `job.done` included, and the
+ * stream closes there like any other. Kept as asked, such a stream would drop every new event
+ * (none would be above the client's id) and never end.
+ */
+export function resumePoint(requested: number, lastEventId: number): number {
+  return Math.min(requested, lastEventId);
+}

@@ -2,7 +2,7 @@ import { env } from "@/lib/env";
 import { jobNotFound } from "@/lib/errors";
 import { route } from "@/lib/http/route";
 import { jobStreamResponse } from "@/lib/sse/job-stream";
-import { parseLastEventId } from "@/lib/sse/last-event-id";
+import { parseLastEventId, resumePoint } from "@/lib/sse/last-event-id";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -26,7 +26,7 @@ export const GET = route<{ id: string }>(async ({ request, params, services }) =
   const config = env();
   return jobStreamResponse({
     jobId: params.id,
-    afterSeq: lastEventId,
+    afterSeq: resumePoint(lastEventId, snapshot.lastEventId),
     log: services.log,
     bus: services.bus,
     signal: request.signal,
