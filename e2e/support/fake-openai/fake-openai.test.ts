@@ -3,11 +3,11 @@ import { zodResponseFormat } from "openai/helpers/zod";
 import type { ChatCompletionChunk, ChatCompletionCreateParamsStreaming } from "openai/resources/chat/completions";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { receiptAnswer, transactionListAnswer } from "./answers";
+import { receiptAnswer, requestedShape, transactionListAnswer } from "./answers";
 import { bestFixture, fixtureOcrText, fixtureTruth, fixtureTruths } from "./fixture-match";
-import { fixtureAnswer, sequence } from "./responders";
+import { fixtureAnswer, misfitThenRepair, sequence, sloppy, truthAnswer, truthResponder } from "./responders";
 import { type FakeOpenAI, startFakeOpenAI } from "./server";
-import type { Behaviour } from "./types";
+import type { Behaviour, ChatRequestBody, RecordedRequest } from "./types";
 
 const apiKey = "sk-test-fake";
 const model = "fake-model-1";
@@ -305,8 +305,12 @@ describe("fake OpenAI server with the real SDK", () => {
     const answer = JSON.parse(completion.choices[0]?.message.content ?? "");
     expect(answer).toEqual({
       merchant: "Blue Bottle Coffee",
+      address: null,
       date: "2026-10-03",
       time: "08:42",
+      subtotal: null,
+      tax: null,
+      rounding: null,
       total: 12.45,
       currency: "USD",
       paymentMethod: "Visa •••• 4242",
@@ -525,5 +529,79 @@ describe("fake OpenAI server: stalls and shutdown", () => {
     expect(Date.now() - closing).toBeLessThan(500);
     expect(server.inFlight).toBe(0);
     expect(await reading).toBe("threw");
+  });
+});
+
+describe("the shapes the extractor asks for, and imperfect models", () => {
+  const strict = (name: string) =>
+    ({ type: "json_schema", json_schema: { name, strict: true, schema: { type: "object" } } }) as const;
+  const ask = (ocrName: string, extra: Partial<ChatRequestBody>, system = "Extract."): ChatRequestBody => ({
+    model: "gpt-4o-mini",
+    messages: [
+      { role: "system", content: system },
+      { role: "user", content: `<ocr_text>\n${fixtureOcrText(ocrName)}\n</ocr_text>` },
+    ],
+    ...extra,
+  });
+
+  it("answers `document` with the truth's kind whatever the prompt hints, and `document_kind` with the kind alone", () => {
+    const list = fixtureTruth("ja-card-history-dark").document;
+    const body = ask(
+      "ja-card-history-dark",
+      { response_format: strict("document") },
+      'A layout heuristic guessed "receipt".',
+    );
+    const answer = fixtureAnswer(body) as { document: { kind: string; rows: unknown[] } };
+    expect(answer.document.kind).toBe("transaction_list");
+    expect(answer.document.rows).toEqual(list.kind === "transaction_list" ? list.rows : []);
+    expect(fixtureAnswer(ask("en-payment-light", { response_format: strict("document_kind") }))).toEqual({
+      kind: "receipt",
+    });
+  });
+
+  it("reads the shape from the prompt's <answer_schema> when no strict schema is sent", () => {
+    const body = ask(
+      "en-payment-light",
+      { response_format: { type: "json_object" } },
+      'Answer with JSON: <answer_schema name="document">{"type":"object"}</answer_schema>',
+    );
+    expect(requestedShape(body)).toEqual({ kind: "document" });
+    const custom = ask(
+      "en-payment-light",
+      {},
+      '<answer_schema name="custom">{"type":"object","properties":{"total":{"type":"number"}}}</answer_schema>',
+    );
+    expect(fixtureAnswer(custom)).toEqual({ total: 12.45 });
+  });
+
+  it("truthResponder answers with whatever truth it is pointed at, at the moment of the request", () => {
+    let current = fixtureTruth("en-payment-light").document;
+    const responder = truthResponder(() => current);
+    const request = { body: ask("ja-payment-light", { response_format: strict("receipt") }) } as RecordedRequest;
+    expect(responder(request)).toEqual({ type: "json", body: receiptAnswer(current) });
+    current = fixtureTruth("en-receipt-items").document;
+    expect(responder(request)).toEqual({ type: "json", body: truthAnswer(current, request.body) });
+  });
+
+  it("sloppy: fenced, with prose and a trailing comma, dates with slashes, times on 12 hours, amounts as text", () => {
+    const request = { body: ask("ja-payment-light", { response_format: strict("receipt") }) } as RecordedRequest;
+    const behaviour = sloppy()(request);
+    expect(behaviour.type).toBe("text");
+    const content = behaviour.type === "text" ? behaviour.content : "";
+    expect(content).toMatch(/^Here is[\s\S]*```json\n\{[\s\S]*,\n\}\n```\n\nLet me know/);
+    const truth = fixtureTruth("ja-payment-light").document;
+    if (truth.kind !== "receipt") throw new Error("expected a receipt");
+    expect(content).toContain(`"date": "${truth.date.replace(/-/g, "/")}"`);
+    expect(content).toContain(`"total": "${truth.total.toLocaleString("en-US")}円"`);
+    expect(content).toContain('"currency": "円"');
+  });
+
+  it("misfitThenRepair: values that fit no schema first, the right answer to the correction", () => {
+    const first = { body: ask("en-payment-light", { response_format: strict("receipt") }) } as RecordedRequest;
+    const responder = misfitThenRepair();
+    expect(responder(first)).toMatchObject({ type: "json", body: { date: "the day before yesterday", total: "lots" } });
+    const repair = structuredClone(first);
+    repair.body?.messages?.push({ role: "assistant", content: "{}" }, { role: "user", content: "[repair] fix it" });
+    expect(responder(repair)).toMatchObject({ type: "json", body: { date: "2026-10-03", total: 12.45 } });
   });
 });
