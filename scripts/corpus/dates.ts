@@ -139,9 +139,17 @@ export const FULL_DATE_FORMATS: Record<Language, readonly (readonly [string, Dat
   ],
 };
 
-/** Numeric day-month-year / month-day-year, by region: the only place en-US and en-GB differ. */
-export const numericDate = (ymd: Ymd, order: "dmy" | "mdy"): string =>
-  order === "dmy" ? `${pad2(ymd.d)}/${pad2(ymd.m)}/${ymd.y}` : `${pad2(ymd.m)}/${pad2(ymd.d)}/${ymd.y}`;
+export type NumericOrder = "dmy" | "mdy" | "ymd";
+
+/** `04/12/2026`, `12/04/2026` or `2026/12/04`, by region: the only place en-US and en-GB differ. */
+export function numericDate(ymd: Ymd, order: NumericOrder): string {
+  if (order === "ymd") return `${ymd.y}/${pad2(ymd.m)}/${pad2(ymd.d)}`;
+  return order === "dmy" ? `${pad2(ymd.d)}/${pad2(ymd.m)}/${ymd.y}` : `${pad2(ymd.m)}/${pad2(ymd.d)}/${ymd.y}`;
+}
+
+/** `04/12`, `12/04` or `12/04` (East Asia puts the month first too): a year-less numeric date. */
+export const numericDayMonth = (ymd: Ymd, order: NumericOrder): string =>
+  order === "dmy" ? `${pad2(ymd.d)}/${pad2(ymd.m)}` : `${pad2(ymd.m)}/${pad2(ymd.d)}`;
 
 /** A date without its year, as list rows under a month header print it. */
 export const YEARLESS_DATE_FORMATS: Record<Language, readonly (readonly [string, DateFormat, number])[]> = {
@@ -243,7 +251,12 @@ export const statusClock = (t: Hm, twelveHour: boolean): string => `${twelveHour
  * the corpus test looks for in a page's text to prove the truth's date is on screen.
  */
 export function dateSpellings(ymd: Ymd, now: Ymd): string[] {
-  const out = new Set<string>([isoDate(ymd), numericDate(ymd, "dmy"), numericDate(ymd, "mdy")]);
+  const out = new Set<string>([
+    isoDate(ymd),
+    numericDate(ymd, "dmy"),
+    numericDate(ymd, "mdy"),
+    numericDate(ymd, "ymd"),
+  ]);
   for (const lang of Object.keys(FULL_DATE_FORMATS) as Language[]) {
     for (const [, format] of FULL_DATE_FORMATS[lang]) out.add(format(ymd));
     for (const [, format] of YEARLESS_DATE_FORMATS[lang]) out.add(format(ymd));

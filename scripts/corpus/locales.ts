@@ -3,6 +3,7 @@
  * fixed UTC offset of the wall clock (no daylight saving: a sample is one instant, named in it)
  * and the fonts a phone in that market renders with (system fonts only, nothing from the network).
  */
+import type { NumericOrder } from "./dates";
 import type { CurrencyCode } from "./money";
 
 export const LOCALE_IDS = ["en-US", "en-GB", "en-MY", "en-SG", "ja-JP", "de-DE", "fr-FR", "ko-KR", "zh-TW"] as const;
@@ -17,8 +18,8 @@ export interface Locale {
   /** The `lang` attribute of the page, which also picks CJK glyph variants. */
   htmlLang: string;
   currency: CurrencyCode;
-  /** Numeric dates: 04/12/2026 is 4 December outside the US. */
-  numericOrder: "dmy" | "mdy";
+  /** Numeric dates: 04/12/2026 is 4 December outside the US; East Asia writes 2026/12/04. */
+  numericOrder: NumericOrder;
   /** Status bars of this market's phones mostly show a 12-hour clock. */
   twelveHourClock: boolean;
   /** Minutes east of UTC, for capturedAt. */
@@ -85,7 +86,7 @@ export const LOCALES: Record<LocaleId, Locale> = {
     language: "ja",
     htmlLang: "ja",
     currency: "JPY",
-    numericOrder: "dmy",
+    numericOrder: "ymd",
     twelveHourClock: false,
     utcOffsetMinutes: 540,
     font: cjk("JP"),
@@ -115,7 +116,7 @@ export const LOCALES: Record<LocaleId, Locale> = {
     language: "ko",
     htmlLang: "ko",
     currency: "KRW",
-    numericOrder: "dmy",
+    numericOrder: "ymd",
     twelveHourClock: false,
     utcOffsetMinutes: 540,
     font: cjk("KR"),
@@ -125,7 +126,7 @@ export const LOCALES: Record<LocaleId, Locale> = {
     language: "zh",
     htmlLang: "zh-Hant-TW",
     currency: "TWD",
-    numericOrder: "dmy",
+    numericOrder: "ymd",
     twelveHourClock: false,
     utcOffsetMinutes: 480,
     font: cjk("TC"),

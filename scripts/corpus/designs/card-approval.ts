@@ -1,4 +1,4 @@
-import { hm24, isoDate, pad2 } from "../dates";
+import { hm24, isoDate, numericDayMonth } from "../dates";
 import type { Design } from "../design";
 import { esc, kv, palette, reference, screen } from "../kit";
 import type { LocaleId } from "../locales";
@@ -103,7 +103,7 @@ export const cardApproval: Design = {
     const month = ctx.cash(total.minor + ctx.amount("large").minor * rng.int(1, 4));
     const notification = rng.chance(0.7);
     const ago = rng.pick(["now", "2m", "5m"]);
-    const shortDate = `${pad2(when.ymd.m)}/${pad2(when.ymd.d)}`;
+    const shortDate = numericDayMonth(when.ymd, ctx.locale.numericOrder);
     const css = `
 .note { margin: 4px 10px 10px; background:${ctx.dark ? "#2a2a30ee" : "#ffffffee"}; border-radius: 18px; padding: 10px 14px; box-shadow: 0 2px 10px #0003; font-size: 13px; }
 .note .h { display:flex; justify-content:space-between; color:${p.sub}; font-size: 12px; margin-bottom: 2px; }
