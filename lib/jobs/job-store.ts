@@ -2,6 +2,7 @@ import { type Problem, type StepName, stepNames } from "@/lib/events/schema";
 import type { CustomFieldSpec, DocumentKind, ExtractorName, JobResult } from "@/lib/extract/schema";
 import type { Correction as CorrectionRow, Job, PrismaClient, Step } from "@/lib/generated/prisma/client";
 import { type JobSnapshot, type JobStatus, jobLinks, type StepStatus } from "@/lib/jobs/schema";
+import { jobIdsContaining } from "@/lib/jobs/search-jobs";
 import type { OcrResult } from "@/lib/ocr/types";
 import { correctedDocument, summarise } from "@/lib/review/corrections";
 import type { Corrections, JobSummary } from "@/lib/review/schema";
@@ -86,7 +87,7 @@ export class JobStore {
   /** Newest first; `query` matches the merchant or file name (any case) or the total. */
   async list(limit: number, query?: string): Promise<JobSnapshot[]> {
     const jobs = await this.db.job.findMany({
-      where: query ? this.searchFilter(query) : undefined,
+      where: query ? await this.searchFilter(query, limit) : undefined,
       orderBy: { createdAt: "desc" },
       take: limit,
       include: WITH_DETAILS,
@@ -100,18 +101,18 @@ export class JobStore {
     return jobs.map((job) => toSnapshot(job, lastById.get(job.id) ?? 0));
   }
 
-  private searchFilter(query: string) {
-    const text = {
-      contains: query.trim(),
-      ...(this.options.insensitiveSearch ? { mode: "insensitive" as const } : {}),
-    };
+  /**
+   * The text part is matched in SQL with its wildcards escaped (jobIdsContaining); the newest
+   * `limit` of those and the amount matches together hold the newest `limit` of either.
+   */
+  private async searchFilter(query: string, limit: number) {
+    const ids = await jobIdsContaining(this.db, query.trim(), {
+      limit,
+      insensitiveOperator: this.options.insensitiveSearch,
+    });
     const amount = Number(query.replace(/[,¥$€£\s円]/g, ""));
     return {
-      OR: [
-        { merchant: text },
-        { fileName: text },
-        ...(query.trim() !== "" && Number.isFinite(amount) ? [{ total: amount }] : []),
-      ],
+      OR: [{ id: { in: ids } }, ...(query.trim() !== "" && Number.isFinite(amount) ? [{ total: amount }] : [])],
     };
   }
 

@@ -1,0 +1,101 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createClient } from "@/lib/db/client";
+import { applySqliteMigrations } from "@/lib/db/migrate";
+import { applyPostgresMigrations } from "@/lib/db/migrate-postgres";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { JobStore } from "@/lib/jobs/job-store";
+import { createTestDatabase, type TestDatabase } from "@/lib/testing/postgres";
+
+const FILES = ["100%.png", "a_b.png", "axb.png", "back\\slash.png", "plain.png", "Receipt.PNG"];
+
+async function seed(store: JobStore) {
+  for (const [index, fileName] of FILES.entries()) {
+    await store.create(
+      {
+        id: `job-${index}`,
+        fileName,
+        mimeType: "image/png",
+        width: 1,
+        height: 1,
+        byteSize: 1,
+        imageKey: `key-${index}`,
+        extractor: "local",
+        kind: null,
+        allowImage: false,
+        customFields: null,
+      },
+      { startedAt: new Date(), finishedAt: new Date(), summary: "" },
+    );
+  }
+}
+
+const names = async (store: JobStore, query: string) => (await store.list(50, query)).map((job) => job.fileName).sort();
+
+/** The same search contract on both databases. */
+function searchContract(open: () => { store: JobStore; db: PrismaClient }) {
+  it("takes % and _ literally, not as LIKE wildcards", async () => {
+    const { store } = open();
+    expect(await names(store, "%")).toEqual(["100%.png"]);
+    expect(await names(store, "_")).toEqual(["a_b.png"]);
+    expect(await names(store, "a_b")).toEqual(["a_b.png"]);
+  });
+
+  it("takes a backslash literally too", async () => {
+    const { store } = open();
+    expect(await names(store, "\\")).toEqual(["back\\slash.png"]);
+    expect(await names(store, "\\%")).toEqual([]);
+  });
+
+  it("still finds parts of names, ignoring case", async () => {
+    const { store } = open();
+    expect(await names(store, "receipt")).toEqual(["Receipt.PNG"]);
+    expect(await names(store, ".png")).toHaveLength(FILES.length);
+  });
+
+  it("still finds an amount equal to the total, and honours the limit", async () => {
+    const { store, db } = open();
+    await db.job.update({ where: { id: "job-4" }, data: { total: 1280 } });
+    expect(await names(store, "¥1,280")).toEqual(["plain.png"]);
+    expect(await store.list(2, "png")).toHaveLength(2);
+  });
+}
+
+describe("JobStore.list search on SQLite", () => {
+  let dir: string;
+  let db: PrismaClient;
+  let store: JobStore;
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), "sukusho-search-"));
+    const file = path.join(dir, "db.sqlite");
+    applySqliteMigrations({ file, migrationsDir: "prisma/migrations" });
+    db = createClient(`file:${file}`);
+    store = new JobStore(db);
+    await seed(store);
+  });
+  afterAll(async () => {
+    await db?.$disconnect();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+  searchContract(() => ({ store, db }));
+});
+
+describe("JobStore.list search on PostgreSQL", () => {
+  let database: TestDatabase;
+  let db: PrismaClient;
+  let store: JobStore;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    await applyPostgresMigrations({ url: database.url, migrationsDir: "prisma/postgresql/migrations" });
+    db = createClient(database.url);
+    store = new JobStore(db, { insensitiveSearch: true });
+    await seed(store);
+  });
+  afterAll(async () => {
+    await db?.$disconnect();
+    await database?.drop();
+  });
+  searchContract(() => ({ store, db }));
+});
