@@ -5,9 +5,11 @@ import { cardApproval } from "./designs/card-approval";
 import { cardHistory } from "./designs/card-history";
 import { deliveryOrder } from "./designs/delivery-order";
 import { eReceipt } from "./designs/e-receipt";
+import { longScroll } from "./designs/long-scroll";
 import { p2pSend } from "./designs/p2p-send";
 import { paymentConfirmation } from "./designs/payment-confirmation";
 import { qrPayment } from "./designs/qr-payment";
+import { walletHistory } from "./designs/wallet-history";
 
 export const DESIGNS: readonly Design[] = [
   paymentConfirmation,
@@ -18,4 +20,6 @@ export const DESIGNS: readonly Design[] = [
   p2pSend,
   deliveryOrder,
   cardApproval,
+  walletHistory,
+  longScroll,
 ];
