@@ -1,0 +1,207 @@
+/**
+ * The LLM path with a perfect model, on both development corpora: the generated screenshots
+ * (docs/corpus.md) and the SROIE receipts (bench/support/sroie.ts), each part separately.
+ *
+ *   npx tsx bench/llm-corpora.ts
+ *
+ * The fake OpenAI server (e2e/support/fake-openai, real HTTP, the real `openai` SDK) answers
+ * every request with the truth of the sample being read (`truthResponder`): the kind the truth
+ * has whatever the local rules guess, and for a chunk of a long list the rows that chunk's OCR
+ * text shows. So whatever is lost here is lost by our pipeline (kind choice, chunking,
+ * validation, merging, verification), never by a model. The LLM extractor is built as
+ * lib/services.ts builds it, with the app's limits and chunk size, and each document is
+ * verified as the app verifies it before it is scored.
+ *
+ * Also counted: values the extractor returned that are wrong AND shown as seen (found in the
+ * image). The product promises that a value not on the image always carries its "not seen"
+ * mark, so that column should be 0.
+ */
+import OpenAI from "openai";
+import { type FakeOpenAI, startFakeOpenAI, truthResponder } from "@/e2e/support/fake-openai";
+import { Limiter } from "@/lib/async/limiter";
+import { env } from "@/lib/env";
+import type { Extractor } from "@/lib/extract/extractor";
+import { createLlmExtractor } from "@/lib/extract/llm/llm-extractor";
+import { scoreDocument } from "@/lib/extract/local/score";
+import type { ExtractedDocument } from "@/lib/extract/schema";
+import type { OcrResult } from "@/lib/ocr/types";
+import { verifyAgainstImage } from "@/lib/verify/verify-against-image";
+import type { TruthDocument } from "@/scripts/fixtures/truth-schema";
+import { runMain } from "./support/main";
+import { provenanceOf } from "./support/provenance";
+import { loadScreenCorpus } from "./support/screen-corpus";
+import {
+  cachedOcr,
+  fieldMatches,
+  labelDateIso,
+  labelTotal,
+  loadSroie,
+  predictedFields,
+  SROIE_FIELDS,
+  type SroieReceipt,
+} from "./support/sroie";
+import { pct } from "./support/stats";
+import { formatTable } from "./support/table";
+
+const config = env();
+
+/** The LLM extractor as lib/services.ts builds it, pointed at the fake endpoint. */
+function llmExtractor(fake: FakeOpenAI): Extractor {
+  const client = new OpenAI({ apiKey: fake.apiKey, baseURL: fake.url, maxRetries: 0, timeout: config.LLM_TIMEOUT_MS });
+  return createLlmExtractor({
+    client,
+    model: config.LLM_MODEL,
+    vision: false,
+    limiter: new Limiter("llm", config.LLM_CONCURRENCY),
+    timeoutMs: config.LLM_TIMEOUT_MS,
+    idleTimeoutMs: config.LLM_IDLE_TIMEOUT_MS,
+    maxRetries: config.LLM_MAX_RETRIES,
+    maxCallsPerJob: config.LLM_MAX_CALLS_PER_JOB,
+    maxTokensPerJob: config.LLM_MAX_TOKENS_PER_JOB,
+    maxOutputTokens: config.LLM_MAX_OUTPUT_TOKENS,
+    chunkLines: config.LLM_CHUNK_LINES,
+  });
+}
+
+/** A SROIE receipt's labels as the truth a perfect model answers with. */
+function sroieTruth(receipt: SroieReceipt): TruthDocument {
+  return {
+    kind: "receipt",
+    merchant: receipt.labels.company,
+    address: receipt.labels.address,
+    date: labelDateIso(receipt.labels.date) ?? "1970-01-01",
+    time: null,
+    subtotal: null,
+    tax: null,
+    rounding: null,
+    total: labelTotal(receipt.labels.total) ?? 0,
+    currency: "MYR",
+    paymentMethod: null,
+    reference: null,
+    items: [],
+  };
+}
+
+interface Outcome {
+  correct: number;
+  fields: number;
+  /** Wrong values the document shows as seen. */
+  wrongSeen: number;
+  failed: number;
+}
+
+async function readWithModel(extractor: Extractor, ocr: OcrResult, now: Date): Promise<ExtractedDocument | null> {
+  try {
+    const document = await extractor.extract({
+      ocr,
+      now,
+      signal: AbortSignal.timeout(config.EXTRACT_TIMEOUT_MS),
+      onProgress: () => {},
+    });
+    return verifyAgainstImage(document, ocr, "llm").document;
+  } catch (error) {
+    process.stderr.write(`  extraction failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    return null;
+  }
+}
+
+async function screens(extractor: Extractor, setTruth: (truth: TruthDocument) => void, part: "tune" | "report") {
+  const outcome: Outcome = { correct: 0, fields: 0, wrongSeen: 0, failed: 0 };
+  let missingOcr = 0;
+  for (const item of loadScreenCorpus(part)) {
+    const ocr = await item.ocr().catch(() => null);
+    if (!ocr) {
+      missingOcr++;
+      continue;
+    }
+    setTruth(item.truth);
+    const document = await readWithModel(extractor, ocr, item.capturedAt);
+    const score = document
+      ? scoreDocument(item.truth, document)
+      : { ...scoreDocument(item.truth, { kind: "custom", fields: [] }), correct: 0 };
+    outcome.correct += score.correct;
+    outcome.fields += score.fields;
+    if (!document) outcome.failed++;
+    else outcome.wrongSeen += provenanceOf(item.truth, document).filter((v) => v.seen && !v.correct).length;
+  }
+  if (missingOcr > 0)
+    console.log(`(${missingOcr} ${part} screenshots have no up-to-date OCR: run \`npm run corpus:ocr\`.)`);
+  return outcome;
+}
+
+async function sroie(extractor: Extractor, setTruth: (truth: TruthDocument) => void, part: "tune" | "report") {
+  const outcome: Outcome = { correct: 0, fields: 0, wrongSeen: 0, failed: 0 };
+  let missingOcr = 0;
+  for (const receipt of loadSroie(part)) {
+    const ocr = cachedOcr(receipt);
+    if (!ocr) {
+      missingOcr++;
+      continue;
+    }
+    setTruth(sroieTruth(receipt));
+    const document = await readWithModel(extractor, ocr, new Date());
+    outcome.fields += SROIE_FIELDS.length;
+    if (document?.kind !== "receipt") {
+      outcome.failed++;
+      continue;
+    }
+    const predicted = predictedFields(document);
+    for (const field of SROIE_FIELDS) {
+      if (fieldMatches(field, predicted[field], receipt.labels[field])) outcome.correct++;
+    }
+  }
+  if (missingOcr > 0)
+    console.log(`(${missingOcr} ${part} receipts have no cached OCR yet: run \`npm run bench:receipts\`.)`);
+  return outcome;
+}
+
+async function main(): Promise<void> {
+  console.log("## The LLM path with a perfect model, on the development corpora\n");
+  let current: TruthDocument | null = null;
+  const fake = await startFakeOpenAI({ responder: truthResponder(() => current) });
+  const extractor = llmExtractor(fake);
+  const setTruth = (truth: TruthDocument) => {
+    current = truth;
+  };
+  const rows: string[][] = [];
+  try {
+    for (const part of ["tune", "report"] as const) {
+      const s = await screens(extractor, setTruth, part);
+      rows.push([
+        `screens ${part}`,
+        `${s.correct}/${s.fields}`,
+        pct(s.correct / s.fields),
+        String(s.wrongSeen),
+        String(s.failed),
+      ]);
+      const r = await sroie(extractor, setTruth, part);
+      rows.push([
+        `SROIE ${part}`,
+        `${r.correct}/${r.fields}`,
+        pct(r.correct / Math.max(1, r.fields)),
+        "–",
+        String(r.failed),
+      ]);
+    }
+  } finally {
+    await fake.close();
+  }
+  console.log(
+    formatTable(
+      [
+        { header: "corpus" },
+        { header: "fields", align: "right" },
+        { header: "%", align: "right" },
+        { header: "wrong but seen", align: "right" },
+        { header: "failed or wrong kind", align: "right" },
+      ],
+      rows,
+    ),
+  );
+  console.log(
+    "\nScreens: scoreDocument over every field of the truth (the kind included). SROIE: company, date, address" +
+      "\nand total under the dataset README's normalisation. The model is perfect, so every miss is the pipeline's.",
+  );
+}
+
+runMain(main);
