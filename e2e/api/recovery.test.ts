@@ -53,4 +53,27 @@ describe("a server that dies mid-job", () => {
     expect(snapshot.status).toBe("failed");
     expect(snapshot.error?.message).toMatch(/server stopped/);
   });
+
+  it("counts an attempt only for a run that began: a job still waiting in the queue is not given up", async () => {
+    const limits = { PIPELINE_CONCURRENCY: "1", JOB_MAX_ATTEMPTS: "1" };
+    const first = await start(undefined, limits);
+    const { body } = await upload(first.url, [
+      { name: "long.png", bytes: fixture("ja-bank-statement-long") },
+      { name: "waiting.png", bytes: fixture("en-payment-small") },
+    ]);
+    const [running, waiting] = body.jobs;
+    await recordStream(first.url + running.links.events, {
+      until: (event) => event.type === "step.started" && (event.data as { step: string }).step === "ocr",
+    });
+    await first.crash();
+
+    const second = await start(first.dataDir, limits);
+    const given = await recordStream(second.url + running.links.events);
+    expect(given.events.at(-1)?.data).toMatchObject({ status: "failed", error: { code: "interrupted" } });
+    const recording = await recordStream(second.url + waiting.links.events);
+    assertCompleteStream(recording);
+    expect(recording.events.at(-1)?.data).toMatchObject({ status: "succeeded" });
+    const snapshot = jobSnapshotSchema.parse(await (await fetch(second.url + waiting.links.self)).json());
+    expect(snapshot.attempts).toBe(1);
+  });
 });

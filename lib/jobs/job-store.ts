@@ -116,23 +116,34 @@ export class JobStore {
     };
   }
 
+  /**
+   * Sets the status; `running` is where a run begins (it left the queue for a pipeline slot),
+   * so that is where an attempt is counted. A job that only ever waited in the queue has not
+   * been tried: restarts while it waits do not bring it closer to JOB_MAX_ATTEMPTS.
+   */
   async setStatus(id: string, status: JobStatus): Promise<void> {
-    await this.db.job.update({ where: { id }, data: { status } });
+    await this.db.job.update({
+      where: { id },
+      data: { status, ...(status === "running" ? { attempts: { increment: 1 } } : {}) },
+    });
   }
 
-  /** Counts a new pipeline run and resets the steps after `check` to pending. */
-  async beginAttempt(id: string): Promise<number> {
+  /**
+   * Queues the job for a new run: status back to queued, the steps after `check` pending.
+   * Returns the attempt that run will be once it begins (counted then, by setStatus).
+   */
+  async prepareRun(id: string): Promise<number> {
     const [job] = await this.db.$transaction([
       this.db.job.update({
         where: { id },
-        data: { status: "queued", attempts: { increment: 1 }, error: null, result: null, finishedAt: null },
+        data: { status: "queued", error: null, result: null, finishedAt: null },
       }),
       this.db.step.updateMany({
         where: { jobId: id, name: { not: "check" } },
         data: { status: "pending", startedAt: null, finishedAt: null, error: null, summary: null },
       }),
     ]);
-    return job.attempts;
+    return job.attempts + 1;
   }
 
   async saveOcr(id: string, ocr: OcrResult): Promise<void> {
