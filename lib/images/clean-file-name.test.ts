@@ -39,8 +39,7 @@ describe("cleanFileName", () => {
 
   it("caps the length in characters without splitting one", () => {
     const name = cleanFileName("😀".repeat(MAX_FILE_NAME_LENGTH + 10));
-    expect(Array.from(name)).toHaveLength(MAX_FILE_NAME_LENGTH);
-    expect(name.isWellFormed()).toBe(true);
+    expect(name).toBe("😀".repeat(MAX_FILE_NAME_LENGTH));
   });
 
   it("names a file that has nothing left", () => {

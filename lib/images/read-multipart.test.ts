@@ -18,7 +18,7 @@ function formRequest(body: Buffer): Request {
   return new Request("http://localhost/api/jobs", {
     method: "POST",
     headers: { "Content-Type": `multipart/form-data; boundary=${BOUNDARY}` },
-    body,
+    body: new Uint8Array(body),
   });
 }
 
