@@ -22,7 +22,8 @@ const envSchema = z.object({
   PIPELINE_CONCURRENCY: int(2),
   /** tesseract.js worker threads; one per core is the measured sweet spot. */
   OCR_WORKERS: int(Math.max(1, Math.min(os.availableParallelism(), 4))),
-  OCR_LANGS: z.string().default("jpn+eng"),
+  /** The languages OCR may use; each image is read with those its scripts need (docs/ocr.md). */
+  OCR_LANGS: z.string().default("eng+jpn+kor+chi_tra"),
   OCR_LANG_PATH: z.string().default("/usr/share/tesseract-ocr/5/tessdata"),
   OCR_TIMEOUT_MS: int(120_000),
   /** Strips shorter than this are not cut further (in pixels of the image OCR sees). */
@@ -62,12 +63,12 @@ const envSchema = z.object({
   LLM_MAX_OUTPUT_TOKENS: int(4_096),
   /** Lists with more OCR lines than this are extracted in chunks, in parallel. */
   LLM_CHUNK_LINES: int(45),
-  /** Finished jobs older than this many days are removed with their images; 0 keeps everything. */
   /**
    * How the endpoint is asked for JSON: `json_schema` (strict structured output), `json_object`
    * (JSON mode, schema in the prompt) or `text` (schema in the prompt, JSON found in the answer).
    */
   LLM_RESPONSE_FORMAT: z.enum(["json_schema", "json_object", "text"]).default("json_schema"),
+  /** Finished jobs older than this many days are removed with their images; 0 keeps everything. */
   RETENTION_DAYS: int(0, 0),
   RETENTION_SWEEP_MINUTES: int(60),
   SSE_HEARTBEAT_MS: int(15_000),

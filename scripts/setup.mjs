@@ -57,6 +57,8 @@ export function ensureNodeModules() {
 export const RUNTIME_PACKAGES = {
   "tesseract-ocr-eng": "/usr/share/tesseract-ocr/5/tessdata/eng.traineddata",
   "tesseract-ocr-jpn": "/usr/share/tesseract-ocr/5/tessdata/jpn.traineddata",
+  "tesseract-ocr-kor": "/usr/share/tesseract-ocr/5/tessdata/kor.traineddata",
+  "tesseract-ocr-chi-tra": "/usr/share/tesseract-ocr/5/tessdata/chi_tra.traineddata",
 };
 
 export const TEST_PACKAGES = {
@@ -76,8 +78,8 @@ export function ensureSystemPackages(packages) {
     .filter(([name, file]) => {
       // A custom OCR_LANG_PATH replaces Debian's language packages.
       if (langPath && name.startsWith("tesseract-ocr-")) {
-        const lang = name.slice("tesseract-ocr-".length);
-        return !fs.existsSync(path.join(langPath, `${lang}.traineddata`));
+        // The file's name, not the package's: tesseract-ocr-chi-tra installs chi_tra.traineddata.
+        return !fs.existsSync(path.join(langPath, path.basename(file)));
       }
       return !fs.existsSync(file);
     })

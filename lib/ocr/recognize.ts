@@ -1,5 +1,8 @@
+import { chooseLanguages } from "@/lib/ocr/choose-languages";
 import { pageToLines } from "@/lib/ocr/page-to-lines";
-import { prepareImage, toPgm } from "@/lib/ocr/prepare-image";
+import { type PreparedImage, prepareImage, toPgm } from "@/lib/ocr/prepare-image";
+import { sampleImage } from "@/lib/ocr/sample-lines";
+import { countScripts } from "@/lib/ocr/script-counts";
 import { blankRows, splitStrips } from "@/lib/ocr/split-strips";
 import type { OcrLine, OcrResult } from "@/lib/ocr/types";
 import type { OcrPool } from "@/lib/ocr/worker-pool";
@@ -21,18 +24,33 @@ export interface RecognizeOptions {
   /** The normalised PNG. */
   image: Buffer;
   stripMinHeight: number;
+  /** Read with these languages (`a+b`) instead of choosing them from a sample of the image. */
+  langs?: string;
   /** 0 to 1 for the whole image: each strip weighs its height. */
   onProgress?: (progress: number) => void;
   onRegion?: (region: OcrRegion) => void;
 }
 
+/** Share of the progress bar the sample read takes (it reads ~10 lines, the page many more). */
+const SAMPLE_PROGRESS = 0.1;
+/** Sample words below this confidence are noise (icons, other scripts' glyphs) for the choice. */
+const SAMPLE_MIN_CONFIDENCE = 50;
+
 /**
- * Reads a screenshot: prepares it, cuts tall ones into strips at blank rows, recognises the
- * strips in parallel on the pool, and returns every line in the normalised image's coordinates.
+ * Reads a screenshot: prepares it, chooses its languages from a sample of its lines, cuts tall
+ * ones into strips at blank rows, recognises the strips in parallel on the pool, and returns
+ * every line in the normalised image's coordinates.
  */
 export async function recognizeScreenshot(options: RecognizeOptions): Promise<OcrResult> {
   const prepared = await prepareImage(options.image);
-  const strips = splitStrips(blankRows(prepared.gray, prepared.width, prepared.height), {
+  const blank = blankRows(prepared.gray, prepared.width, prepared.height);
+  const langs =
+    options.langs ??
+    (await chooseImageLanguages(options.pool, prepared, (progress) =>
+      options.onProgress?.(progress * SAMPLE_PROGRESS),
+    ));
+  const offset = options.langs ? 0 : SAMPLE_PROGRESS;
+  const strips = splitStrips(blank, {
     minHeight: options.stripMinHeight * prepared.scale,
   });
   const done = new Array<number>(strips.length).fill(0);
@@ -42,13 +60,14 @@ export async function recognizeScreenshot(options: RecognizeOptions): Promise<Oc
       return strip ? sum + value * (strip.bottom - strip.top) : sum;
     }, 0);
     const weight = strips.reduce((sum, strip) => sum + (strip.bottom - strip.top), 0);
-    options.onProgress?.(Math.min(1, total / weight));
+    options.onProgress?.(offset + (1 - offset) * Math.min(1, total / weight));
   };
 
   const regions = await Promise.all(
     strips.map(async (strip, index) => {
       const page = await options.pool.recognize({
         image: toPgm(prepared, strip.top, strip.bottom),
+        langs,
         onProgress: (progress) => {
           done[index] = progress;
           report();
@@ -78,7 +97,29 @@ export async function recognizeScreenshot(options: RecognizeOptions): Promise<Oc
     text: lines.map((line) => line.text).join("\n"),
     confidence: meanConfidence(lines),
     lines,
+    languages: langs,
   };
+}
+
+/**
+ * Reads a few lines of the image with every allowed language and picks the set its scripts
+ * call for. With one language allowed there is nothing to choose.
+ */
+async function chooseImageLanguages(
+  pool: OcrPool,
+  prepared: PreparedImage,
+  onProgress: (progress: number) => void,
+): Promise<string> {
+  const allowed = pool.languages;
+  const sample = allowed.length > 1 ? sampleImage(prepared) : null;
+  if (!sample) return allowed.join("+");
+  const page = await pool.recognize({ image: sample, langs: allowed.join("+"), onProgress });
+  const confident = (page.blocks ?? [])
+    .flatMap((block) => block.paragraphs.flatMap((paragraph) => paragraph.lines.flatMap((line) => line.words)))
+    .filter((word) => word.confidence >= SAMPLE_MIN_CONFIDENCE)
+    .map((word) => word.text)
+    .join(" ");
+  return chooseLanguages(countScripts(confident), allowed);
 }
 
 function meanConfidence(lines: OcrLine[]): number {

@@ -33,5 +33,7 @@ export const ocrResultSchema = z.object({
   text: z.string(),
   confidence: z.number(),
   lines: z.array(ocrLineSchema),
+  /** The tesseract languages the page was read with (`eng`, `jpn+eng`, …), chosen per image. */
+  languages: z.string().optional(),
 });
 export type OcrResult = z.infer<typeof ocrResultSchema>;
