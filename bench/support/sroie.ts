@@ -156,6 +156,23 @@ export function cachedOcr(receipt: SroieReceipt, fingerprint = ocrFingerprint())
   return ocrResultSchema.parse(JSON.parse(fs.readFileSync(file, "utf8")));
 }
 
+/**
+ * The newest cached reading of a receipt under any OCR fingerprint, with that fingerprint: for
+ * tuning the extractor while the OCR code is still changing (say which one the figures used).
+ */
+export function latestCachedOcr(receipt: SroieReceipt): { ocr: OcrResult; fingerprint: string } | null {
+  if (!fs.existsSync(ocrCacheDir)) return null;
+  const prefix = path.basename(ocrCachePath(receipt, "")).replace(/\.json$/, "");
+  const newest = fs
+    .readdirSync(ocrCacheDir)
+    .filter((f) => f.startsWith(prefix))
+    .map((f) => ({ f, mtime: fs.statSync(path.join(ocrCacheDir, f)).mtimeMs }))
+    .sort((a, b) => b.mtime - a.mtime)[0];
+  if (!newest) return null;
+  const ocr = ocrResultSchema.parse(JSON.parse(fs.readFileSync(path.join(ocrCacheDir, newest.f), "utf8")));
+  return { ocr, fingerprint: newest.f.slice(prefix.length, -".json".length) };
+}
+
 /** Our OCR of a receipt: from the cache, else read with the app's pool and cached. */
 export async function ourOcr(pool: OcrPool, receipt: SroieReceipt, fingerprint = ocrFingerprint()): Promise<OcrResult> {
   const cached = cachedOcr(receipt, fingerprint);
@@ -178,7 +195,11 @@ const MONTHS = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "
 
 /** A label date (day first: `25/12/2018`, `20-11-17`, `13 MAR 2018`, `2018-03-13`) as ISO, or null. */
 export function labelDateIso(label: string): string | null {
-  const text = label.trim().toUpperCase();
+  // Labels may keep the brackets printed around the date: `(06/12/2016)`.
+  const text = label
+    .trim()
+    .toUpperCase()
+    .replace(/^[^\dA-Z]+/, "");
   const iso = (y: number, m: number, d: number) =>
     m >= 1 && m <= 12 && d >= 1 && d <= 31
       ? `${y < 100 ? 2000 + y : y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`

@@ -2,10 +2,13 @@
  * The receipt extractor: total, currency, date, time, merchant, payment method, reference and
  * items of a single payment, from a page of rows.
  */
-import type { Receipt, StringField } from "@/lib/extract/schema";
+import type { NumberField, Receipt, StringField } from "@/lib/extract/schema";
 import type { Box } from "@/lib/ocr/types";
-import { inferredField, missingField, numberField, stringField } from "./field";
-import { dominantCurrency, languageCurrency, type Page, rowAmounts } from "./page";
+import { missingField, numberField, RULE_CONFIDENCE } from "./field";
+import { type Page, rowAmounts } from "./page";
+import { currencyField } from "./page-currency";
+import { findAddress, findCompany } from "./receipt-address";
+import { firstOfRole, labelledTotal, type SummaryAmount, signedValue, summaryAmounts } from "./receipt-amounts";
 import { findDateTime } from "./receipt-datetime";
 import { findItems } from "./receipt-items";
 import { findMerchant } from "./receipt-merchant";
@@ -13,17 +16,9 @@ import { findPaymentMethod } from "./receipt-payment";
 import { findReference } from "./receipt-reference";
 import { findTotal, type TotalCandidate } from "./receipt-total";
 
-/**
- * The currency: the one written on the total, else the one most amounts on the page carry,
- * else the page language's (yen for Japanese), marked as inferred.
- */
+/** The currency: the one written on the total, else the page's (lib/extract/local/page-currency.ts). */
 function findCurrency(page: Page, total: TotalCandidate | null): StringField {
-  if (total?.amount.currency) {
-    return stringField(total.amount.currency, total.amount.tokens, total.rule);
-  }
-  const dominant = dominantCurrency(page.rows.flatMap(rowAmounts));
-  if (dominant) return stringField(dominant.code, dominant.amount.tokens, 0.7);
-  return inferredField(languageCurrency(page), page.japanese ? 0.6 : 0.3);
+  return currencyField(page, page.rows.flatMap(rowAmounts), total?.amount);
 }
 
 /** The index of the row a field's box lies in, or -1 when the field was not read. */
@@ -32,22 +27,39 @@ function rowIndexOf(page: Page, box: Box | null): number {
   return page.rows.findIndex((r) => r.box.y0 <= box.y0 && r.box.y1 >= box.y1);
 }
 
+/** The index of the last row a multi-row field's box reaches, or -1. */
+function lastRowIndexOf(page: Page, box: Box | null): number {
+  if (!box) return -1;
+  return page.rows.reduce((last, r) => (r.box.y0 >= box.y0 && r.box.y1 <= box.y1 ? r.index : last), -1);
+}
+
+/** A summary amount (subtotal, tax, rounding) as a number field, signed, or missing. */
+function summaryField(amount: SummaryAmount | null): NumberField {
+  if (!amount) return missingField();
+  return numberField(signedValue(amount.amount), amount.amount.tokens, RULE_CONFIDENCE.keyword);
+}
+
 /** Extracts a receipt from an analysed page. Fields it cannot find are missing, not guessed. */
 export function extractReceipt(page: Page): Receipt {
-  const total = findTotal(page);
-  const merchant = findMerchant(page, total?.row.index ?? null);
+  const summary = summaryAmounts(page);
+  const total = labelledTotal(page, summary) ?? findTotal(page);
+  // A printed receipt names its company with a legal form; a payment screen is read by position.
+  const company = findCompany(page);
+  const merchant = company?.field ?? findMerchant(page, total?.row.index ?? null);
+  const merchantRow = company?.lastRow ?? page.rows[rowIndexOf(page, merchant.box)] ?? null;
+  const address = findAddress(page, merchantRow);
   const { date, time } = findDateTime(page);
-  // Items start after the header, whose last rows are the merchant's and the date's.
-  const headerRows = [rowIndexOf(page, merchant.box), rowIndexOf(page, date.box)];
+  // Items start after the header, whose last rows are the merchant's, the address's and the date's.
+  const headerRows = [merchantRow?.index ?? -1, lastRowIndexOf(page, address.box), rowIndexOf(page, date.box)];
   return {
     kind: "receipt",
     merchant,
-    address: missingField(),
+    address,
     date,
     time,
-    subtotal: missingField(),
-    tax: missingField(),
-    rounding: missingField(),
+    subtotal: summaryField(firstOfRole(summary, "subtotal")),
+    tax: summaryField(firstOfRole(summary, "tax")),
+    rounding: summaryField(firstOfRole(summary, "rounding")),
     total: total ? numberField(total.amount.value, total.amount.tokens, total.rule) : numberField(null, [], 0),
     currency: findCurrency(page, total),
     paymentMethod: findPaymentMethod(page),

@@ -38,15 +38,83 @@ export interface MonthHeader {
   end: number;
 }
 
-const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-const MONTH_NAME = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+/**
+ * Month names and abbreviations in English, German and French, as printed (`Oct`, `Okt.`,
+ * `März`, `févr.`, `juil.`), lower case and without accents where OCR drops them.
+ */
+const MONTH_NAMES: Record<string, number> = {
+  jan: 1,
+  january: 1,
+  januar: 1,
+  janv: 1,
+  janvier: 1,
+  jän: 1,
+  jänner: 1,
+  feb: 2,
+  february: 2,
+  februar: 2,
+  févr: 2,
+  fevr: 2,
+  février: 2,
+  fevrier: 2,
+  fév: 2,
+  fev: 2,
+  mar: 3,
+  march: 3,
+  mär: 3,
+  märz: 3,
+  maerz: 3,
+  mrz: 3,
+  mars: 3,
+  apr: 4,
+  april: 4,
+  avr: 4,
+  avril: 4,
+  may: 5,
+  mai: 5,
+  jun: 6,
+  june: 6,
+  juni: 6,
+  juin: 6,
+  jul: 7,
+  july: 7,
+  juli: 7,
+  juil: 7,
+  juillet: 7,
+  aug: 8,
+  august: 8,
+  août: 8,
+  aout: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  septembre: 9,
+  oct: 10,
+  october: 10,
+  okt: 10,
+  oktober: 10,
+  octobre: 10,
+  nov: 11,
+  november: 11,
+  novembre: 11,
+  dec: 12,
+  december: 12,
+  dez: 12,
+  dezember: 12,
+  déc: 12,
+  décembre: 12,
+  decembre: 12,
+};
+// Longest names first, so that `june` is not read as `jun` followed by `e`.
+const MONTH_NAME = `(?:${Object.keys(MONTH_NAMES)
+  .sort((a, b) => b.length - a.length)
+  .join("|")})\\.?`;
 /** First day of each imperial era, as the Gregorian year of era year 1. */
 const ERAS: Record<string, number> = { 令和: 2019, R: 2019, 平成: 1989, H: 1989 };
 
 /** Month number (1–12) of an English month name or abbreviation, or null. */
 export function monthFromName(name: string): number | null {
-  const index = MONTHS.indexOf(name.slice(0, 3).toLowerCase());
-  return index < 0 ? null : index + 1;
+  return MONTH_NAMES[name.toLowerCase().replace(/\.$/, "")] ?? null;
 }
 
 /** Gregorian year of an imperial era year: 令和1 = 2019, 平成31 = 2019. `元` means year 1. */
@@ -121,6 +189,11 @@ const PATTERNS: Pattern[] = [
     read: (m) => ({ year: num(m[1]), month: num(m[2]), day: num(m[3]) }),
   },
   {
+    // 2026년 10월 3일 (Korean)
+    re: /(?<!\d)(\d{4}) ?년 ?(\d{1,2}) ?월 ?(\d{1,2}) ?일/g,
+    read: (m) => ({ year: num(m[1]), month: num(m[2]), day: num(m[3]) }),
+  },
+  {
     // 2026/10/03, 2026-10-03, 2026.10.03
     re: new RegExp(String.raw`(?<![\d.])(\d{4}) ?([/.-]) ?(\d{1,2}) ?\2 ?(\d{1,2})(?![\d])${WEEKDAY_SUFFIX}`, "g"),
     read: (m) => ({ year: num(m[1]), month: num(m[3]), day: num(m[4]) }),
@@ -134,11 +207,14 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
-    // 3 Oct 2026 / 3rd October, 2026
-    re: new RegExp(String.raw`(?<!\d)(\d{1,2})(?:st|nd|rd|th)? (${MONTH_NAME}),? ?(\d{4})\b`, "gi"),
+    // 3 Oct 2026 / 3rd October, 2026 / 3. Oktober 2026 / 1er mars 2026 / 25/FEB/2017 / 13MAR18
+    re: new RegExp(
+      String.raw`(?<![\d.])(\d{1,2})(?:st|nd|rd|th|er|\.)?[ /-]?(${MONTH_NAME})(?:,? ?|[/-])(\d{4}|\d{2})(?![\d:])`,
+      "gi",
+    ),
     read: (m) => {
       const month = monthFromName(m[2] ?? "");
-      return month === null ? null : { year: num(m[3]), month, day: num(m[1]) };
+      return month === null ? null : { year: fullYear(num(m[3])), month, day: num(m[1]) };
     },
   },
   {
@@ -147,18 +223,19 @@ const PATTERNS: Pattern[] = [
     read: (m, ctx) => dayMonthOrder(num(m[1]), num(m[3]), num(m[4]), ctx),
   },
   {
-    // 26/10/03 (Japanese YY/MM/DD) or 10/03/26 (US MM/DD/YY): the language decides.
-    re: /(?<![\d/.:])(\d{2})([/.])(\d{2})\2(\d{2})(?![\d/.:])/g,
-    read: (m, ctx) => {
-      const [a, b, c] = [num(m[1]), num(m[3]), num(m[4])];
-      // A first part that cannot be a month is the year: `26/10/03` is 2026, not 26 Oct 2003.
-      if (ctx.monthFirst === false || a > 12) return { year: fullYear(a), month: b, day: c };
-      return dayMonthOrder(a, b, fullYear(c), ctx);
-    },
+    // 26/10/03 (Japanese YY/MM/DD), 10/03/26 (US MM/DD/YY) or 03-10-26 (day first elsewhere):
+    // the page's order decides, and a reading that cannot be a date gives way to one that can.
+    re: /(?<![\d/.:-])(\d{2})([/.-])(\d{2})\2(\d{2})(?![\d/.:-])/g,
+    read: (m, ctx) => shortYearDate(num(m[1]), num(m[3]), num(m[4]), ctx),
   },
   {
     // 10月3日(木)
     re: new RegExp(String.raw`(?<!\d)(\d{1,2}) ?月 ?(\d{1,2}) ?日${WEEKDAY_SUFFIX}`, "g"),
+    read: (m) => ({ year: null, month: num(m[1]), day: num(m[2]) }),
+  },
+  {
+    // 10월 3일 (Korean)
+    re: /(?<!\d)(\d{1,2}) ?월 ?(\d{1,2}) ?일/g,
     read: (m) => ({ year: null, month: num(m[1]), day: num(m[2]) }),
   },
   {
@@ -170,8 +247,8 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
-    // 3 Oct
-    re: new RegExp(String.raw`(?<![\d.,])(\d{1,2})(?:st|nd|rd|th)? (${MONTH_NAME})(?![a-z])`, "gi"),
+    // 3 Oct / 3. Okt. / 1er mars
+    re: new RegExp(String.raw`(?<![\d.,])(\d{1,2})(?:st|nd|rd|th|er|\.)? (${MONTH_NAME})(?![a-zà-ÿ])`, "gi"),
     read: (m) => {
       const month = monthFromName(m[2] ?? "");
       return month === null ? null : { year: null, month, day: num(m[1]) };
@@ -183,6 +260,29 @@ const PATTERNS: Pattern[] = [
     read: (m) => ({ year: null, month: num(m[1]), day: num(m[2]) }),
   },
 ];
+
+/**
+ * A date with a two-digit year, `a/b/c`: day first where the page says so (`monthFirst: false`),
+ * else year first when `a` cannot be a month (`26/10/03`), else month first. When that reading is
+ * no date, or lies in the future of the reference date, the first other reading that fits wins.
+ */
+function shortYearDate(a: number, b: number, c: number, ctx: DateContext) {
+  const dmy = { year: fullYear(c), month: b, day: a };
+  const ymd = { year: fullYear(a), month: b, day: c };
+  const mdy = { year: fullYear(c), month: a, day: b };
+  const readings = ctx.monthFirst === false ? [dmy, ymd, mdy] : a > 12 ? [ymd, mdy, dmy] : [mdy, dmy, ymd];
+  const fits = (r: { year: number; month: number; day: number }) =>
+    isValidDate(r.year, r.month, r.day) && !isFuture(r.year, r.month, r.day, ctx.now);
+  return readings.find(fits) ?? readings[0] ?? null;
+}
+
+/** True when a date lies after the reference date (a day of slack for time zones). */
+export function isFuture(year: number, month: number, day: number, now: Date | undefined): boolean {
+  if (!now) return false;
+  return Date.UTC(year, month - 1, day) > now.getTime() + DAY_MS;
+}
+
+const DAY_MS = 86_400_000;
 
 function dayMonthOrder(first: number, second: number, year: number, ctx: DateContext) {
   const monthFirst = ctx.monthFirst !== false;

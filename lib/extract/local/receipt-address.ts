@@ -1,0 +1,176 @@
+/**
+ * The header of a printed receipt: the company name (the row with a legal form such as `SDN BHD`
+ * or `LTD`, else a trade word such as `TRADING`, joined with the rows it continues) and the
+ * address under it (the rows down to the phone, tax id or title lines, joined with spaces as
+ * printed). Payment screens rarely have either; their merchant is left to receipt-merchant.ts.
+ */
+import type { StringField } from "@/lib/extract/schema";
+import { missingField, RULE_CONFIDENCE, stringField } from "./field";
+import type { Row } from "./layout";
+import { collapseSpaces } from "./normalise-text";
+import { type Page, rowAmounts } from "./page";
+import { findDates } from "./parse-date";
+import { findTimes } from "./parse-time";
+import {
+  ADDRESS_EVIDENCE,
+  AFTER_ADDRESS,
+  CONTINUATION_START,
+  LEGAL_FORMS,
+  REGISTRATION,
+  TRADE_WORDS,
+} from "./receipt-header-words";
+
+/** How far down the header reaches: a share of the page, and a number of rows. */
+const HEADER_MAX_SHARE = 0.45;
+const HEADER_MAX_ROWS = 14;
+/** An address runs over at most this many rows. */
+const ADDRESS_MAX_ROWS = 6;
+
+/** The header rows: from the top to the first amount, within the upper part of the page. */
+export function headerRows(page: Page): Row[] {
+  const out: Row[] = [];
+  for (const row of page.rows.slice(0, HEADER_MAX_ROWS)) {
+    if (row.box.y0 > page.height * HEADER_MAX_SHARE) break;
+    if (rowAmounts(row).some((a) => a.marked && a.currency !== null)) break;
+    out.push(row);
+  }
+  return out;
+}
+
+/** True for a row that could be (part of) a name: letters, no contact or tax line, no date. */
+function nameLike(row: Row): boolean {
+  const letters = (row.text.match(/\p{L}/gu) ?? []).length;
+  if (letters < 2 || AFTER_ADDRESS.test(row.text) || REGISTRATION_LINE.test(row.text)) return false;
+  return fullDates(row.text).length === 0 && findTimes(row.text).length === 0;
+}
+
+/** A line that names a registration number (`COMPANY REG NO.: 123-P`), never a name. */
+const REGISTRATION_LINE = /\b(?:reg(?:istration)?\.?\s?(?:no|number)|co\.?\s?no|company\s?no)\b/i;
+
+/**
+ * Dates with a written year. A year-less `7/4` on an address line is a unit or lot number
+ * (`JALAN TAMPOI 7/4`), not a date.
+ */
+function fullDates(text: string) {
+  return findDates(text).filter((d) => !d.yearInferred);
+}
+
+/** A phone number line without its label: digits, dashes and spaces, eight digits or more. */
+function phoneLine(text: string): boolean {
+  const digits = (text.match(/\d/g) ?? []).length;
+  return digits >= 8 && !/\p{L}{2}/u.test(text) && /^[\d\s()+\-/]+$/.test(text.trim());
+}
+
+/** True for a row that only gives a registration number or a parenthesised branch name. */
+function asideRow(row: Row): boolean {
+  const text = row.text.trim();
+  if (REGISTRATION.test(text) && text.replace(REGISTRATION, "").replace(/[^\p{L}]/gu, "").length < 3) return true;
+  return /^\(.*\)\.?$/.test(text);
+}
+
+/** Open brackets or a trailing `&`: the name goes on on the next row. */
+function unfinished(text: string): boolean {
+  const open = (text.match(/\(/g) ?? []).length;
+  const close = (text.match(/\)/g) ?? []).length;
+  return open > close || /[&-]\s*$/.test(text);
+}
+
+/** The company name's rows in the header, or null when no row carries a business mark. */
+export function companyRows(rows: Row[]): { first: number; last: number } | null {
+  const candidates = rows.map((row, i) => ({ row, i })).filter(({ row }) => nameLike(row));
+  const marked =
+    candidates.find(({ row }) => LEGAL_FORMS.test(row.text)) ??
+    candidates.find(({ row }) => TRADE_WORDS.test(row.text) && !/\d/.test(row.text));
+  if (!marked) return null;
+  let first = marked.i;
+  let last = marked.i;
+  // Upwards: this row continues the one above (`ENTERPRISE …`), or the one above is unfinished.
+  while (first > 0) {
+    const above = rows[first - 1];
+    const current = rows[first];
+    if (!above || !current || !nameLike(above) || asideRow(above)) break;
+    if (!CONTINUATION_START.test(current.text.trim()) && !unfinished(above.text)) break;
+    first--;
+  }
+  // Downwards: the next row continues this one (`TSH POWER HARDWARE` / `TRADING`).
+  while (last + 1 < rows.length) {
+    const below = rows[last + 1];
+    const current = rows[last];
+    if (!below || !current || !nameLike(below) || asideRow(below)) break;
+    if (!CONTINUATION_START.test(below.text.trim()) && !unfinished(current.text)) break;
+    last++;
+  }
+  return { first, last };
+}
+
+/** A company name without its registration number, and without stray edge punctuation. */
+export function cleanCompany(text: string): string {
+  // A leading one-word label (`DIMILIKI:`, "owned by") is not part of the name.
+  const withoutNumber = text.replace(REGISTRATION, " ").replace(/^\p{L}+\s?:\s*/u, "");
+  // A final `.` after letters closes an abbreviation (`SDN. BHD.`) and stays.
+  return collapseSpaces(
+    withoutNumber
+      .replace(/^[^\p{L}\p{N}(]+/u, "")
+      .replace(/(?<=\p{L}\.)[^\p{L}\p{N}]+$|(?<!\p{L})[^\p{L}\p{N})]+$|[,:;]+$/u, ""),
+  );
+}
+
+/** The company named by the receipt's header, or null (then the merchant rules decide). */
+export function findCompany(page: Page): { field: StringField; lastRow: Row } | null {
+  const rows = headerRows(page);
+  const span = companyRows(rows);
+  if (!span) return null;
+  const chosen = rows.slice(span.first, span.last + 1);
+  const value = cleanCompany(chosen.map((r) => r.text).join(" "));
+  const lastRow = chosen[chosen.length - 1];
+  if (value === "" || !lastRow) return null;
+  return {
+    field: stringField(
+      value,
+      chosen.flatMap((r) => r.tokens),
+      RULE_CONFIDENCE.keyword,
+    ),
+    lastRow,
+  };
+}
+
+/** True for a row that ends the address: contact, tax id, title, date, time or an amount. */
+function endsAddress(row: Row): boolean {
+  return (
+    AFTER_ADDRESS.test(row.text) ||
+    phoneLine(row.text) ||
+    fullDates(row.text).length > 0 ||
+    findTimes(row.text).length > 0 ||
+    rowAmounts(row).some((a) => a.marked && (a.currency !== null || /\.\d{2}$/.test(a.text)))
+  );
+}
+
+/**
+ * The address: the rows after the name row (registration numbers and bracketed branch names
+ * skipped) down to the first contact, tax or title line. Only rows that read like an address
+ * (a postcode, a street word) make one: a payment screen's caption under the merchant does not.
+ */
+export function findAddress(page: Page, afterRow: Row | null): StringField {
+  if (!afterRow) return missingField();
+  const rows: Row[] = [];
+  let leading = true;
+  for (const row of page.rows.slice(afterRow.index + 1)) {
+    if (row.box.y0 > page.height * HEADER_MAX_SHARE) break;
+    if (asideRow(row) || (leading && endsAddress(row) && !ADDRESS_EVIDENCE.test(row.text) && rows.length === 0)) {
+      // A date printed between the name and the address (some tills do) is skipped too.
+      if (rows.length === 0 && (asideRow(row) || fullDates(row.text).length > 0)) continue;
+      break;
+    }
+    if (endsAddress(row)) break;
+    leading = false;
+    rows.push(row);
+    if (rows.length >= ADDRESS_MAX_ROWS) break;
+  }
+  if (rows.length === 0 || !rows.some((r) => ADDRESS_EVIDENCE.test(r.text))) return missingField();
+  const value = collapseSpaces(rows.map((r) => r.text).join(" "));
+  return stringField(
+    value,
+    rows.flatMap((r) => r.tokens),
+    RULE_CONFIDENCE.position,
+  );
+}

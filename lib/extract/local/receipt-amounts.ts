@@ -1,0 +1,147 @@
+/**
+ * The summary amounts of a printed receipt: total, subtotal, tax and rounding, each read from
+ * the row its label names (see receipt-amount-labels.ts). The total is the heaviest-labelled
+ * payable amount (a rounded or nett total over a plain one); ties go to the amount the cash and
+ * change confirm, then to the lowest row (a final total follows the intermediate ones). Rows of
+ * the tax breakdown printed under the total never give it.
+ */
+import { RULE_CONFIDENCE } from "./field";
+import { findWord } from "./keywords";
+import type { Row } from "./layout";
+import { type Page, type RowAmount, rowAmounts } from "./page";
+import { AMOUNT_LABELS, type AmountRole, TAX_SUMMARY_HEADER } from "./receipt-amount-labels";
+import { labelPart, type TotalCandidate } from "./receipt-total";
+
+/** The role a label gives its amount, with the weight and length of the phrase that decided. */
+export interface LabelRole {
+  role: AmountRole;
+  weight: number;
+  phrase: string;
+}
+
+/** The role of a label text: its heaviest matching phrase, the longest of equals; null if none. */
+export function classifyAmountLabel(label: string): LabelRole | null {
+  let best: LabelRole | null = null;
+  for (const [phrase, role, weight] of AMOUNT_LABELS) {
+    if (!findWord(label, phrase)) continue;
+    if (!best || weight > best.weight || (weight === best.weight && phrase.length > best.phrase.length)) {
+      best = { role, weight, phrase };
+    }
+  }
+  return best;
+}
+
+/** One labelled amount of the receipt's summary. */
+export interface SummaryAmount {
+  role: AmountRole;
+  weight: number;
+  amount: RowAmount;
+  /** The row the amount stands on. */
+  row: Row;
+  /** True when it stands inside the tax breakdown table under the total. */
+  inTaxSummary: boolean;
+}
+
+/** The amount a label points at on its own row: the last one marked as money. */
+function lastMarked(amounts: RowAmount[]): RowAmount | null {
+  return amounts.filter((a) => a.marked).at(-1) ?? null;
+}
+
+/** True for a row that is nothing but an amount (the value of a label stacked above it). */
+function amountOnly(row: Row): RowAmount | null {
+  const amounts = rowAmounts(row);
+  if (/\p{L}{2}/u.test(labelPart(row, amounts))) return null;
+  return lastMarked(amounts);
+}
+
+/** Every labelled amount of the page, top to bottom. */
+export function summaryAmounts(page: Page): SummaryAmount[] {
+  const found: SummaryAmount[] = [];
+  let inTaxSummary = false;
+  page.rows.forEach((row, i) => {
+    const amounts = rowAmounts(row);
+    const label = labelPart(row, amounts);
+    if (amounts.length === 0 && TAX_SUMMARY_HEADER.test(row.text)) inTaxSummary = true;
+    const role = classifyAmountLabel(label);
+    if (!role) return;
+    const onRow = lastMarked(amounts);
+    if (onRow) {
+      found.push({ ...role, amount: onRow, row, inTaxSummary });
+      return;
+    }
+    // A label alone on its row: the value is stacked under it.
+    const next = page.rows[i + 1];
+    const gap = next ? next.box.y0 - row.box.y1 : Number.POSITIVE_INFINITY;
+    const below = next && gap <= Math.max(row.height, next.height) * 2.5 ? amountOnly(next) : null;
+    if (next && below) found.push({ ...role, amount: below, row: next, inTaxSummary });
+  });
+  return found;
+}
+
+/** Money equality to the cent. */
+function sameMoney(a: number, b: number): boolean {
+  return Math.abs(a - b) < 0.005;
+}
+
+/** The amount cash minus change confirms as paid, when both are printed. */
+function paidByCash(amounts: SummaryAmount[]): number | null {
+  const tendered = amounts.find((a) => a.role === "tendered");
+  const change = amounts.find((a) => a.role === "change" && a.row.index > (tendered?.row.index ?? -1));
+  if (!tendered || !change) return null;
+  return tendered.amount.value - change.amount.value;
+}
+
+/**
+ * The receipt's total from its labelled summary amounts, or null when no total label is printed
+ * (a payment screen's unlabelled hero amount is left to receipt-total.ts's prominence rule).
+ */
+export function labelledTotal(page: Page, amounts: SummaryAmount[]): TotalCandidate | null {
+  const before = amounts.filter((a) => a.role === "total" && !a.inTaxSummary);
+  const totals = before.length > 0 ? before : amounts.filter((a) => a.role === "total");
+  if (totals.length === 0) return null;
+  const paid = paidByCash(amounts);
+  const confirmed = (a: SummaryAmount) => (paid !== null && sameMoney(a.amount.value, paid) ? 1 : 0);
+  const best = [...totals].sort(
+    (a, b) => b.weight - a.weight || confirmed(b) - confirmed(a) || b.row.index - a.row.index,
+  )[0];
+  if (!best) return null;
+  const rounded = roundedAmount(page, amounts, best);
+  if (rounded) return { ...rounded, score: best.weight * 10, rule: RULE_CONFIDENCE.pattern };
+  return { amount: best.amount, row: best.row, score: best.weight * 10, rule: RULE_CONFIDENCE.keyword };
+}
+
+/**
+ * The rounded total when a rounding adjustment follows the chosen total: the amount printed
+ * below the adjustment that equals the total plus it (`60.31`, `-0.01`, then an unlabelled
+ * `60.30`). An unsigned adjustment may go either way.
+ */
+function roundedAmount(
+  page: Page,
+  amounts: SummaryAmount[],
+  total: SummaryAmount,
+): { amount: RowAmount; row: Row } | null {
+  const rounding = amounts.find(
+    (a) => a.role === "rounding" && a.row.index >= total.row.index && !sameMoney(a.amount.value, 0),
+  );
+  if (!rounding) return null;
+  const adjustment = signedValue(rounding.amount);
+  const targets =
+    rounding.amount.sign === null
+      ? [total.amount.value + adjustment, total.amount.value - adjustment]
+      : [total.amount.value + adjustment];
+  for (const row of page.rows.slice(rounding.row.index)) {
+    const amount = rowAmounts(row).find((a) => a.marked && targets.some((t) => sameMoney(a.value, t)));
+    if (amount) return { amount, row };
+  }
+  return null;
+}
+
+/** The first amount of a role outside the tax breakdown (the breakdown repeats them). */
+export function firstOfRole(amounts: SummaryAmount[], role: AmountRole): SummaryAmount | null {
+  return amounts.find((a) => a.role === role && !a.inTaxSummary) ?? null;
+}
+
+/** The signed rounding adjustment (`-0.01`, `0.02`). */
+export function signedValue(amount: RowAmount): number {
+  return amount.sign === "-" ? -amount.value : amount.value;
+}

@@ -1,0 +1,29 @@
+/**
+ * Words of a printed receipt's header, as data: what marks a company name, what marks the lines
+ * that follow the address (phone, tax id, the document's title), and what marks an address.
+ * Measured on the SROIE tuning part (bench/receipts.ts) and kept general: legal forms of several
+ * countries, not shop names.
+ */
+
+/** Legal forms: a row holding one is the registered company name. */
+export const LEGAL_FORMS =
+  /\b(?:sdn\.? ?bhd|bhd|s\/b|plt|pte\.? ?ltd|ltd|limited|llc|inc|corp(?:oration)?|gmbh|ag|s\.?a\.?r\.?l|sas|co\.? ?,? ?ltd|company)\b\.?|株式会社|有限会社|[(（]株[)）]|주식회사|\(주\)/i;
+
+/** Trade words that name a business less formally: a weaker mark of the name row. */
+export const TRADE_WORDS =
+  /\b(?:enterprise|trading|restaurant|restoran|hardware|mart|supermarket|store|stores|shop|kedai|cafe|café|bakery|bakeries|pharmacy|station|bookstores?|stationery|marketing|services?|industries|holdings|trading co)\b/i;
+
+/** Words that start a row continuing the name above it (`TSH POWER HARDWARE` / `TRADING`). */
+export const CONTINUATION_START = /^(?:enterprise|trading|sdn\.? ?bhd|bhd|s\/b|plt|ltd|co\b|company|&)/i;
+
+/** A registration number row or suffix: `(139386 X)`, `(CO.REG :860671-D)`, `REG NO: 1203194-W`. */
+export const REGISTRATION =
+  /\(?\b(?:co\.?[ -]?reg|company reg|company no|reg(?:istration)?\.? ?no|co\.? ?no|roc|business reg)\b[^)]*\)?|\b\d{5,}-[a-z]\b|\(\s*\d[\d\s]{3,}\s*-?\s*[a-z]\s*\)\.?|^\(?\d{5,}\s*-?\s*[a-z]\)?\.?$/i;
+
+/** Lines that come after the address: contact, tax ids, the document's title, the sale itself. */
+export const AFTER_ADDRESS =
+  /\b(?:tel|telephone|phone|fax|h\/p|hp|whatsapp|mobile|e-?mail|www|http|gst|sst|vat|tax|invoice|receipt|cashier|counter|table|bill|order|date|time|member|server|pos)\b|@|電話|〒?\s*tel|전화/i;
+
+/** Words and numbers that make a line an address (a postcode, a street word). */
+export const ADDRESS_EVIDENCE =
+  /\b\d{5}\b|\b(?:jalan|jln|lorong|taman|tmn|lot|no\.?|road|rd|street|st|avenue|ave|blvd|lane|floor|level|block|blk|unit|suite|persiaran|bandar|seksyen|kampung|kg|batu|plaza|mall|straße|strasse|str\.|rue|avenue|chome)\b|丁目|番地|区|市|道|로|길/i;
