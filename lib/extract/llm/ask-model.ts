@@ -60,6 +60,8 @@ export interface Question<T> {
   /** Which chunk of a long list, for the progress events. */
   chunk: number;
   chunks: number;
+  /** No partial answers shown (the classification call: `{"kind": …}` is not a document to fill in). */
+  quiet?: boolean;
 }
 
 export interface Answered<T> {
@@ -188,7 +190,10 @@ async function callWithRetries<T>(
           timeoutMs: settings.timeoutMs,
           idleTimeoutMs: settings.idleTimeoutMs,
           signal: job.signal,
-          onText: (text) => job.onProgress({ kind: "partial", text, chunk, chunks }),
+          onText: (text) => {
+            if (!question.quiet)
+              job.onProgress({ kind: "partial", text: shownText(text, question.shape), chunk, chunks });
+          },
         });
         job.budget.spendTokens(result.totalTokens ?? estimateTokens(JSON.stringify(messages) + result.text));
         return result;
@@ -200,6 +205,20 @@ async function callWithRetries<T>(
     },
   );
   // The last tokens may have fallen between two throttled partials: show the whole answer.
-  job.onProgress({ kind: "partial", text: answer.text, chunk, chunks, final: true });
+  if (!question.quiet) {
+    job.onProgress({ kind: "partial", text: shownText(answer.text, question.shape, true), chunk, chunks, final: true });
+  }
   return answer.text;
+}
+
+const DOCUMENT_WRAPPER = /^\s*\{\s*"document"\s*:\s*/;
+
+/**
+ * The growing answer as the page shows it: a `{document: {kind, …}}` answer without its wrapper,
+ * so the page sees a document that names its kind, as it does for a kind given in advance.
+ */
+export function shownText(text: string, shape: AnswerShape, final = false): string {
+  if (shape !== "document" || !DOCUMENT_WRAPPER.test(text)) return text;
+  const inner = text.replace(DOCUMENT_WRAPPER, "");
+  return final ? inner.replace(/\}\s*$/, "") : inner;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { documentAnswerSchema, receiptAnswerSchema } from "@/lib/extract/llm/answer-schemas";
+import { shownText } from "@/lib/extract/llm/ask-model";
 import { parseLenientJson } from "@/lib/extract/llm/lenient-json";
 import {
   dateOrderEvidence,
@@ -184,5 +185,22 @@ describe("normaliseAnswer", () => {
       normaliseAnswer({ ...sloppyReceipt, date: "2026-02-30" }, "receipt", { dateOrder: null }),
     );
     expect(result.error?.issues[0]?.message).toBe("not a calendar date");
+  });
+});
+
+describe("an answer with none of the expected fields", () => {
+  it("is not read as a receipt with every field empty", () => {
+    const normalised = normaliseAnswer({ answer: "Blue Bottle", amount_paid: 12 }, "document", { dateOrder: null });
+    expect(documentAnswerSchema.safeParse(normalised).success).toBe(false);
+  });
+});
+
+describe("shownText", () => {
+  it("shows a growing {document: …} answer as the document itself, for the page's live fields", () => {
+    expect(shownText('{"document": {"kind": "receipt", "merch', "document")).toBe('{"kind": "receipt", "merch');
+    expect(shownText('{"document":{"kind":"receipt","total":5}}', "document", true)).toBe(
+      '{"kind":"receipt","total":5}',
+    );
+    expect(shownText('{"merchant": "x"}', "receipt")).toBe('{"merchant": "x"}');
   });
 });

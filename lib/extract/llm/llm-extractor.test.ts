@@ -112,9 +112,8 @@ describe("the model decides the kind", () => {
     const format = calls[0]?.body?.response_format;
     expect(format?.json_schema?.name).toBe("document");
     expect(format?.json_schema?.strict).toBe(true);
-    const documentSchema = (format?.json_schema?.schema as { properties: { document: { anyOf: unknown[] } } })
-      .properties.document;
-    expect(documentSchema.anyOf).toHaveLength(2);
+    const schema = format?.json_schema?.schema as { properties: { document: { anyOf: unknown[] } } } | undefined;
+    expect(schema?.properties.document.anyOf).toHaveLength(2);
     expect(String(calls[0]?.body?.messages?.[0]?.content)).toContain('guessed "receipt"');
     expect(receiptValues(document as Receipt)).toEqual(truthReceiptValues(fixtureTruth("en-receipt-items").document));
   });

@@ -137,6 +137,7 @@ async function extractWithModel(options: LlmExtractorOptions, input: ExtractInpu
       ...whole,
       shape: "document_kind",
       schema: kindAnswerSchema,
+      quiet: true,
       prompt: {
         kind: "document_kind",
         text: layoutText(classificationLines(lines, options.chunkLines)),

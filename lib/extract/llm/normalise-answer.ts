@@ -97,7 +97,13 @@ function normaliseDocument(answer: Record<string, unknown>, context: NormaliseCo
   return { document: { kind, ...body } };
 }
 
+/** An object with none of the expected keys is another answer altogether, not one with gaps. */
+function hasAnyKey(answer: Record<string, unknown>, keys: string[]): boolean {
+  return keys.some((key) => key in answer);
+}
+
 function normaliseReceipt(answer: Record<string, unknown>, context: NormaliseContext): Record<string, unknown> {
+  if (!hasAnyKey(answer, [...Object.keys(RECEIPT_FIELDS), "items"])) return answer;
   const result: Record<string, unknown> = {};
   for (const [name, type] of Object.entries(RECEIPT_FIELDS))
     result[name] = normaliseValue(answer[name] ?? null, type, context);
@@ -109,6 +115,7 @@ function normaliseReceipt(answer: Record<string, unknown>, context: NormaliseCon
 }
 
 function normaliseList(answer: Record<string, unknown>, context: NormaliseContext): Record<string, unknown> {
+  if (!hasAnyKey(answer, ["rows"])) return answer;
   const rows = answer.rows ?? [];
   return {
     currency: normaliseValue(answer.currency ?? null, "currency", context),
