@@ -171,6 +171,46 @@ describe("bad uploads get a clear 4xx and store nothing", () => {
   });
 });
 
+describe("JSON bodies are capped", () => {
+  it("refuses a correction body over the cap with a JSON 413, declared or streamed", async () => {
+    const { body } = await upload(app.url, [{ name: "pay.png", bytes: fixture("ja-payment-light") }]);
+    await recordStream(app.url + body.jobs[0].links.events);
+    const corrections = `${app.url + body.jobs[0].links.self}/corrections`;
+    const huge = JSON.stringify({ path: "total", value: "9".repeat(8 * MB) });
+    const declared = await fetch(corrections, {
+      method: "PUT",
+      headers: { "Content-Type": "application/json" },
+      body: huge,
+    });
+    expect(declared.status).toBe(413);
+    expect((await declared.json()).error.code).toBe("request_too_large");
+
+    const chunk = new TextEncoder().encode("9".repeat(64 * 1024));
+    let sent = 0;
+    const streamed = await fetch(corrections, {
+      method: "PUT",
+      headers: { "Content-Type": "application/json" },
+      body: new ReadableStream<Uint8Array>({
+        pull(controller) {
+          if (sent >= 2 * MB) return controller.close();
+          controller.enqueue(sent === 0 ? new TextEncoder().encode('{"path":"total","value":"') : chunk);
+          sent += chunk.length;
+        },
+      }),
+      duplex: "half",
+    } as RequestInit);
+    expect(streamed.status).toBe(413);
+    expect((await streamed.json()).error.code).toBe("request_too_large");
+
+    const fine = await fetch(corrections, {
+      method: "PUT",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ path: "total", value: 1280 }),
+    });
+    expect(fine.status).toBe(200);
+  });
+});
+
 describe("unknown jobs and bad queries", () => {
   it("answers 404 in JSON before any stream starts", async () => {
     for (const path of ["", "/events", "/image"]) {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { readJsonBody } from "@/lib/http/read-json-body";
 import { route } from "@/lib/http/route";
 import { finishedJob } from "@/lib/jobs/finished-job";
 import { validateCorrection } from "@/lib/review/corrections";
@@ -12,7 +13,7 @@ type Params = { id: string };
 /** Corrects one value: stored beside the original, which the result keeps. Answers the job. */
 export const PUT = route<Params>(async ({ request, params, services }) => {
   const job = await finishedJob(services, params.id);
-  const body = await request.json().catch(() => null);
+  const body = await readJsonBody(request);
   const correction = validateCorrection(job.result.document, correctionInputSchema.parse(body));
   await services.store.correct(job.id, correction.path, correction.value, job.result);
   return Response.json(await services.store.snapshot(job.id), { headers: { "Cache-Control": "no-store" } });
