@@ -21,6 +21,7 @@ export type DesignFamily =
   | "card-approval"
   | "top-up"
   | "delivery"
+  | "ride"
   | "list"
   | "e-receipt"
   | "shop-order";

@@ -9,6 +9,7 @@ import { longScroll } from "./designs/long-scroll";
 import { p2pSend } from "./designs/p2p-send";
 import { paymentConfirmation } from "./designs/payment-confirmation";
 import { qrPayment } from "./designs/qr-payment";
+import { rideReceipt } from "./designs/ride-receipt";
 import { walletHistory } from "./designs/wallet-history";
 
 export const DESIGNS: readonly Design[] = [
@@ -22,4 +23,5 @@ export const DESIGNS: readonly Design[] = [
   cardApproval,
   walletHistory,
   longScroll,
+  rideReceipt,
 ];
