@@ -1,3 +1,4 @@
+import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { recordStream } from "@/lib/testing/sse-recorder";
 import { type AppServer, startApp } from "../support/app-server";
@@ -55,6 +56,15 @@ describe("bad uploads get a clear 4xx and store nothing", () => {
     const result = await upload(app.url, [{ name: "bomb.png", bytes: pixelBombPng(60_000, 60_000) }]);
     expectError(result, 422, "image_too_large");
     expect(result.body.error.message).toContain("60000×60000");
+  });
+
+  it("refuses a shape the OCR cannot read, within the pixel limit, at upload", async () => {
+    const line = await sharp({ create: { width: 40_000, height: 1, channels: 3, background: "#fff" } })
+      .png()
+      .toBuffer();
+    const result = await upload(app.url, [{ name: "line.png", bytes: line }]);
+    expectError(result, 422, "image_shape");
+    expect(result.body.error.message).toContain("40000×1");
   });
 
   it("refuses a file over the per-file limit", async () => {

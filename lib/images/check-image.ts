@@ -1,6 +1,7 @@
 import { fileTypeFromBuffer } from "file-type";
 import sharp from "sharp";
 import { AppError } from "@/lib/errors";
+import { checkShape } from "@/lib/images/check-shape";
 
 /** The image types Sukusho reads, recognised by their bytes, never by name or declared type. */
 export const ACCEPTED_TYPES = ["image/png", "image/jpeg", "image/webp"] as const;
@@ -20,9 +21,10 @@ export interface CheckLimits {
 
 /**
  * Checks an upload and normalises it. The type comes from the content (an SVG or a script
- * renamed .png is refused); the pixel count from the header, before a single pixel is decoded
- * (a decompression bomb costs nothing); then a full decode that fails on truncation, and a
- * fresh PNG written from the pixels alone, which also disarms polyglot files.
+ * renamed .png is refused); the pixel count and the shape (one the OCR can read) from the
+ * header, before a single pixel is decoded (a decompression bomb costs nothing); then a full
+ * decode that fails on truncation, and a fresh PNG written from the pixels alone, which also
+ * disarms polyglot files.
  */
 export async function checkImage(bytes: Buffer, fileName: string, limits: CheckLimits): Promise<CheckedImage> {
   if (bytes.length === 0) throw new AppError("empty_file", `"${fileName}" is empty.`, 400);
@@ -51,6 +53,8 @@ export async function checkImage(bytes: Buffer, fileName: string, limits: CheckL
       422,
     );
   }
+
+  checkShape(fileName, width, height);
 
   const png = await sharp(bytes, { failOn: "truncated", limitInputPixels: limits.maxPixels })
     .rotate()
