@@ -262,6 +262,9 @@ export function dateSpellings(ymd: Ymd, now: Ymd): string[] {
     for (const [, format] of YEARLESS_DATE_FORMATS[lang]) out.add(format(ymd));
     const relative = relativeDay(lang, ymd, now);
     if (relative) out.add(relative);
+    // Within the past week a weekday names the date ("Mon" on a Thursday is three days back).
+    const back = (compareYmd(now, ymd) / 86_400_000) | 0;
+    if (back >= 2 && back <= 6) out.add(weekdayName(lang, ymd));
   }
   return [...out];
 }

@@ -6,6 +6,7 @@ import { cardHistory } from "./designs/card-history";
 import { deliveryOrder } from "./designs/delivery-order";
 import { eReceipt } from "./designs/e-receipt";
 import { longScroll } from "./designs/long-scroll";
+import { notificationList } from "./designs/notification-list";
 import { p2pSend } from "./designs/p2p-send";
 import { paymentConfirmation } from "./designs/payment-confirmation";
 import { qrPayment } from "./designs/qr-payment";
@@ -24,4 +25,5 @@ export const DESIGNS: readonly Design[] = [
   walletHistory,
   longScroll,
   rideReceipt,
+  notificationList,
 ];
