@@ -1,11 +1,12 @@
 import { chooseLanguages } from "@/lib/ocr/choose-languages";
 import { pageToLines } from "@/lib/ocr/page-to-lines";
 import { type PreparedImage, prepareImage, toPgm } from "@/lib/ocr/prepare-image";
+import { rereadNarrowText } from "@/lib/ocr/reread-narrow";
 import { sampleImage } from "@/lib/ocr/sample-lines";
 import { countScripts } from "@/lib/ocr/script-counts";
 import { blankRows, splitStrips } from "@/lib/ocr/split-strips";
 import type { OcrLine, OcrResult } from "@/lib/ocr/types";
-import type { OcrPool } from "@/lib/ocr/worker-pool";
+import { type OcrPool, splitLangs } from "@/lib/ocr/worker-pool";
 
 /** One finished region of the image, reported as soon as its strip is read. */
 export interface OcrRegion {
@@ -75,7 +76,11 @@ export async function recognizeScreenshot(options: RecognizeOptions): Promise<Oc
       });
       done[index] = 1;
       report();
-      const lines = pageToLines(page, { ...strip, scale: prepared.scale });
+      const read = pageToLines(page, { ...strip, scale: prepared.scale });
+      // Only Japanese writes half-width kana; other pages do not pay for the second look.
+      const lines = splitLangs(langs).includes("jpn")
+        ? await rereadNarrowText({ pool: options.pool, image: prepared, langs, lines: read })
+        : read;
       const region: OcrRegion = {
         index,
         count: strips.length,
