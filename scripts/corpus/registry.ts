@@ -1,5 +1,6 @@
 /** Every design of the corpus. Adding one: write designs/<id>.ts (see docs/corpus.md) and list it here. */
 import type { Design } from "./design";
+import { accountHome } from "./designs/account-home";
 import { bankStatement } from "./designs/bank-statement";
 import { cardApproval } from "./designs/card-approval";
 import { cardHistory } from "./designs/card-history";
@@ -26,4 +27,5 @@ export const DESIGNS: readonly Design[] = [
   longScroll,
   rideReceipt,
   notificationList,
+  accountHome,
 ];
