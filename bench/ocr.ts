@@ -1,197 +1,198 @@
 /**
- * OCR benchmark: how long reading each fixture takes and how well it is read, ours against
- * Debian's native tesseract on the same PNG files.
+ * OCR benchmark: character error rate per script (Latin, Japanese, Korean, Traditional Chinese)
+ * and time per image, for our OCR before and after choosing languages per image, beside Debian's
+ * native tesseract CLI on the same PNG files with the same data.
  *
- *   npx tsx bench/ocr.ts            # psm 4 for the native CLI
- *   npx tsx bench/ocr.ts --psm3     # also the native CLI with --psm 3 (fully automatic layout)
+ *   npx tsx bench/ocr.ts                 # 1 run per image, up to 3 corpus samples per locale
+ *   npx tsx bench/ocr.ts --runs 3 --corpus 5 --no-native
  *
- * Ours: the app's OcrPool (2 tesseract.js workers, jpn+eng, Debian's tessdata), warmed first,
- * and recognizeScreenshot with stripMinHeight 1000: image preparation (sharp), strips of tall
- * screenshots read in parallel on both workers. Native: `OMP_THREAD_LIMIT=1 tesseract <png>
- * stdout -l jpn+eng --oem 1 --psm 4`, one process per image, which loads the models each time.
- * Each is run 3 times per fixture, interleaved, and the median wall time is reported; CPU time (all threads)
- * is reported too, because ours may use both cores on one image and the native CLI only one.
+ * - **before**: the pool as it was, `jpn+eng` for every image, no stretched re-read.
+ * - **after**: the app now: a sample of lines read with every allowed language
+ *   (`eng+jpn+kor+chi_tra`), the page read with the set its scripts call for, Japanese pages'
+ *   uncertain runs re-read stretched (docs/ocr.md).
+ * - **native psm 4 / psm 6**: `OMP_THREAD_LIMIT=1 tesseract <png> stdout -l <after's set> --oem 1
+ *   --psm N`, one process per image (it loads its models every time; that is part of its time).
  *
- * Accuracy is the character error rate against fixtures/screens/<name>.text.txt (the page's
- * innerText, written by scripts/fixtures/generate.ts): Levenshtein distance / reference length,
- * both NFKC-normalised with all whitespace removed.
+ * Images: fixtures/screens, fixtures/ocr-scripts (rendered by bench/render-script-pages.ts) and,
+ * when `npm run corpus` has run, the corpus's report part. CER = Levenshtein distance / reference
+ * length after NFKC and removing whitespace (bench/support/cer.ts); per script, total edits /
+ * total reference characters. Wall time depends on the machine's load (printed first); CPU time
+ * (all threads of the process) much less so.
  *
  * It prints figures and asserts nothing about them.
  */
-import { rmSync, writeFileSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { characterErrorRate } from "./support/cer";
-import { allFixtures, describeSize, loadFixture, referenceText } from "./support/fixtures";
 import { describeMachine } from "./support/machine";
 import { runMain } from "./support/main";
-import { createPool, nativeVersion, OCR_SETTINGS, type OcrRun, runNative, runOurs, warmPool } from "./support/ocr";
-import { median, ms, pct, times } from "./support/stats";
+import {
+  BEFORE_SETTINGS,
+  createPool,
+  nativeVersion,
+  OCR_SETTINGS,
+  type OcrRun,
+  runNative,
+  runOurs,
+  warmPool,
+} from "./support/ocr";
+import { type OcrSample, ocrSamples, SCRIPTS } from "./support/ocr-samples";
+import { median, ms, pct } from "./support/stats";
 import { type Column, formatTable } from "./support/table";
 
-const RUNS = 3;
+const ENGINES = ["before", "after", "native psm 4", "native psm 6"] as const;
+type Engine = (typeof ENGINES)[number];
 
 interface Measured {
   ms: number;
   cpuMs: number;
-  cer: number;
   distance: number;
   length: number;
 }
 
-/** Median wall and CPU time over the runs, CER of the first run's text (OCR is deterministic). */
-function summariseRuns(reference: string, runs: OcrRun[]): Measured {
+function option(name: string, fallback: number): number {
+  const index = process.argv.indexOf(name);
+  const value = index >= 0 ? Number(process.argv[index + 1]) : fallback;
+  return Number.isFinite(value) ? value : fallback;
+}
+
+function measure(reference: string, runs: OcrRun[]): Measured {
   const first = runs[0];
   if (!first) throw new Error("no run");
   const cer = characterErrorRate(reference, first.text);
   return {
     ms: median(runs.map((run) => run.ms)),
     cpuMs: median(runs.map((run) => run.cpuMs)),
-    cer: cer.rate,
     distance: cer.distance,
     length: cer.length,
   };
 }
 
-/**
- * Runs every engine RUNS times, interleaved (ours, native, ours, native, …) so that a burst of
- * load from elsewhere on the machine hits both alike, and summarises each.
- */
-async function measureInterleaved(reference: string, engines: Array<() => Promise<OcrRun>>): Promise<Measured[]> {
-  const runs = engines.map(() => [] as OcrRun[]);
-  for (let i = 0; i < RUNS; i++) {
-    for (const [index, engine] of engines.entries()) runs[index]?.push(await engine());
-  }
-  return runs.map((engineRuns) => summariseRuns(reference, engineRuns));
-}
-
-/** Native CLI start-up: loading jpn+eng and reading a blank 64×32 image, median of RUNS. */
-async function nativeStartupMs(): Promise<number> {
-  const blank = path.join(os.tmpdir(), `sukusho-bench-blank-${process.pid}.pgm`);
-  writeFileSync(blank, Buffer.concat([Buffer.from("P5\n64 32\n255\n", "ascii"), Buffer.alloc(64 * 32, 255)]));
-  try {
-    const runs: number[] = [];
-    for (let i = 0; i < RUNS; i++) runs.push((await runNative(blank, 4)).ms);
-    return median(runs);
-  } finally {
-    rmSync(blank, { force: true });
-  }
-}
-
 async function main(): Promise<void> {
-  const withPsm3 = process.argv.includes("--psm3");
-  if (!nativeVersion()) throw new Error("The native tesseract CLI is not installed (apt-get install tesseract-ocr).");
-  console.log("## OCR: ours (tesseract.js pool) vs. native tesseract CLI\n");
+  const runs = option("--runs", 1);
+  const perLocale = option("--corpus", 3);
+  const withNative = !process.argv.includes("--no-native") && nativeVersion() !== null;
+  const engines = ENGINES.filter((engine) => withNative || !engine.startsWith("native"));
+  console.log("## OCR per script: before (jpn+eng always) vs. after (languages chosen per image)\n");
   console.log(`Machine: ${describeMachine()}`);
   console.log(
-    `Ours: OcrPool of ${OCR_SETTINGS.workers} workers, ${OCR_SETTINGS.langs}, ${OCR_SETTINGS.langPath}, stripMinHeight ${OCR_SETTINGS.stripMinHeight}, warmed; ` +
-      `native: OMP_THREAD_LIMIT=1 tesseract <png> stdout -l ${OCR_SETTINGS.langs} --oem 1 --psm 4. Median of ${RUNS} runs each.\n`,
+    `Pools of ${OCR_SETTINGS.workers} workers, ${OCR_SETTINGS.langPath}; before: ${BEFORE_SETTINGS.langs}, ` +
+      `after: chosen among ${OCR_SETTINGS.langs}. Native: ${nativeVersion() ?? "not installed"}. Median of ${runs} run(s).\n`,
   );
 
-  const pool = createPool();
-  const rows: string[][] = [];
-  const cpuRows: string[][] = [];
-  const totals = { ours: 0, native: 0, oursCpu: 0, nativeCpu: 0, psm3: 0, length: 0 };
-  const edits = { ours: 0, native: 0, psm3: 0 };
+  const samples = ocrSamples(perLocale);
+  const before = createPool(BEFORE_SETTINGS.langs);
+  const after = createPool();
+  const results = new Map<string, Partial<Record<Engine, Measured>> & { langs?: string }>();
   try {
-    const warmStarted = performance.now();
-    await warmPool(pool);
-    console.log(`(pool start + warm-up: ${ms(performance.now() - warmStarted)} ms, not counted)`);
-    await runNative(loadFixture("en-payment-small").pngPath, 4); // page cache for the models
-    const startup = await nativeStartupMs();
-    console.log(
-      `(native CLI start-up, loading ${OCR_SETTINGS.langs} for a blank image: ${ms(startup)} ms, paid on every call)\n`,
-    );
+    const warm = performance.now();
+    await warmPool(before, BEFORE_SETTINGS);
+    await warmPool(after);
+    // The Korean and Chinese sets start on first use; start them here, untimed, as a running app would have.
+    for (const sample of samples.filter((s) => s.source === "script pages").slice(0, 6)) {
+      await runOurs(after, sample.png);
+    }
+    console.log(`(pools started and warmed in ${ms(performance.now() - warm)} ms, not counted)\n`);
 
-    for (const name of allFixtures()) {
-      const fixture = loadFixture(name);
-      const reference = referenceText(name);
-      const [ours, native, psm3] = await measureInterleaved(reference, [
-        () => runOurs(pool, fixture.png),
-        () => runNative(fixture.pngPath, 4),
-        ...(withPsm3 ? [() => runNative(fixture.pngPath, 3)] : []),
-      ]);
-      if (!ours || !native) throw new Error("missing measurement");
-      rows.push([
-        name,
-        describeSize(fixture),
-        ms(ours.ms),
-        ms(native.ms),
-        times(ours.ms / native.ms),
-        pct(ours.cer),
-        pct(native.cer),
-      ]);
-      cpuRows.push([
-        name,
-        ms(ours.cpuMs),
-        ms(native.cpuMs),
-        times(ours.cpuMs / native.cpuMs),
-        ...(psm3 ? [ms(psm3.ms), pct(psm3.cer)] : []),
-      ]);
-      totals.ours += ours.ms;
-      totals.native += native.ms;
-      totals.oursCpu += ours.cpuMs;
-      totals.nativeCpu += native.cpuMs;
-      totals.psm3 += psm3?.ms ?? 0;
-      totals.length += ours.length;
-      edits.ours += ours.distance;
-      edits.native += native.distance;
-      edits.psm3 += psm3?.distance ?? 0;
-      process.stderr.write(`  ${name}: ours ${ms(ours.ms)} ms, native ${ms(native.ms)} ms\n`);
+    for (const sample of samples) {
+      const row: Partial<Record<Engine, Measured>> & { langs?: string } = {};
+      const collected: Record<Engine, OcrRun[]> = {
+        before: [],
+        after: [],
+        "native psm 4": [],
+        "native psm 6": [],
+      };
+      for (let i = 0; i < runs; i++) {
+        collected.before.push(await runOurs(before, sample.png, BEFORE_SETTINGS));
+        const ours = await runOurs(after, sample.png);
+        row.langs = ours.result.languages;
+        collected.after.push(ours);
+        if (withNative) {
+          const langs = row.langs ?? OCR_SETTINGS.langs;
+          collected["native psm 4"].push(await runNative(sample.pngPath, 4, langs));
+          collected["native psm 6"].push(await runNative(sample.pngPath, 6, langs));
+        }
+      }
+      for (const engine of engines) row[engine] = measure(sample.reference, collected[engine]);
+      results.set(sample.name, row);
+      process.stderr.write(
+        `  ${sample.name} (${row.langs}): ${engines.map((e) => `${e} ${pct(cerOf(row[e]))}`).join(", ")}\n`,
+      );
     }
   } finally {
-    await pool.close();
+    await Promise.allSettled([before.close(), after.close()]);
   }
 
+  printPerImage(samples, results, engines);
+  printPerScript(samples, results, engines);
+}
+
+function cerOf(measured: Measured | undefined): number {
+  return measured ? measured.distance / measured.length : Number.NaN;
+}
+
+function printPerImage(
+  samples: OcrSample[],
+  results: Map<string, Partial<Record<Engine, Measured>> & { langs?: string }>,
+  engines: readonly Engine[],
+): void {
   const columns: Column[] = [
-    { header: "fixture" },
-    { header: "size" },
-    { header: "ours ms", align: "right" },
-    { header: "native ms", align: "right" },
-    { header: "ours/native", align: "right" },
-    { header: "ours CER", align: "right" },
-    { header: "native CER", align: "right" },
+    { header: "image" },
+    { header: "script" },
+    { header: "chosen" },
+    ...engines.map((engine) => ({ header: `${engine} CER`, align: "right" as const })),
+    { header: "before ms", align: "right" },
+    { header: "after ms", align: "right" },
+    { header: "before CPU", align: "right" },
+    { header: "after CPU", align: "right" },
   ];
-  rows.push([
-    "**total**",
-    `${rows.length} images`,
-    ms(totals.ours),
-    ms(totals.native),
-    `**${times(totals.ours / totals.native)}**`,
-    pct(edits.ours / totals.length),
-    pct(edits.native / totals.length),
-  ]);
+  const rows = samples.map((sample) => {
+    const row = results.get(sample.name) ?? {};
+    return [
+      sample.name,
+      sample.script,
+      row.langs ?? "–",
+      ...engines.map((engine) => pct(cerOf(row[engine]))),
+      ms(row.before?.ms ?? Number.NaN),
+      ms(row.after?.ms ?? Number.NaN),
+      ms(row.before?.cpuMs ?? Number.NaN),
+      ms(row.after?.cpuMs ?? Number.NaN),
+    ];
+  });
+  console.log(formatTable(columns, rows));
+  console.log();
+}
+
+function printPerScript(
+  samples: OcrSample[],
+  results: Map<string, Partial<Record<Engine, Measured>> & { langs?: string }>,
+  engines: readonly Engine[],
+): void {
+  const columns: Column[] = [
+    { header: "script" },
+    { header: "images", align: "right" },
+    ...engines.map((engine) => ({ header: `${engine} CER`, align: "right" as const })),
+    ...engines.map((engine) => ({ header: `${engine} ms/image`, align: "right" as const })),
+    { header: "before CPU ms/image", align: "right" },
+    { header: "after CPU ms/image", align: "right" },
+  ];
+  const rows = SCRIPTS.map((script) => {
+    const measured = samples.filter((s) => s.script === script).map((s) => results.get(s.name) ?? {});
+    const total = (engine: Engine, pick: (m: Measured) => number) =>
+      measured.reduce((sum, row) => sum + (row[engine] ? pick(row[engine]) : 0), 0);
+    const n = measured.length;
+    return [
+      script,
+      String(n),
+      ...engines.map((engine) => pct(total(engine, (m) => m.distance) / total(engine, (m) => m.length))),
+      ...engines.map((engine) => ms(total(engine, (m) => m.ms) / n)),
+      ms(total("before", (m) => m.cpuMs) / n),
+      ms(total("after", (m) => m.cpuMs) / n),
+    ];
+  });
   console.log(formatTable(columns, rows));
   console.log(
-    "\nWall time, median of 3. CER = Levenshtein distance / reference length, over the text and the" +
-      "\nreference (fixtures/screens/<name>.text.txt) after NFKC normalisation and removing all whitespace;" +
-      "\nthe total CER is total edits / total reference characters.\n",
-  );
-
-  const cpuColumns: Column[] = [
-    { header: "fixture" },
-    { header: "ours CPU ms", align: "right" },
-    { header: "native CPU ms", align: "right" },
-    { header: "ours/native CPU", align: "right" },
-    ...(withPsm3
-      ? [
-          { header: "native psm 3 ms", align: "right" as const },
-          { header: "native psm 3 CER", align: "right" as const },
-        ]
-      : []),
-  ];
-  cpuRows.push([
-    "**total**",
-    ms(totals.oursCpu),
-    ms(totals.nativeCpu),
-    times(totals.oursCpu / totals.nativeCpu),
-    ...(withPsm3 ? [ms(totals.psm3), pct(edits.psm3 / totals.length)] : []),
-  ]);
-  console.log(formatTable(cpuColumns, cpuRows));
-  console.log(
-    "\nCPU time = user + system of all threads (ours: the whole process, i.e. both tesseract.js workers" +
-      "\nand sharp; native: the tesseract process), median of 3. Ours reads tall images as strips on both" +
-      "\nworkers at once, so its wall time can be below its CPU time; the native CLI runs on one core.",
+    "\nCER per script = total edits / total reference characters over its images. Times are per image" +
+      "\n(wall: median of the runs, mean over the images; CPU: user + system of every thread of the" +
+      "\nprocess for ours, of the tesseract process for native).",
   );
 }
 

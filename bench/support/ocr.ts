@@ -4,18 +4,22 @@
  * `tesseract` CLI on the unmodified PNG.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { recognizeScreenshot } from "@/lib/ocr/recognize";
+import { type RecognizeOptions, recognizeScreenshot } from "@/lib/ocr/recognize";
 import type { OcrResult } from "@/lib/ocr/types";
+import { warmSets } from "@/lib/ocr/warm-sets";
 import { OcrPool } from "@/lib/ocr/worker-pool";
 import { loadFixture } from "./fixtures";
 
-/** As the app runs it (lib/env.ts defaults on a 2-core machine). */
+/** As the app runs it (lib/env.ts defaults on a 2-core machine): languages chosen per image among these. */
 export const OCR_SETTINGS = {
   workers: 2,
-  langs: "jpn+eng",
+  langs: "eng+jpn+kor+chi_tra",
   langPath: "/usr/share/tesseract-ocr/5/tessdata",
   stripMinHeight: 1000,
 } as const;
+
+/** How OCR ran before languages were chosen per image: jpn+eng for everything, no stretched re-read. */
+export const BEFORE_SETTINGS = { langs: "jpn+eng", rereadNarrow: false } as const;
 
 export interface OcrRun {
   /** Wall clock, milliseconds. */
@@ -25,24 +29,36 @@ export interface OcrRun {
   text: string;
 }
 
-export function createPool(): OcrPool {
+/** The app's pool; `langs` narrows the allowed languages (the "before" pool: jpn+eng). */
+export function createPool(langs: string = OCR_SETTINGS.langs): OcrPool {
   return new OcrPool({
     size: OCR_SETTINGS.workers,
-    langs: OCR_SETTINGS.langs,
+    langs,
     langPath: OCR_SETTINGS.langPath,
     timeoutMs: 120_000,
+    warmSets: warmSets(langs),
   });
 }
 
+/** What recognizeScreenshot may be told besides the image: fixed languages, no re-read. */
+export type OurOptions = Pick<RecognizeOptions, "langs" | "rereadNarrow">;
+
 /**
- * Starts the workers and runs two untimed recognitions (a small image, then a full-size one cut
- * into two strips, so that both workers have read once): the first recognition on a fresh
- * worker pays for WebAssembly compilation and model set-up, which the app pays once at boot.
+ * Starts the workers and runs untimed recognitions (English and Japanese, small and tall ones cut
+ * into two strips, so that two workers of each of those language sets have read once): the first
+ * recognition on a fresh worker pays for WebAssembly compilation and model set-up, which the app
+ * pays once per worker.
  */
-export async function warmPool(pool: OcrPool): Promise<void> {
+export async function warmPool(pool: OcrPool, options: OurOptions = {}): Promise<void> {
   await pool.start();
-  for (const name of ["en-payment-small", "ja-payment-light"] as const) {
-    await recognizeScreenshot({ pool, image: loadFixture(name).png, stripMinHeight: OCR_SETTINGS.stripMinHeight });
+  const images = ["en-payment-small", "ja-payment-light", "en-card-history-light", "ja-bank-statement-long"] as const;
+  for (const name of images) {
+    await recognizeScreenshot({
+      pool,
+      image: loadFixture(name).png,
+      stripMinHeight: OCR_SETTINGS.stripMinHeight,
+      ...options,
+    });
   }
 }
 
@@ -51,10 +67,19 @@ export async function warmPool(pool: OcrPool): Promise<void> {
  * the whole process's (process.cpuUsage counts every thread: the tesseract.js worker threads
  * and sharp's), so nothing else may run in this process meanwhile.
  */
-export async function runOurs(pool: OcrPool, png: Buffer): Promise<OcrRun & { result: OcrResult }> {
+export async function runOurs(
+  pool: OcrPool,
+  png: Buffer,
+  options: OurOptions = {},
+): Promise<OcrRun & { result: OcrResult }> {
   const cpuBefore = process.cpuUsage();
   const started = performance.now();
-  const result = await recognizeScreenshot({ pool, image: png, stripMinHeight: OCR_SETTINGS.stripMinHeight });
+  const result = await recognizeScreenshot({
+    pool,
+    image: png,
+    stripMinHeight: OCR_SETTINGS.stripMinHeight,
+    ...options,
+  });
   const ms = performance.now() - started;
   const cpu = process.cpuUsage(cpuBefore);
   return { ms, cpuMs: (cpu.user + cpu.system) / 1000, text: result.text, result };
@@ -76,15 +101,15 @@ function parseTimes(line: string): number {
 
 /**
  * One run of the native CLI, single-threaded (OMP_THREAD_LIMIT=1), LSTM only, as
- * `tesseract <png> stdout -l jpn+eng --oem 1 --psm <psm>`. It loads the language models on
+ * `tesseract <png> stdout -l <langs> --oem 1 --psm <psm>`. It loads the language models on
  * every call: that cost is part of its time, as it would be for a server shelling out to it.
  * The CLI runs under `sh` so that the shell's `times` reports its CPU time (on fd 3).
  */
-export function runNative(pngPath: string, psm: number): Promise<OcrRun> {
+export function runNative(pngPath: string, psm: number, langs: string = BEFORE_SETTINGS.langs): Promise<OcrRun> {
   const script = `tesseract "$1" stdout -l "$2" --oem 1 --psm "$3"; status=$?; times >&3; exit $status`;
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn("sh", ["-c", script, "sh", pngPath, OCR_SETTINGS.langs, String(psm)], {
+    const child = spawn("sh", ["-c", script, "sh", pngPath, langs, String(psm)], {
       env: { ...process.env, OMP_THREAD_LIMIT: "1", TESSDATA_PREFIX: OCR_SETTINGS.langPath },
       stdio: ["ignore", "pipe", "pipe", "pipe"],
     });

@@ -1,5 +1,6 @@
 import { env } from "@/lib/env";
-import { OcrPool, splitLangs } from "@/lib/ocr/worker-pool";
+import { warmSets } from "@/lib/ocr/warm-sets";
+import { OcrPool } from "@/lib/ocr/worker-pool";
 
 const globalForOcr = globalThis as unknown as { sukushoOcrPool?: OcrPool };
 
@@ -16,16 +17,4 @@ export function ocrPool(): OcrPool {
     });
   }
   return globalForOcr.sukushoOcrPool;
-}
-
-/**
- * Started at boot: the sample set (every allowed language, for the choice), and the sets most
- * screenshots end up with here, English and Japanese; others start on first use.
- */
-export function warmSets(langs: string): string[] {
-  const allowed = splitLangs(langs);
-  const sets = [allowed.join("+")];
-  if (allowed.length > 1 && allowed.includes("eng")) sets.push("eng");
-  if (allowed.length > 2 && allowed.includes("jpn") && allowed.includes("eng")) sets.push("jpn+eng");
-  return sets;
 }

@@ -27,6 +27,8 @@ export interface RecognizeOptions {
   stripMinHeight: number;
   /** Read with these languages (`a+b`) instead of choosing them from a sample of the image. */
   langs?: string;
+  /** Re-read uncertain runs of Japanese pages stretched (half-width katakana); default true. */
+  rereadNarrow?: boolean;
   /** 0 to 1 for the whole image: each strip weighs its height. */
   onProgress?: (progress: number) => void;
   onRegion?: (region: OcrRegion) => void;
@@ -78,9 +80,10 @@ export async function recognizeScreenshot(options: RecognizeOptions): Promise<Oc
       report();
       const read = pageToLines(page, { ...strip, scale: prepared.scale });
       // Only Japanese writes half-width kana; other pages do not pay for the second look.
-      const lines = splitLangs(langs).includes("jpn")
-        ? await rereadNarrowText({ pool: options.pool, image: prepared, langs, lines: read })
-        : read;
+      const lines =
+        options.rereadNarrow !== false && splitLangs(langs).includes("jpn")
+          ? await rereadNarrowText({ pool: options.pool, image: prepared, langs, lines: read })
+          : read;
       const region: OcrRegion = {
         index,
         count: strips.length,
