@@ -4,7 +4,7 @@
  * fits between the neighbouring rows' dates; that reading is taken, at a lower confidence.
  */
 import type { Token } from "./layout";
-import { type DateContext, inferYear, isoDate, isValidDate } from "./parse-date";
+import { type DateContext, inferYear, isFuture, isoDate, isValidDate } from "./parse-date";
 
 /** A garbled date token and the dates it could have been. */
 export interface GarbledDate {
@@ -47,4 +47,34 @@ export function repairDate(garbled: GarbledDate, before: string | null, after: s
     return iso >= lo && iso <= hi;
   });
   return fits.length === 1 ? (fits[0] ?? null) : null;
+}
+
+/** True when two years differ in exactly one digit (`2078` and `2018`). */
+function oneDigitApart(a: number, b: number): boolean {
+  const [x, y] = [String(a), String(b)];
+  if (x.length !== y.length) return false;
+  return [...x].filter((ch, i) => ch !== y[i]).length === 1;
+}
+
+/**
+ * A year OCR misread by one digit (`2078` on a 2018 receipt): when the date lies in the future
+ * of the reference date, the year it most likely was: one digit away, taken from the page's
+ * other dates, else the reference year or the one before, and not in the future itself. Null
+ * when the date is plausible as read, or when nothing fits (the caller then flags it).
+ */
+export function repairYear(
+  date: { year: number; month: number; day: number },
+  pageYears: number[],
+  now: Date,
+): number | null {
+  if (!isFuture(date.year, date.month, date.day, now)) return null;
+  const reference = now.getUTCFullYear();
+  const candidates = [...pageYears, reference, reference - 1].filter(
+    (y) =>
+      y !== date.year &&
+      oneDigitApart(y, date.year) &&
+      isValidDate(y, date.month, date.day) &&
+      !isFuture(y, date.month, date.day, now),
+  );
+  return candidates[0] ?? null;
 }

@@ -150,9 +150,38 @@ export function inferYear(month: number, day: number, ctx: DateContext): number 
   }
   const now = ctx.now ?? new Date();
   const year = now.getFullYear();
-  const candidate = Date.UTC(year, month - 1, day);
-  const limit = Date.UTC(year, now.getMonth() + 1, now.getDate());
-  return candidate > limit ? year - 1 : year;
+  // Never in the future of the reference date (a day of slack for time zones).
+  return isFuture(year, month, day, now) ? year - 1 : year;
+}
+
+/** Words for today and yesterday in the app's languages, with their offset in days. */
+const RELATIVE_DAYS: ReadonlyArray<readonly [RegExp, number]> = [
+  [/\btoday\b|今日|本日|오늘|\bheute\b|aujourd['’]hui|今天/i, 0],
+  [/\byesterday\b|昨日|어제|\bgestern\b|\bhier\b|昨天/i, -1],
+];
+
+/**
+ * A relative day (`Today`, `Yesterday`, `今日`, `어제`, `Gestern`, `Hier`, `昨天`) resolved
+ * against the reference date, in its UTC calendar day; null when the text has none.
+ */
+export function findRelativeDate(text: string, now: Date): ParsedDate | null {
+  for (const [re, offset] of RELATIVE_DAYS) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const day = new Date(now.getTime() + offset * DAY_MS);
+    const [year, month, date] = [day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()];
+    return {
+      iso: isoDate(year, month, date),
+      year,
+      month,
+      day: date,
+      yearInferred: true,
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+    };
+  }
+  return null;
 }
 
 type Raw = { year: number | null; month: number; day: number; start: number; end: number };

@@ -103,16 +103,32 @@ export function companyRows(rows: Row[]): { first: number; last: number } | null
   return { first, last };
 }
 
-/** A company name without its registration number, and without stray edge punctuation. */
+/**
+ * A word OCR made of a smudge or a logo at the edge of a name: at most one letter or digit
+ * (`‘a`, `.`, `3`), a case flip inside a word (`eZ(`), or kana/kanji beside a Latin name.
+ */
+function noiseWord(word: string, latinName: boolean): boolean {
+  if (word.replace(/[^\p{L}\p{N}]/gu, "").length <= 1) return true;
+  if (/\p{Ll}\p{Lu}/u.test(word)) return true;
+  return latinName && /[\u3040-\u30ff\u3400-\u9fff]/u.test(word);
+}
+
+/**
+ * A company name without its registration number, a leading one-word label (`DIMILIKI:`, "owned
+ * by"), smudges read at its edges, and a final dot, which stays only when the name abbreviates
+ * more than once (`SDN. BHD.`): labels write `SDN BHD` for a printed `SDN BHD.`.
+ */
 export function cleanCompany(text: string): string {
-  // A leading one-word label (`DIMILIKI:`, "owned by") is not part of the name.
-  const withoutNumber = text.replace(REGISTRATION, " ").replace(/^\p{L}+\s?:\s*/u, "");
-  // A final `.` after letters closes an abbreviation (`SDN. BHD.`) and stays.
-  return collapseSpaces(
-    withoutNumber
-      .replace(/^[^\p{L}\p{N}(]+/u, "")
-      .replace(/(?<=\p{L}\.)[^\p{L}\p{N}]+$|(?<!\p{L})[^\p{L}\p{N})]+$|[,:;]+$/u, ""),
-  );
+  const words = collapseSpaces(text.replace(REGISTRATION, " ").replace(/^\p{L}+\s?:\s*/u, "")).split(" ");
+  const latin = (text.match(/[A-Za-z]/g) ?? []).length * 2 > (text.match(/\p{L}/gu) ?? []).length;
+  while (words.length > 1 && noiseWord(words[0] ?? "", latin)) words.shift();
+  while (words.length > 1 && noiseWord(words[words.length - 1] ?? "", latin)) words.pop();
+  let name = words
+    .join(" ")
+    .replace(/^[^\p{L}\p{N}(]+/u, "")
+    .replace(/[^\p{L}\p{N}).]+$/u, "");
+  if (name.endsWith(".") && !/\p{L}\.\s/u.test(name)) name = name.slice(0, -1);
+  return name;
 }
 
 /** The company named by the receipt's header, or null (then the merchant rules decide). */

@@ -78,6 +78,9 @@ export function summaryAmounts(page: Page): SummaryAmount[] {
   return found;
 }
 
+/** The largest rounding adjustment a till prints (half of the 5-sen or 10-cent step, with slack). */
+const MAX_ROUNDING = 0.05;
+
 /** Money equality to the cent. */
 function sameMoney(a: number, b: number): boolean {
   return Math.abs(a - b) < 0.005;
@@ -124,6 +127,10 @@ function roundedAmount(
     (a) => a.role === "rounding" && a.row.index >= total.row.index && !sameMoney(a.amount.value, 0),
   );
   if (!rounding) return null;
+  // A "rounding" line whose amount is the total to within the 5-sen step is the rounded total.
+  if (rounding.amount.value > 1 && Math.abs(rounding.amount.value - total.amount.value) <= MAX_ROUNDING) {
+    return { amount: rounding.amount, row: rounding.row };
+  }
   const adjustment = signedValue(rounding.amount);
   const targets =
     rounding.amount.sign === null

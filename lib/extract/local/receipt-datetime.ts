@@ -3,11 +3,13 @@
  * and the time beside it.
  */
 import type { StringField } from "@/lib/extract/schema";
+import { repairYear } from "./date-repair";
 import { missingField, RULE_CONFIDENCE, stringField } from "./field";
 import { findLabelledValues } from "./labels";
-import type { Row } from "./layout";
+import { type Row, tokensIn } from "./layout";
 import { DATE_LABELS } from "./lexicon";
 import { type Page, type RowDate, rowDates, rowTimes } from "./page";
+import { findRelativeDate, isFuture, isoDate } from "./parse-date";
 import { isKnownLabel } from "./screen-text";
 
 /** The payment date, the row it is on, and how sure the rule is. */
@@ -29,8 +31,34 @@ function findDate(page: Page): FoundDate | null {
   }
   const all = page.rows.flatMap((row) => rowDates(row, ctx).map((date) => ({ row, date })));
   const pick = all.find((x) => !x.date.yearInferred) ?? all[0];
-  if (!pick) return null;
-  return { ...pick, rule: pick.date.yearInferred ? RULE_CONFIDENCE.guess : RULE_CONFIDENCE.pattern };
+  if (pick) return { ...pick, rule: pick.date.yearInferred ? RULE_CONFIDENCE.guess : RULE_CONFIDENCE.pattern };
+  return relativeDate(page);
+}
+
+/** `Today` / `Yesterday` / `昨日`…, resolved against the upload time; only when it is known. */
+function relativeDate(page: Page): FoundDate | null {
+  const now = page.dateContext.now;
+  if (!now) return null;
+  for (const row of page.rows) {
+    const found = findRelativeDate(row.text, now);
+    if (found)
+      return { date: { ...found, tokens: tokensIn(row, found.start, found.end) }, row, rule: RULE_CONFIDENCE.pattern };
+  }
+  return null;
+}
+
+/**
+ * A date in the future of the upload time is a misread: its year is repaired from the page's
+ * other dates (`2078` on a receipt whose other dates say 2018) at a guess's confidence, or,
+ * when nothing fits, kept as read at a guess's confidence so that it is shown as doubtful.
+ */
+function checkedDate(page: Page, found: FoundDate): { iso: string; rule: number } {
+  const now = page.dateContext.now;
+  const { date } = found;
+  if (!now || !isFuture(date.year, date.month, date.day, now)) return { iso: date.iso, rule: found.rule };
+  const years = page.rows.flatMap((row) => rowDates(row, page.dateContext).map((d) => d.year));
+  const year = repairYear(date, years, now);
+  return { iso: year === null ? date.iso : isoDate(year, date.month, date.day), rule: RULE_CONFIDENCE.guess };
 }
 
 /**
@@ -51,8 +79,9 @@ function findTime(page: Page, found: FoundDate | null): StringField {
 /** The payment date and time, each as a field. */
 export function findDateTime(page: Page): { date: StringField; time: StringField } {
   const found = findDate(page);
+  const checked = found ? checkedDate(page, found) : null;
   return {
-    date: found ? stringField(found.date.iso, found.date.tokens, found.rule) : missingField(),
+    date: found && checked ? stringField(checked.iso, found.date.tokens, checked.rule) : missingField(),
     time: findTime(page, found),
   };
 }

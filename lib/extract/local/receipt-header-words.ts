@@ -7,7 +7,7 @@
 
 /** Legal forms: a row holding one is the registered company name. */
 export const LEGAL_FORMS =
-  /\b(?:sdn\.? ?bhd|bhd|s\/b|plt|pte\.? ?ltd|ltd|limited|llc|inc|corp(?:oration)?|gmbh|ag|s\.?a\.?r\.?l|sas|co\.? ?,? ?ltd|company)\b\.?|株式会社|有限会社|[(（]株[)）]|주식회사|\(주\)/i;
+  /\b(?:s[do]n\.? ?b[hn]d|bhd|s\/b|plt|pte\.? ?ltd|ltd|limited|llc|inc|corp(?:oration)?|gmbh|ag|s\.?a\.?r\.?l|sas|co\.? ?,? ?ltd|company)\b\.?|株式会社|有限会社|[(（]株[)）]|주식회사|\(주\)/i;
 
 /** Trade words that name a business less formally: a weaker mark of the name row. */
 export const TRADE_WORDS =
