@@ -69,10 +69,20 @@ function missingValues(truth: Omit<CorpusTruth, "width" | "height">, html: strin
 }
 
 describe("corpus plan", () => {
+  it("keeps a design's samples when designs are added or removed", () => {
+    const [first, ...others] = DESIGNS;
+    if (!first) throw new Error("no designs");
+    const alone = planCorpus(SEED, 3, [first]);
+    const together = planCorpus(SEED, 3 * DESIGNS.length).filter((p) => p.design.id === first.id);
+    expect(together.map((p) => p.html)).toEqual(alone.map((p) => p.html));
+    expect(planSample(SEED, first, 1).html).toBe(alone[1]?.html);
+    expect(others.length).toBeGreaterThan(0);
+  });
+
   it("is the same for the same seed and differs for another", () => {
-    const again = planCorpus(SEED, 6);
-    expect(again.map((p) => [p.html, p.truth])).toEqual(plans.slice(0, 6).map((p) => [p.html, p.truth]));
-    const other = planCorpus(SEED + 1, 6);
+    const again = planCorpus(SEED, COUNT);
+    expect(again.map((p) => [p.html, p.truth])).toEqual(plans.map((p) => [p.html, p.truth]));
+    const other = planCorpus(SEED + 1, COUNT);
     expect(other.map((p) => p.html)).not.toEqual(again.map((p) => p.html));
   });
 
@@ -97,7 +107,7 @@ describe("corpus plan", () => {
   });
 
   it("never puts a held-out design in the tune part, and splits the others about 65/35", () => {
-    const many = Array.from({ length: 400 }, (_, i) => planSample(SEED, i));
+    const many = planCorpus(SEED, 30 * DESIGNS.length);
     for (const plan of many) {
       if (HELD_OUT_DESIGNS.includes(plan.design.id)) expect(plan.truth.part, plan.name).toBe("report");
     }

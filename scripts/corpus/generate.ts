@@ -104,9 +104,30 @@ async function main(): Promise<void> {
       }),
     });
     await writeFile(path.join(CORPUS_DIR, "manifest.json"), `${JSON.stringify(manifest, null, 1)}\n`);
+    console.log(summarize(manifest));
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`${wanted.length} samples in ${seconds} s → ${path.relative(process.cwd(), SCREENS_DIR)}`);
+}
+
+/** Samples per design and per locale, split into tune and report. */
+function summarize(manifest: Manifest): string {
+  const table = (key: "design" | "locale") => {
+    const counts = new Map<string, { tune: number; report: number }>();
+    for (const s of manifest.samples) {
+      const c = counts.get(s[key]) ?? { tune: 0, report: 0 };
+      c[s.part]++;
+      counts.set(s[key], c);
+    }
+    const rows = [...counts].sort(([a], [b]) => a.localeCompare(b));
+    return [
+      `| ${key} | tune | report |`,
+      "| --- | ---: | ---: |",
+      ...rows.map(([k, c]) => `| ${k} | ${c.tune} | ${c.report} |`),
+    ].join("\n");
+  };
+  const tune = manifest.samples.filter((s) => s.part === "tune").length;
+  return `${table("design")}\n\n${table("locale")}\n\n${tune} tune, ${manifest.samples.length - tune} report`;
 }
 
 async function render(page: Page, plan: SamplePlan): Promise<CorpusTruth> {

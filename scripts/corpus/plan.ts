@@ -1,5 +1,5 @@
 /**
- * Plans a corpus without a browser: for each sample index, the design, locale, theme, scale,
+ * Plans a corpus without a browser: for each sample, the design, locale, theme, scale,
  * viewport, capture moment, HTML and truth, all drawn from the seed. The generator renders these;
  * the unit test checks them.
  */
@@ -33,7 +33,6 @@ export const DEFAULT_SEED = 1;
 export const DEFAULT_COUNT = 360;
 
 export interface SamplePlan {
-  index: number;
   name: string;
   design: Design;
   locale: LocaleId;
@@ -50,11 +49,13 @@ export function capturedAtIso(now: Moment, offsetMinutes: number): string {
   return `${isoDate(now.ymd)}T${hm24(now.hm)}:00${sign}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`;
 }
 
-export function planSample(seed: number, index: number, designs: readonly Design[] = DESIGNS): SamplePlan {
-  if (designs.length === 0) throw new Error("no designs registered");
-  const order = new Rng(hash32(`designs:${seed}`)).shuffle(designs);
-  const design = order[index % order.length] as Design;
-  const rng = new Rng(hash32(`sample:${seed}:${index}`));
+/**
+ * Sample `k` of a design. Its randomness is seeded by the corpus seed, the design's id and k
+ * only, so adding a design adds samples without changing any other (their PNGs and cached OCR
+ * stay valid).
+ */
+export function planSample(seed: number, design: Design, k: number): SamplePlan {
+  const rng = new Rng(hash32(`sample:${seed}:${design.id}:${k}`));
   const localeId = rng.pick(design.locales);
   const locale = LOCALES[localeId];
   const theme = rng.chance(0.35) ? "dark" : "light";
@@ -70,7 +71,7 @@ export function planSample(seed: number, index: number, designs: readonly Design
   };
   const ctx = createContext({ rng: rng.fork("design"), locale, theme, ...viewport, now });
   const out = design.render(ctx);
-  const name = `${String(index).padStart(4, "0")}-${design.id}-${localeId.toLowerCase()}`;
+  const name = `${design.id}-${String(k).padStart(3, "0")}-${localeId.toLowerCase()}`;
   const truth: SamplePlan["truth"] = {
     name,
     design: design.id,
@@ -79,12 +80,12 @@ export function planSample(seed: number, index: number, designs: readonly Design
     scale,
     viewport: { width: viewport.width, height: out.viewportHeight ?? viewport.height },
     capturedAt: capturedAtIso(now, locale.utcOffsetMinutes),
-    part: partOf(seed, index, design.id),
+    part: partOf(seed, design.id, k),
     seed,
     document: out.document,
   };
   assertNotInFuture(truth, now);
-  return { index, name, design, locale: localeId, html: out.html, viewport: truth.viewport, truth };
+  return { name, design, locale: localeId, html: out.html, viewport: truth.viewport, truth };
 }
 
 /** Transactions happen before the screenshot: a design that dates one later has a bug. */
@@ -100,6 +101,11 @@ function assertNotInFuture(truth: SamplePlan["truth"], now: Moment): void {
   }
 }
 
+/** About `count` samples, the same number per design (rounded up), design by design in id order. */
 export function planCorpus(seed: number, count: number, designs: readonly Design[] = DESIGNS): SamplePlan[] {
-  return Array.from({ length: count }, (_, i) => planSample(seed, i, designs));
+  if (designs.length === 0) throw new Error("no designs registered");
+  const perDesign = Math.ceil(count / designs.length);
+  return [...designs]
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .flatMap((design) => Array.from({ length: perDesign }, (_, k) => planSample(seed, design, k)));
 }
