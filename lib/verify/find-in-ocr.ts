@@ -39,21 +39,56 @@ export function unionBox(boxes: Box[]): Box {
   };
 }
 
+export interface FindOptions {
+  /**
+   * The value is a number: it must stand on its own, not inside a longer one (a tax of 78 is
+   * not the end of the phone number 03-1234-5678, nor 1,062 the start of 1,062.50).
+   */
+  wholeNumber?: boolean;
+}
+
+const DIGIT = /\d/;
+const DECIMAL_MARK = /[.,]/;
+
+/**
+ * Whether the stretch `start`..`end` of a line is not part of a longer number. Only characters
+ * of the same OCR words count: "2 4.29" (a quantity, then the amount) holds 4.29 on its own.
+ */
+function standsAlone(line: IndexedLine, start: number, end: number): boolean {
+  const first = line.owners[start];
+  const last = line.owners[end - 1];
+  const at = (i: number, word: number | undefined) => (line.owners[i] === word ? (line.normalised[i] ?? "") : "");
+  const before = at(start - 1, first);
+  const after = at(end, last);
+  if (DIGIT.test(before) || DIGIT.test(after)) return false;
+  if (DECIMAL_MARK.test(before) && DIGIT.test(at(start - 2, first))) return false;
+  return !(DECIMAL_MARK.test(after) && DIGIT.test(at(end + 1, last)));
+}
+
 /**
  * Looks for any of the candidate spellings of a value in the OCR lines (within one line) and
  * returns where the first, most specific one stands. Candidates are tried in order, so list
  * the most specific spelling first.
  */
-export function findInOcr(index: IndexedLine[], candidates: string[]): OcrMatch | null {
-  return findExact(index, candidates) ?? findLoose(index, candidates);
+export function findInOcr(index: IndexedLine[], candidates: string[], options: FindOptions = {}): OcrMatch | null {
+  return findExact(index, candidates, options) ?? findLoose(index, candidates, options);
 }
 
-function findExact(index: IndexedLine[], candidates: string[]): OcrMatch | null {
+/** Where `needle` first stands in a line, on its own when it must be; -1 when nowhere. */
+function occurrence(line: IndexedLine, needle: string, options: FindOptions): number {
+  const text = line.normalised;
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+    if (!options.wholeNumber || standsAlone(line, at, at + needle.length)) return at;
+  }
+  return -1;
+}
+
+function findExact(index: IndexedLine[], candidates: string[], options: FindOptions): OcrMatch | null {
   for (const candidate of candidates) {
     const needle = normaliseForMatch(candidate);
     if (needle.length === 0) continue;
     for (const line of index) {
-      const at = line.normalised.indexOf(needle);
+      const at = occurrence(line, needle, options);
       if (at < 0) continue;
       const first = line.owners[at] ?? 0;
       const last = line.owners[at + needle.length - 1] ?? first;
@@ -79,13 +114,14 @@ const LOOSE_CONFIDENCE = 0.8;
  * The fallback: the value's characters in order within one line, with at most LOOSE_SLACK
  * others among them ("visa4242" in OCR's "visaes4242").
  */
-function findLoose(index: IndexedLine[], candidates: string[]): OcrMatch | null {
+function findLoose(index: IndexedLine[], candidates: string[], options: FindOptions): OcrMatch | null {
   for (const candidate of candidates) {
     const needle = normaliseForMatch(candidate);
     if (needle.length < LOOSE_MIN_LENGTH) continue;
     for (const line of index) {
       const span = tightestSpan(needle, line.normalised);
       if (!span || span.end - span.start > needle.length + LOOSE_SLACK) continue;
+      if (options.wholeNumber && !standsAlone(line, span.start, span.end)) continue;
       const words = line.words.slice(line.owners[span.start] ?? 0, (line.owners[span.end - 1] ?? 0) + 1);
       return {
         text: words.map((word) => word.text).join(" "),

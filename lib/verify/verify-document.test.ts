@@ -189,6 +189,26 @@ describe("verifyDocument", () => {
       expect(elsewhere.checks).toContainEqual(expect.objectContaining({ code: "not_seen", field: "address" }));
     });
 
+    it("finds an amount on its own, not inside a longer number such as a phone number", () => {
+      const withPhone = page([
+        ["TEL", "03-1234-5678"],
+        ["Qty", "2", "4.29"],
+        ["Tax", "¥78"],
+      ]);
+      const { document } = verifyDocument(
+        receipt({ tax: num(78), items: [{ description: str(null), amount: num(4.29) }] }),
+        withPhone,
+        { now },
+      );
+      const verified = document as Receipt;
+      expect(verified.tax.text).toBe("¥78");
+      expect(verified.tax.box?.y0).toBe(80);
+      // A quantity is its own word: the amount after it still stands alone.
+      expect(verified.items[0]?.amount.text).toBe("4.29");
+      const onlyInPhone = verifyDocument(receipt({ tax: num(78) }), page([["TEL", "03-1234-5678"]]), { now });
+      expect((onlyInPhone.document as Receipt).tax.seen).toBe(false);
+    });
+
     it("checks subtotal + tax + rounding against the total, and the items against the subtotal", () => {
       const { checks } = read();
       expect(checks).toContainEqual(expect.objectContaining({ code: "amounts_sum", status: "pass", field: "total" }));

@@ -42,6 +42,9 @@ const asAdjustment: Spell = (value) => (typeof value === "number" ? adjustmentSp
 /** How a value's candidate spellings are looked for in the OCR lines. */
 type Find = (index: IndexedLine[], candidates: string[]) => OcrMatch | null;
 
+/** An amount must stand on its own in the line, not inside a longer number. */
+const findAmount: Find = (index, candidates) => findInOcr(index, candidates, { wholeNumber: true });
+
 /** An address spans lines: within one line first, then by its tokens over a few lines. */
 const findAddress: Find = (index, candidates) =>
   findInOcr(index, candidates) ??
@@ -110,7 +113,12 @@ function verifyCustomFields(document: CustomDocument, locate: Locate): CustomDoc
     ...document,
     fields: document.fields.map((custom) => ({
       ...custom,
-      field: locate(custom.field, `fields.${custom.name}`, CUSTOM_SPELLING[custom.type]),
+      field: locate(
+        custom.field,
+        `fields.${custom.name}`,
+        CUSTOM_SPELLING[custom.type],
+        custom.type === "number" ? findAmount : findInOcr,
+      ),
     })),
   };
 }
@@ -143,16 +151,16 @@ function verifyReceiptFields(receipt: Receipt, locate: Locate): Receipt {
     address: locate(receipt.address, "address", asText, findAddress),
     date: locate(receipt.date, "date", asDate),
     time: locate(receipt.time, "time", asTime),
-    subtotal: locate(receipt.subtotal, "subtotal", asAmount),
-    tax: locate(receipt.tax, "tax", asAmount),
-    rounding: locate(receipt.rounding, "rounding", asAdjustment),
-    total: locate(receipt.total, "total", asAmount),
+    subtotal: locate(receipt.subtotal, "subtotal", asAmount, findAmount),
+    tax: locate(receipt.tax, "tax", asAmount, findAmount),
+    rounding: locate(receipt.rounding, "rounding", asAdjustment, findAmount),
+    total: locate(receipt.total, "total", asAmount, findAmount),
     currency: locate(receipt.currency, "currency", asCurrency),
     paymentMethod: locate(receipt.paymentMethod, "paymentMethod", asText),
     reference: locate(receipt.reference, "reference", asText),
     items: receipt.items.map((item, i) => ({
       description: locate(item.description, `items.${i}.description`, asText),
-      amount: locate(item.amount, `items.${i}.amount`, asAmount),
+      amount: locate(item.amount, `items.${i}.amount`, asAmount, findAmount),
     })),
   };
 }
@@ -165,7 +173,7 @@ function verifyListFields(list: TransactionList, locate: Locate): TransactionLis
       ...row,
       date: locate(row.date, `rows.${i}.date`, asDate),
       description: locate(row.description, `rows.${i}.description`, asText),
-      amount: locate(row.amount, `rows.${i}.amount`, asAmount),
+      amount: locate(row.amount, `rows.${i}.amount`, asAmount, findAmount),
     })),
   };
 }
