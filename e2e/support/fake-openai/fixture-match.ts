@@ -25,11 +25,23 @@ export function normaliseForMatch(text: string): string {
     );
 }
 
-/** How an amount may be written: `1,280` and `1,280.00` for whole amounts, `23.10` otherwise. */
+/**
+ * How an amount may be written: `1,280` and `1,280.00` for whole amounts, `23.10` otherwise, as
+ * in English; also as German (`1.726,50`) and French (`1 726,50`) write it, and without grouping.
+ */
 export function amountVariants(amount: number): string[] {
-  const format = (digits: number) =>
-    amount.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: 2 });
-  return Number.isInteger(amount) ? [format(0), format(2)] : [format(2)];
+  const variants = new Set<string>();
+  for (const locale of ["en-US", "de-DE", "fr-FR"]) {
+    for (const grouping of [true, false]) {
+      const format = (digits: number) =>
+        amount
+          .toLocaleString(locale, { minimumFractionDigits: digits, maximumFractionDigits: 2, useGrouping: grouping })
+          .normalize("NFKC");
+      if (Number.isInteger(amount)) variants.add(format(0));
+      variants.add(format(2));
+    }
+  }
+  return [...variants];
 }
 
 const months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
