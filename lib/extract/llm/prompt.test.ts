@@ -101,3 +101,21 @@ describe("retryAfterMs", () => {
     expect(retryAfterMs(new Headers())).toBeUndefined();
   });
 });
+
+describe("the receipt's amounts in the prompt", () => {
+  it("says what subtotal, tax, rounding and total mean, for a kind given or chosen by the model", () => {
+    for (const kind of ["receipt", "document"] as const) {
+      const system = String(buildMessages({ kind, text: "Total | RM 17.20" })[0]?.content);
+      expect(system).toMatch(/subtotal \(before tax\)/);
+      expect(system).toMatch(/rounding \(the rounding adjustment printed on the receipt, signed/);
+      expect(system).toMatch(/total \(the amount paid as printed: the rounded total when one is printed\)/);
+      expect(system).toMatch(/address/);
+    }
+  });
+
+  it("gives the local guess of the kind as a hint only when the model decides", () => {
+    const system = String(buildMessages({ kind: "document", text: "x", kindHint: "transaction_list" })[0]?.content);
+    expect(system).toContain('guessed "transaction_list"; it is often wrong, so decide from the content');
+    expect(String(buildMessages({ kind: "receipt", text: "x" })[0]?.content)).not.toContain("guessed");
+  });
+});
