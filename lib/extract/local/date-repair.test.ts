@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { garbledDate, repairDate } from "./date-repair";
+import { garbledDate, repairDate, repairYear } from "./date-repair";
 import type { Token } from "./layout";
 
 function token(text: string): Token {
@@ -31,5 +31,19 @@ describe("repairDate", () => {
     const g = garbledDate(token("10/123"), ctx);
     if (!g) throw new Error("expected candidates");
     expect(repairDate(g, "2026-10-01", "2026-10-31")).toBeNull();
+  });
+});
+
+describe("repairYear", () => {
+  const now = new Date("2019-06-01T00:00:00Z");
+  it("repairs a future year one digit away from the page's years", () => {
+    expect(repairYear({ year: 2078, month: 3, day: 12 }, [2078, 2018], now)).toBe(2018);
+  });
+  it("falls back to the reference year", () => {
+    expect(repairYear({ year: 2079, month: 3, day: 12 }, [], now)).toBe(2019);
+  });
+  it("leaves plausible dates and unrepairable ones alone", () => {
+    expect(repairYear({ year: 2018, month: 3, day: 12 }, [], now)).toBeNull();
+    expect(repairYear({ year: 2087, month: 3, day: 12 }, [], now)).toBeNull();
   });
 });

@@ -5,6 +5,7 @@ import {
   eraToYear,
   findDates,
   findMonthHeader,
+  findRelativeDate,
   inferYear,
   isValidDate,
   parseDate,
@@ -129,5 +130,64 @@ describe("helpers", () => {
   it("infers years", () => {
     expect(inferYear(10, 3, { year: 2026, month: 10 })).toBe(2026);
     expect(inferYear(12, 3, { year: 2026, month: 2 })).toBe(2025);
+  });
+});
+
+describe("receipt dates from many locales", () => {
+  const dmy: DateContext = { monthFirst: false };
+  const now = new Date("2019-06-01T00:00:00Z");
+  it.each([
+    ["09/02/2018", dmy, "2018-02-09"],
+    ["23/12/17", dmy, "2017-12-23"],
+    ["12-01-19", { ...dmy, now }, "2019-01-12"],
+    ["11.02.18", dmy, "2018-02-11"],
+    ["25/FEB/2017", dmy, "2017-02-25"],
+    ["13MAR18", dmy, "2018-03-13"],
+    ["13 MAR 2018", dmy, "2018-03-13"],
+    ["3. Oktober 2026", dmy, "2026-10-03"],
+    ["1er mars 2026", dmy, "2026-03-01"],
+    ["12 déc. 2025", dmy, "2025-12-12"],
+    ["2026년 10월 3일", {}, "2026-10-03"],
+    ["10/03/26", { monthFirst: true }, "2026-10-03"],
+  ])("%s → %s", (text, ctx, expected) => {
+    expect(parseDate(normaliseText(text), ctx)?.iso).toBe(expected);
+  });
+
+  it("takes the other reading of a two-digit year when the page's order gives a future date", () => {
+    // 30 cannot be a month: the day-first page still reads it month first.
+    expect(parseDate("11/30/19", { monthFirst: false, now: new Date("2020-01-01") })?.iso).toBe("2019-11-30");
+    // Month first would be 5 December 2019, after the upload: day first fits.
+    expect(parseDate("05/04/19", { monthFirst: true, now })?.iso).toBe("2019-05-04");
+    expect(parseDate("12/05/19", { monthFirst: true, now })?.iso).toBe("2019-05-12");
+  });
+
+  it("gives a year-less date the year that keeps it out of the future", () => {
+    expect(parseDate("Dec 3", { now })?.iso).toBe("2018-12-03");
+    expect(parseDate("May 30", { now })?.iso).toBe("2019-05-30");
+    expect(inferYear(6, 2, { now })).toBe(2019);
+    expect(inferYear(6, 3, { now })).toBe(2018);
+  });
+});
+
+describe("findRelativeDate", () => {
+  const now = new Date("2026-03-01T10:00:00Z");
+  it.each([
+    ["Today 8:42", "2026-03-01"],
+    ["Yesterday", "2026-02-28"],
+    ["今日 12:00", "2026-03-01"],
+    ["昨日", "2026-02-28"],
+    ["오늘", "2026-03-01"],
+    ["어제", "2026-02-28"],
+    ["Heute", "2026-03-01"],
+    ["Gestern, 14:10", "2026-02-28"],
+    ["Aujourd'hui", "2026-03-01"],
+    ["Hier à 9h", "2026-02-28"],
+    ["今天", "2026-03-01"],
+    ["昨天", "2026-02-28"],
+  ])("%s → %s", (text, expected) => {
+    expect(findRelativeDate(text, now)?.iso).toBe(expected);
+  });
+  it("finds nothing in other text", () => {
+    expect(findRelativeDate("Total $5.00", now)).toBeNull();
   });
 });

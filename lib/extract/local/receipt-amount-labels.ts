@@ -170,7 +170,7 @@ const OTHER = [
 export const AMOUNT_LABELS: readonly AmountLabel[] = [
   ...TOTAL_LABELS.map(([phrase, weight]): AmountLabel => [phrase, "total", weight]),
   ...FINAL_TOTAL.map((p): AmountLabel => [p, "total", 6]),
-  ...SUBTOTAL.map((p): AmountLabel => [p, "subtotal", 5]),
+  ...SUBTOTAL.map((p): AmountLabel => [p, "subtotal", 7]),
   ...TAX.map((p): AmountLabel => [p, "tax", 5]),
   ...ROUNDING.map((p): AmountLabel => [p, "rounding", 7]),
   // After the adjustment: the final total, outweighing the `adj` it names.

@@ -1,0 +1,126 @@
+/**
+ * Printed receipts (the SROIE kind): company by legal form, address under it, summary amounts
+ * by their labels, rounded totals, day-first dates. Small OCR pages, one rule each.
+ */
+import { describe, expect, it } from "vitest";
+import type { Receipt } from "@/lib/extract/schema";
+import { extractDocument } from "./local-extractor";
+import { cleanCompany } from "./receipt-address";
+import { classifyAmountLabel } from "./receipt-amounts";
+import { ocrFromRows, type RowSpec } from "./test-ocr";
+
+const NOW = new Date("2019-06-01T00:00:00Z");
+
+function receipt(rows: Array<string | RowSpec>): Receipt {
+  const doc = extractDocument(ocrFromRows(rows, { width: 900, height: 1800 }), { now: NOW, kind: "receipt" });
+  if (doc.kind !== "receipt") throw new Error("expected a receipt");
+  return doc;
+}
+
+const header = [
+  "TAN WOON YANN",
+  "AIK HUAT HARDWARE",
+  "ENTERPRISE (SETIA",
+  "ALAM) SDN BHD",
+  "(822737-X)",
+  "NO. 17-G, JALAN SETIA INDAH 7/4,",
+  "40170 SHAH ALAM,",
+  "TEL: 012-6651783",
+  "GST NO: 000394528768",
+  "DATE: 09/02/2018 14:05",
+];
+
+describe("printed receipt header", () => {
+  const doc = receipt([...header, "WIDGET | 10.00", "TOTAL | RM 10.00"]);
+  it("takes the company from the row with a legal form and the rows it continues", () => {
+    expect(doc.merchant.value).toBe("AIK HUAT HARDWARE ENTERPRISE (SETIA ALAM) SDN BHD");
+    expect(doc.merchant.box).not.toBeNull();
+  });
+  it("takes the address rows under it, without the registration number, down to the phone", () => {
+    expect(doc.address.value).toBe("NO. 17-G, JALAN SETIA INDAH 7/4, 40170 SHAH ALAM,");
+    expect(doc.address.seen).toBe(true);
+  });
+  it("reads a Malaysian date day first", () => {
+    expect(doc.date.value).toBe("2018-02-09");
+  });
+  it("reads RM as ringgit", () => {
+    expect(doc.currency.value).toBe("MYR");
+  });
+  it("leaves the address missing when no row reads like one", () => {
+    const screen = receipt(["Blue Bottle Coffee", "Food & Drink", "Total | $5.00", "Oct 3, 2018"]);
+    expect(screen.address.value).toBeNull();
+  });
+});
+
+describe("summary amounts", () => {
+  it("classifies labels by their heaviest phrase", () => {
+    expect(classifyAmountLabel("TOTAL GST :")?.role).toBe("tax");
+    expect(classifyAmountLabel("TOTAL SALES (INCLUSIVE OF GST) :")?.role).toBe("total");
+    expect(classifyAmountLabel("TOTAL SALES (EXCLUDING GST) :")?.role).toBe("subtotal");
+    expect(classifyAmountLabel("TOTAL QTY")?.role).toBe("other");
+    expect(classifyAmountLabel("ROUNDING ADJ")?.role).toBe("rounding");
+    expect(classifyAmountLabel("TOTAL AFTER ADJ INCL GST")?.role).toBe("total");
+    expect(classifyAmountLabel("CHANGE")?.role).toBe("change");
+    expect(classifyAmountLabel("Thank you")).toBeNull();
+  });
+
+  it("prefers the rounded total and reads subtotal, tax and rounding", () => {
+    const doc = receipt([
+      ...header,
+      "SUB TOTAL (EXCL GST) | 56.90",
+      "TOTAL GST | 3.41",
+      "TOTAL AMT | 60.31",
+      "ROUNDING ADJ | -0.01",
+      "| 60.30",
+      "CASH | 70.30",
+      "CHANGE | 10.00",
+    ]);
+    expect(doc.total.value).toBe(60.3);
+    expect(doc.subtotal.value).toBe(56.9);
+    expect(doc.tax.value).toBe(3.41);
+    expect(doc.rounding.value).toBe(-0.01);
+  });
+
+  it("does not take the tax summary's TOTAL under the payment", () => {
+    const doc = receipt([
+      ...header,
+      "TOTAL SALES (INCLUSIVE OF GST) : | 44.73",
+      "CASH : | 50.00",
+      "CHANGE : | 5.27",
+      "GST SUMMARY",
+      "SR | 6 | 42.20 | 2.53",
+      "TOTAL : | 42.20",
+    ]);
+    expect(doc.total.value).toBe(44.73);
+  });
+
+  it("takes a rounding line that carries the rounded total itself", () => {
+    const doc = receipt([...header, "TOTAL SALES (INCLUSIVE GST) | RM 42.33", "ROUNDING | RM 42.35", "CHANGE | 0.00"]);
+    expect(doc.total.value).toBe(42.35);
+  });
+});
+
+describe("company names", () => {
+  it.each([
+    ["99 SPEED MART S/B (519537-X)", "99 SPEED MART S/B"],
+    ["GARDENIA BAKERIES (KL) SDN BHD (139386 X)", "GARDENIA BAKERIES (KL) SDN BHD"],
+    ["MR. D.I.Y. (M) SDN BHD CO-REG : 860671-D", "MR. D.I.Y. (M) SDN BHD"],
+    ["UNIHAKKA INTERNATIONAL SDN BHD.", "UNIHAKKA INTERNATIONAL SDN BHD"],
+    ["TRENDYMAX (M) SDN. BHD.", "TRENDYMAX (M) SDN. BHD."],
+    ["THAI DELICIOUS RESTAURANT ‘a", "THAI DELICIOUS RESTAURANT"],
+    ["DIMILIKI: BANH MI CAFE SDN BHD", "BANH MI CAFE SDN BHD"],
+  ])("%s → %s", (text, expected) => {
+    expect(cleanCompany(text)).toBe(expected);
+  });
+});
+
+describe("receipt dates", () => {
+  it("repairs a year misread one digit off from the page's other dates", () => {
+    const doc = receipt([...header.slice(0, -1), "DATE: 12/03/2078", "PRINTED 12/03/2018 10:00", "TOTAL | RM 5.00"]);
+    expect(doc.date.value).toBe("2018-03-12");
+  });
+  it("resolves Yesterday against the upload time", () => {
+    const doc = receipt(["Coffee Shop", "Yesterday 8:42", "Total | $5.00"]);
+    expect(doc.date.value).toBe("2019-05-31");
+  });
+});
