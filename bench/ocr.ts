@@ -100,16 +100,21 @@ async function main(): Promise<void> {
         "native psm 4": [],
         "native psm 6": [],
       };
-      for (let i = 0; i < runs; i++) {
-        collected.before.push(await runOurs(before, sample.png, BEFORE_SETTINGS));
-        const ours = await runOurs(after, sample.png);
-        row.langs = ours.result.languages;
-        collected.after.push(ours);
-        if (withNative) {
-          const langs = row.langs ?? OCR_SETTINGS.langs;
-          collected["native psm 4"].push(await runNative(sample.pngPath, 4, langs));
-          collected["native psm 6"].push(await runNative(sample.pngPath, 6, langs));
+      try {
+        for (let i = 0; i < runs; i++) {
+          collected.before.push(await runOurs(before, sample.png, BEFORE_SETTINGS));
+          const ours = await runOurs(after, sample.png);
+          row.langs = ours.result.languages;
+          collected.after.push(ours);
+          if (withNative) {
+            const langs = row.langs ?? OCR_SETTINGS.langs;
+            collected["native psm 4"].push(await runNative(sample.pngPath, 4, langs));
+            collected["native psm 6"].push(await runNative(sample.pngPath, 6, langs));
+          }
         }
+      } catch (error) {
+        process.stderr.write(`  ${sample.name}: skipped, ${(error as Error).message}\n`);
+        continue;
       }
       for (const engine of engines) row[engine] = measure(sample.reference, collected[engine]);
       results.set(sample.name, row);
@@ -144,19 +149,21 @@ function printPerImage(
     { header: "before CPU", align: "right" },
     { header: "after CPU", align: "right" },
   ];
-  const rows = samples.map((sample) => {
-    const row = results.get(sample.name) ?? {};
-    return [
-      sample.name,
-      sample.script,
-      row.langs ?? "–",
-      ...engines.map((engine) => pct(cerOf(row[engine]))),
-      ms(row.before?.ms ?? Number.NaN),
-      ms(row.after?.ms ?? Number.NaN),
-      ms(row.before?.cpuMs ?? Number.NaN),
-      ms(row.after?.cpuMs ?? Number.NaN),
-    ];
-  });
+  const rows = samples
+    .filter((sample) => results.has(sample.name))
+    .map((sample) => {
+      const row = results.get(sample.name) ?? {};
+      return [
+        sample.name,
+        sample.script,
+        row.langs ?? "–",
+        ...engines.map((engine) => pct(cerOf(row[engine]))),
+        ms(row.before?.ms ?? Number.NaN),
+        ms(row.after?.ms ?? Number.NaN),
+        ms(row.before?.cpuMs ?? Number.NaN),
+        ms(row.after?.cpuMs ?? Number.NaN),
+      ];
+    });
   console.log(formatTable(columns, rows));
   console.log();
 }
@@ -175,7 +182,9 @@ function printPerScript(
     { header: "after CPU ms/image", align: "right" },
   ];
   const rows = SCRIPTS.map((script) => {
-    const measured = samples.filter((s) => s.script === script).map((s) => results.get(s.name) ?? {});
+    const measured = samples
+      .filter((s) => s.script === script && results.has(s.name))
+      .map((s) => results.get(s.name) ?? {});
     const total = (engine: Engine, pick: (m: Measured) => number) =>
       measured.reduce((sum, row) => sum + (row[engine] ? pick(row[engine]) : 0), 0);
     const n = measured.length;

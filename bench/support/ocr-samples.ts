@@ -5,6 +5,7 @@
  * generated, a sample of the corpus's report part per locale.
  */
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { allFixtures, loadFixture, referenceText, root } from "./fixtures";
 import { loadScreenCorpus } from "./screen-corpus";
@@ -70,11 +71,14 @@ function corpusSamples(perLocale: number): OcrSample[] {
     const textPath = item.pngPath.replace(/\.png$/, ".text.txt");
     if (count >= perLocale || !fs.existsSync(textPath)) continue;
     taken.set(item.locale, count + 1);
+    // A copy, because the corpus may be regenerated while the benchmark runs.
+    const copy = path.join(os.tmpdir(), `sukusho-bench-ocr-${item.name}.png`);
+    fs.writeFileSync(copy, item.png);
     samples.push({
       name: item.name,
       source: "corpus",
       script: SCRIPT_OF_LOCALE[item.locale] ?? "latin",
-      pngPath: item.pngPath,
+      pngPath: copy,
       png: item.png,
       reference: fs.readFileSync(textPath, "utf8"),
     });

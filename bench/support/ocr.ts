@@ -41,7 +41,7 @@ export function createPool(langs: string = OCR_SETTINGS.langs): OcrPool {
 }
 
 /** What recognizeScreenshot may be told besides the image: fixed languages, no re-read. */
-export type OurOptions = Pick<RecognizeOptions, "langs" | "rereadNarrow">;
+export type OurOptions = Pick<RecognizeOptions, "langs" | "rereadNarrow" | "pageSegMode">;
 
 /**
  * Starts the workers and runs untimed recognitions (English and Japanese, small and tall ones cut

@@ -1,3 +1,4 @@
+import type Tesseract from "tesseract.js";
 import { chooseLanguages } from "@/lib/ocr/choose-languages";
 import { pageToLines } from "@/lib/ocr/page-to-lines";
 import { type PreparedImage, prepareImage, toPgm } from "@/lib/ocr/prepare-image";
@@ -29,6 +30,8 @@ export interface RecognizeOptions {
   langs?: string;
   /** Re-read uncertain runs of Japanese pages stretched (half-width katakana); default true. */
   rereadNarrow?: boolean;
+  /** tesseract's page segmentation for the page (not the sample); default the pool's (6). */
+  pageSegMode?: Tesseract.PSM;
   /** 0 to 1 for the whole image: each strip weighs its height. */
   onProgress?: (progress: number) => void;
   onRegion?: (region: OcrRegion) => void;
@@ -71,6 +74,7 @@ export async function recognizeScreenshot(options: RecognizeOptions): Promise<Oc
       const page = await options.pool.recognize({
         image: toPgm(prepared, strip.top, strip.bottom),
         langs,
+        pageSegMode: options.pageSegMode,
         onProgress: (progress) => {
           done[index] = progress;
           report();
