@@ -234,7 +234,13 @@ test.describe("a person reviews a printed receipt's subtotal and tax", () => {
       "pass",
     );
     // A value found in the image has its box on the screenshot, as the other fields do.
-    await expect(card.locator('[data-testid="field-box"][data-field="subtotal"]')).toHaveCount(1);
+    const subtotalBox = card.locator('[data-testid="field-box"][data-field="subtotal"]');
+    const taxBox = card.locator('[data-testid="field-box"][data-field="tax"]');
+    await expect(subtotalBox).toHaveCount(1);
+    await expect(taxBox).toHaveCount(1);
+    // The tax's box is on its own line under the subtotal, not on the phone number (…-5678) at the top.
+    const [subtotalAt, taxAt] = [await subtotalBox.boundingBox(), await taxBox.boundingBox()];
+    expect(taxAt?.y ?? 0).toBeGreaterThan(subtotalAt?.y ?? Number.POSITIVE_INFINITY);
 
     await tax.getByRole("button", { name: /^Edit Tax/ }).click();
     const input = card.getByTestId("edit-tax");
