@@ -35,6 +35,7 @@ import { type DocumentScore, scoreDocument } from "@/lib/extract/local/score";
 import type { ExtractedDocument } from "@/lib/extract/schema";
 import type { OcrResult } from "@/lib/ocr/types";
 import { verifyAgainstImage } from "@/lib/verify/verify-against-image";
+import { printCorpusFieldAccuracy } from "./support/corpus-fields";
 import { allFixtures, type BenchFixture, loadFixture } from "./support/fixtures";
 import { describeMachine } from "./support/machine";
 import { runMain } from "./support/main";
@@ -338,6 +339,7 @@ async function main(): Promise<void> {
       for (const miss of score.misses) console.log(`  - ${miss}`);
     }
   }
+  await printCorpusFieldAccuracy();
 }
 
 runMain(main);

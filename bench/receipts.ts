@@ -13,59 +13,36 @@
  * looking at (tuning on it would make its figures meaningless).
  * It prints figures and asserts nothing about them.
  */
-import { extractDocument } from "@/lib/extract/local/local-extractor";
 import type { OcrResult } from "@/lib/ocr/types";
 import { runMain } from "./support/main";
 import { createPool } from "./support/ocr";
 import {
   cachedOcr,
-  fieldMatches,
-  fieldMatchesExactly,
   groundTruthOcr,
-  labelFindable,
   latestCachedOcr,
   loadSroie,
   ocrFingerprint,
   ourOcr,
-  predictedFields,
   SROIE_FIELDS,
+  SROIE_REFERENCE_DATE,
   type SroieField,
   type SroiePart,
   type SroieReceipt,
+  type SroieScore,
+  scoreSroie,
 } from "./support/sroie";
 import { pct } from "./support/stats";
 import { type Column, formatTable } from "./support/table";
 
-/** The upload time the extractor is given: after every receipt of the set (2017–2018). */
-const REFERENCE_DATE = new Date("2019-06-01T00:00:00Z");
-
 type Source = "ours" | "gt";
 
-interface Outcome {
+interface Outcome extends SroieScore {
   receipt: SroieReceipt;
   source: Source;
-  kind: string;
-  predicted: Record<SroieField, string | null>;
-  right: Record<SroieField, boolean>;
-  exact: Record<SroieField, boolean>;
-  findable: Record<SroieField, boolean>;
 }
 
 function evaluate(receipt: SroieReceipt, source: Source, ocr: OcrResult): Outcome {
-  const document = extractDocument(ocr, { now: REFERENCE_DATE });
-  const predicted =
-    document.kind === "receipt" ? predictedFields(document) : { company: null, date: null, address: null, total: null };
-  const per = <T>(f: (field: SroieField) => T) =>
-    Object.fromEntries(SROIE_FIELDS.map((field) => [field, f(field)])) as Record<SroieField, T>;
-  return {
-    receipt,
-    source,
-    kind: document.kind,
-    predicted,
-    right: per((field) => fieldMatches(field, predicted[field], receipt.labels[field])),
-    exact: per((field) => fieldMatchesExactly(field, predicted[field], receipt.labels[field])),
-    findable: per((field) => labelFindable(field, receipt.labels[field], ocr.text)),
-  };
+  return { ...scoreSroie(receipt, ocr, SROIE_REFERENCE_DATE), receipt, source };
 }
 
 function share(outcomes: Outcome[], test: (o: Outcome, field: SroieField) => boolean, field?: SroieField): string {

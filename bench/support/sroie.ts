@@ -8,6 +8,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import sharp from "sharp";
+import { extractDocument } from "@/lib/extract/local/local-extractor";
 import type { Receipt } from "@/lib/extract/schema";
 import { type OcrLine, type OcrResult, type OcrWord, ocrResultSchema } from "@/lib/ocr/types";
 import type { OcrPool } from "@/lib/ocr/worker-pool";
@@ -291,4 +292,33 @@ export function labelFindable(field: SroieField, label: string, ocrText: string)
     case "date":
       return compact.toUpperCase().includes(label.replace(/\s/g, "").toUpperCase());
   }
+}
+
+/** The upload time the extractor is given: after every receipt of the set (2017–2018). */
+export const SROIE_REFERENCE_DATE = new Date("2019-06-01T00:00:00Z");
+
+/** One receipt read by the local extractor and scored against its labels. */
+export interface SroieScore {
+  kind: string;
+  predicted: Record<SroieField, string | null>;
+  right: Record<SroieField, boolean>;
+  exact: Record<SroieField, boolean>;
+  /** The label can be found in the OCR text at all. */
+  findable: Record<SroieField, boolean>;
+}
+
+/** Runs the local extractor as the app does (kind detected) on an OCR of the receipt and scores it. */
+export function scoreSroie(receipt: SroieReceipt, ocr: OcrResult, now: Date): SroieScore {
+  const document = extractDocument(ocr, { now });
+  const predicted =
+    document.kind === "receipt" ? predictedFields(document) : { company: null, date: null, address: null, total: null };
+  const per = <T>(f: (field: SroieField) => T) =>
+    Object.fromEntries(SROIE_FIELDS.map((field) => [field, f(field)])) as Record<SroieField, T>;
+  return {
+    kind: document.kind,
+    predicted,
+    right: per((field) => fieldMatches(field, predicted[field], receipt.labels[field])),
+    exact: per((field) => fieldMatchesExactly(field, predicted[field], receipt.labels[field])),
+    findable: per((field) => labelFindable(field, receipt.labels[field], ocr.text)),
+  };
 }
