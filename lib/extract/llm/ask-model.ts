@@ -43,6 +43,8 @@ export interface AskSettings {
 
 /** One job's state that its questions share. */
 export interface AskJob {
+  /** The upload's day (YYYY-MM-DD, UTC), for dates the document shows without a year. */
+  capturedOn?: string;
   budget: CallBudget;
   signal: AbortSignal;
   onProgress: (progress: ExtractProgress) => void;
@@ -79,6 +81,7 @@ export async function askModel<T>(settings: AskSettings, job: AskJob, question: 
   const strict = settings.responseFormat === "json_schema";
   const messages = buildMessages({
     ...question.prompt,
+    capturedOn: job.capturedOn,
     schemaInPrompt: strict ? undefined : { name: schemaName, schema: jsonSchemaOf(question.schema, schemaName) },
   });
   const responseFormat = strict

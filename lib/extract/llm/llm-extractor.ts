@@ -83,12 +83,13 @@ async function extractWithModel(options: LlmExtractorOptions, input: ExtractInpu
   // One failing chunk stops the others: their answers could not be used.
   const stopAll = new AbortController();
   const job: AskJob = {
+    capturedOn: input.now?.toISOString().slice(0, 10),
     budget: new CallBudget(options.maxCallsPerJob, options.maxTokensPerJob),
     signal: AbortSignal.any([input.signal, stopAll.signal]),
     onProgress: input.onProgress,
   };
   const lines = input.ocr.lines;
-  const local = localReadings(input.ocr);
+  const local = localReadings(input.ocr, input.now);
   const image = async (chunks: number) =>
     input.image && options.vision && chunks === 1 ? await toDataUrl(input.image) : undefined;
   const whole = { ocrText: input.ocr.text, chunk: 0, chunks: 1 };
@@ -117,7 +118,7 @@ async function extractWithModel(options: LlmExtractorOptions, input: ExtractInpu
       prompt: {
         kind: "document",
         text: layoutText(lines),
-        kindHint: detectDocumentKind(input.ocr),
+        kindHint: detectDocumentKind(input.ocr, input.now),
         imageDataUrl: await image(1),
       },
       localValue: (path, answer) => {
@@ -141,7 +142,7 @@ async function extractWithModel(options: LlmExtractorOptions, input: ExtractInpu
       prompt: {
         kind: "document_kind",
         text: layoutText(classificationLines(lines, options.chunkLines)),
-        kindHint: detectDocumentKind(input.ocr),
+        kindHint: detectDocumentKind(input.ocr, input.now),
       },
     });
     kind = classified.answer.kind;
@@ -214,13 +215,13 @@ async function extractWithModel(options: LlmExtractorOptions, input: ExtractInpu
 }
 
 /** The local rules' reading of the page, per kind, made only when a model value needs replacing. */
-function localReadings(ocr: OcrResult): (kind: DocumentKind) => ExtractedDocument | null {
+function localReadings(ocr: OcrResult, now: Date | undefined): (kind: DocumentKind) => ExtractedDocument | null {
   const cache = new Map<DocumentKind, ExtractedDocument | null>();
   return (kind) => {
     if (!cache.has(kind)) {
       let document: ExtractedDocument | null = null;
       try {
-        document = extractDocument(ocr, { kind });
+        document = extractDocument(ocr, { kind, now });
       } catch {
         // The rules cannot read it either: nothing to fall back on.
       }

@@ -119,3 +119,12 @@ describe("the receipt's amounts in the prompt", () => {
     expect(String(buildMessages({ kind: "receipt", text: "x" })[0]?.content)).not.toContain("guessed");
   });
 });
+
+describe("the upload day in the prompt", () => {
+  it("is given for dates without a year, and only when known", () => {
+    expect(String(buildMessages({ kind: "receipt", text: "x", capturedOn: "2026-12-04" })[0]?.content)).toContain(
+      "uploaded on 2026-12-04: use that only to complete a date shown without a year",
+    );
+    expect(String(buildMessages({ kind: "receipt", text: "x" })[0]?.content)).not.toContain("uploaded on");
+  });
+});

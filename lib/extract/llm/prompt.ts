@@ -20,6 +20,8 @@ export interface PromptInput {
   /** A PNG data URL, when the user allowed sending the image and the model accepts images. */
   imageDataUrl?: string;
   chunk?: { index: number; count: number };
+  /** The day the screenshot was uploaded (YYYY-MM-DD): the year of a date shown without one. */
+  capturedOn?: string;
   /** What the local layout rules guess the kind is: a hint for the model's own decision, no more. */
   kindHint?: DocumentKind;
   /**
@@ -71,7 +73,10 @@ export function buildMessages(input: PromptInput): OpenAI.Chat.ChatCompletionMes
   const schema = input.schemaInPrompt
     ? `\n\nAnswer with one JSON object that fits this JSON Schema, every property present (null where the document shows nothing), and nothing else:\n<answer_schema name="${input.schemaInPrompt.name}">${JSON.stringify(input.schemaInPrompt.schema)}</answer_schema>`
     : "";
-  const system = `You extract structured data from screenshots of payments, receipts and bank or card statements, in English or Japanese.\n${task}${hint}${chunkNote}${fields}\n\n${RULES}${schema}`;
+  const captured = input.capturedOn
+    ? `\nThe screenshot was uploaded on ${input.capturedOn}: use that only to complete a date shown without a year, or a relative one ("yesterday"), never as a date of its own.`
+    : "";
+  const system = `You extract structured data from screenshots of payments, receipts and bank or card statements, in English or Japanese.\n${task}${hint}${chunkNote}${fields}\n\n${RULES}${captured}${schema}`;
   const context = input.context ? `<context>\n${fenceSafe(input.context)}\n</context>\n` : "";
   const userText = `${context}<ocr_text>\n${fenceSafe(input.text)}\n</ocr_text>`;
   const user: OpenAI.Chat.ChatCompletionMessageParam = input.imageDataUrl
