@@ -191,3 +191,14 @@ describe("findRelativeDate", () => {
     expect(findRelativeDate("Total $5.00", now)).toBeNull();
   });
 });
+
+describe("year-less day/month", () => {
+  const now = new Date("2026-10-08T12:00:00Z");
+  it("reads 06/10 day first where the page is day-first, month first otherwise", () => {
+    expect(parseDate("06/10", { monthFirst: false, now })?.iso).toBe("2026-10-06");
+    expect(parseDate("06/10", { monthFirst: true, now })?.iso).toBe("2026-06-10");
+  });
+  it("takes the only possible reading whatever the page's order", () => {
+    expect(parseDate("25/09", { monthFirst: true, now })?.iso).toBe("2026-09-25");
+  });
+});

@@ -284,9 +284,13 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
-    // 10/03 or 10/03(木): month first, as both Japanese and US English write it.
+    // 10/03 or 10/03(木): month first, as Japanese, Korean and US English write it; day first
+    // where the page's locale says so (`06/10` in a Malaysian wallet is 6 October).
     re: new RegExp(String.raw`(?<![\d/.,:¥$€£+-])(\d{1,2})/(\d{1,2})(?![\d/]|[.,]\d)${WEEKDAY_SUFFIX}`, "g"),
-    read: (m) => ({ year: null, month: num(m[1]), day: num(m[2]) }),
+    read: (m, ctx) => {
+      const { month, day } = dayMonthOrder(num(m[1]), num(m[2]), 0, ctx);
+      return { year: null, month, day };
+    },
   },
 ];
 
