@@ -75,6 +75,7 @@ export const operations: Operation[] = [
         400: {
           no_files: "The request has no `file` part.",
           invalid_form: "The multipart body could not be read, or the upload was interrupted.",
+          truncated_body: "The body ended before the form did (cut inside a file, or no closing boundary).",
           empty_file: "A file is empty.",
         },
         413: {
@@ -91,6 +92,8 @@ export const operations: Operation[] = [
           extractor_unavailable: "The LLM extractor was asked for and is not configured on this server.",
           custom_fields_need_llm: "`fields` was given without the LLM extractor.",
           image_too_large: "An image has more pixels than `limits.maxImagePixels`.",
+          image_shape:
+            "An image the OCR cannot read: a side under 16 pixels, over 100 to 1, or wider than 32,767 pixels.",
           corrupt_image: "A file could not be decoded: damaged or incomplete.",
         },
       }),
@@ -183,7 +186,7 @@ export const operations: Operation[] = [
         "The job has finished and no event is left after `Last-Event-ID`: an `EventSource` stops reconnecting.",
       ),
       ...errorResponses({
-        400: { invalid_last_event_id: "`Last-Event-ID` (or `lastEventId`) is not a whole number." },
+        400: { invalid_last_event_id: "`Last-Event-ID` (or `lastEventId`) is not decimal digits only." },
         404: jobNotFound,
       }),
     },
@@ -236,8 +239,9 @@ export const operations: Operation[] = [
       ...errorResponses({
         404: jobNotFound,
         409: hasNoResult,
+        413: { request_too_large: "The body is larger than 64 KiB." },
         422: {
-          invalid_request: "The body is not `{path, value}`; `details` lists the problems.",
+          invalid_request: "The body is not JSON `{path, value}`; `details` lists the problems.",
           invalid_correction: "The result has no field at `path`, or the value does not fit the field's type.",
         },
       }),
