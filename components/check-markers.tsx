@@ -1,6 +1,6 @@
 import { WarningIcon } from "@/components/icons";
 import { useCheckValue, useReview } from "@/components/review-context";
-import { describeCheck, markedChecks, shownStatus } from "@/lib/client/check-paths";
+import { checkTouchedBy, describeCheck, markedChecks, shownStatus } from "@/lib/client/check-paths";
 import type { Check } from "@/lib/extract/schema";
 import type { Translator } from "@/lib/i18n";
 import { useI18n } from "@/lib/i18n/provider";
@@ -14,14 +14,16 @@ function markerLabel(check: Check, tr: Translator): string {
 /**
  * Small markers on a field row for the checks about it (see Checks below the fields), e.g.
  * when the language model and the local rules read the value differently. A value the
- * person corrected drops its markers: the check was about the value read.
+ * person corrected (or, for a sum, any amount it adds) drops its markers: the check was about
+ * the values read.
  */
 export function CheckMarkers({ checks, path }: { checks: readonly Check[]; path: string }) {
   const i18n = useI18n();
   const review = useReview()?.review;
   const valueAt = useCheckValue();
+  // A sum check is stale once any amount it adds was corrected, not only the one it names.
   const marked = markedChecks(checks, path).filter(
-    (check) => !(check.field !== undefined && review?.correction(check.field)),
+    (check) => !(review && checkTouchedBy(check, review.correctedPaths)),
   );
   if (marked.length === 0) return null;
   return (

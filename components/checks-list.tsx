@@ -1,6 +1,6 @@
 import { CheckIcon, CrossIcon, WarningIcon } from "@/components/icons";
 import { useCheckValue, useReview } from "@/components/review-context";
-import { describeCheck, shownStatus } from "@/lib/client/check-paths";
+import { checkTouchedBy, describeCheck, shownStatus } from "@/lib/client/check-paths";
 import type { Check } from "@/lib/extract/schema";
 import { useI18n } from "@/lib/i18n/provider";
 
@@ -42,7 +42,7 @@ export function ChecksList({ checks }: { checks: Check[] }) {
           const style = styles[status];
           const Icon = status === "pass" ? CheckIcon : status === "warn" ? WarningIcon : CrossIcon;
           const { title, text, original } = describeCheck(check, i18n, valueAt);
-          const corrected = check.field !== undefined && review?.correction(check.field) !== undefined;
+          const corrected = review !== undefined && checkTouchedBy(check, review.correctedPaths);
           return (
             <li
               // biome-ignore lint/suspicious/noArrayIndexKey: the same code can repeat for different fields

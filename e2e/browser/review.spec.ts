@@ -250,6 +250,11 @@ test.describe("a person reviews a printed receipt's subtotal and tax", () => {
     await expect(tax).toContainText("¥80");
     await expect(tax.getByTestId("corrected-marker")).toBeVisible();
     await expect(tax.getByTestId("original-value")).toContainText("¥78");
+    // The sum check added up the tax as read: it is marked as about a corrected value.
+    await expect(card.locator('[data-testid="check"][data-code="amounts_sum"]')).toHaveAttribute(
+      "data-corrected",
+      "true",
+    );
     await card.scrollIntoViewIfNeeded();
     await card.screenshot({ path: info.outputPath("review-receipt-tax-corrected.png") });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeCheck } from "@/lib/client/check-paths";
+import { checkTouchedBy, describeCheck } from "@/lib/client/check-paths";
 import { fieldLabel } from "@/lib/client/field-boxes";
 import type { Check } from "@/lib/extract/schema";
 import { translator } from "@/lib/i18n";
@@ -51,6 +51,20 @@ describe("the words for a check", () => {
     });
     const items: Check = { code: "items_subtotal", status: "pass", field: "subtotal", message: "The items add up." };
     expect(describeCheck(items, ja).text).toBe("明細の合計が小計と一致しています。");
+  });
+});
+
+describe("checkTouchedBy", () => {
+  it("says a check may be out of date when its field or, for a sum, any amount it adds was corrected", () => {
+    const sum: Check = { code: "amounts_sum", status: "pass", field: "total", message: "" };
+    const items: Check = { code: "items_subtotal", status: "pass", field: "subtotal", message: "" };
+    const date: Check = { code: "invalid_date", status: "fail", field: "date", message: "" };
+    expect(checkTouchedBy(sum, ["tax"])).toBe(true);
+    expect(checkTouchedBy(sum, ["merchant", "items.0.amount"])).toBe(false);
+    expect(checkTouchedBy(items, ["items.2.amount"])).toBe(true);
+    expect(checkTouchedBy(date, ["date"])).toBe(true);
+    expect(checkTouchedBy(date, ["time"])).toBe(false);
+    expect(checkTouchedBy({ code: "toString", status: "pass", message: "" }, ["tax"])).toBe(false);
   });
 });
 

@@ -16,6 +16,27 @@ export function markedChecks(checks: readonly Check[], path: string): Check[] {
   );
 }
 
+/** The values a sum check adds up besides the field it names. */
+const SUM_PARTS: Record<string, readonly string[]> = {
+  amounts_sum: ["subtotal", "tax", "rounding", "total"],
+  items_subtotal: ["subtotal", "items"],
+  items_sum: ["tax", "rounding", "total", "items"],
+};
+
+/**
+ * Whether a person's corrections touch a check's values, so that what it says may be out of
+ * date: the field it names, or, for a sum, any of the amounts it adds (`tax` for `amounts_sum`,
+ * `items.2.amount` for `items_sum`).
+ */
+export function checkTouchedBy(check: Check, correctedPaths: readonly string[]): boolean {
+  if (check.field !== undefined && correctedPaths.includes(check.field)) return true;
+  const parts = Object.hasOwn(SUM_PARTS, check.code) ? SUM_PARTS[check.code] : undefined;
+  return (
+    parts !== undefined &&
+    correctedPaths.some((path) => parts.some((part) => path === part || path.startsWith(`${part}.`)))
+  );
+}
+
 /**
  * Codes that are a reason to look again rather than an error: the value may well be right.
  * They are shown in the warning style whatever their status.

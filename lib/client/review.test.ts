@@ -82,6 +82,7 @@ describe("a review of a result", () => {
     // A correction for a path this document does not have is ignored.
     expect(review.correction("rows.9.amount")).toBeUndefined();
     expect(review.count).toBe(2);
+    expect(review.correctedPaths).toEqual(["total", "items.0.description"]);
   });
 
   it("knows the type of a list's values", () => {

@@ -71,6 +71,8 @@ export interface Review {
   correction: (path: string) => Corrections[string] | undefined;
   /** How many corrections apply to this document. */
   count: number;
+  /** The paths of those corrections. */
+  correctedPaths: readonly string[];
 }
 
 /** Puts the corrections on a document; the original values stay reachable by path. */
@@ -78,12 +80,12 @@ export function reviewOf(original: ExtractedDocument, corrections: Corrections):
   const originals = fieldPaths(original);
   const document = structuredClone(original);
   const targets = fieldPaths(document);
-  let count = 0;
+  const correctedPaths: string[] = [];
   for (const [path, correction] of Object.entries(corrections)) {
     const target = targets.get(path);
     if (!target) continue;
     target.field.value = correction.value;
-    count++;
+    correctedPaths.push(path);
   }
   return {
     document,
@@ -92,7 +94,8 @@ export function reviewOf(original: ExtractedDocument, corrections: Corrections):
       return found ? { value: found.field.value, type: found.type } : undefined;
     },
     correction: (path) => (Object.hasOwn(corrections, path) && originals.has(path) ? corrections[path] : undefined),
-    count,
+    count: correctedPaths.length,
+    correctedPaths,
   };
 }
 
