@@ -59,11 +59,18 @@ function table(title: string, groups: Map<string, Scored[]>): string {
 /** Every sample of a part, extracted and scored. */
 async function scoreScreens(part: "tune" | "report"): Promise<Scored[]> {
   const scored: Scored[] = [];
+  let missingOcr = 0;
   for (const item of loadScreenCorpus(part)) {
-    const ocr = await item.ocr();
+    const ocr = await item.ocr().catch(() => null);
+    if (!ocr) {
+      missingOcr++;
+      continue;
+    }
     const document = extractDocument(ocr, { now: item.capturedAt });
     scored.push({ item, score: scoreDocument(item.truth, document) });
   }
+  if (missingOcr > 0)
+    console.log(`(${missingOcr} ${part} screenshots skipped: no up-to-date OCR; run \`npm run corpus:ocr\`.)\n`);
   return scored;
 }
 

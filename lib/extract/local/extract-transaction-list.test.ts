@@ -299,20 +299,31 @@ describe("balances written on each row", () => {
 });
 
 describe("relative day headers", () => {
-  it("keeps the rows but leaves their dates missing rather than guessing", () => {
-    const doc = list([
-      { cells: ["Activity"], height: 56 },
-      "Today",
-      "Starbucks | -$5.40",
-      "Uber | -$12.10",
-      "Yesterday",
-      "Whole Foods | -$82.10",
-    ]);
+  const rows = [
+    { cells: ["Activity"], height: 56 },
+    "Today",
+    "Starbucks | -$5.40",
+    "Uber | -$12.10",
+    "Yesterday",
+    "Whole Foods | -$82.10",
+  ];
+
+  it("dates the rows under them from the upload time, with the header's words as provenance", () => {
+    const doc = list(rows);
+    // list() uploads on 1 November 2026 (local time).
+    const today = new Date(2026, 10, 1).toISOString().slice(0, 10);
+    const yesterday = new Date(new Date(2026, 10, 1).getTime() - 86_400_000).toISOString().slice(0, 10);
     expect(rowsOf(doc)).toEqual([
-      [null, "Starbucks", 5.4, "out"],
-      [null, "Uber", 12.1, "out"],
-      [null, "WholeFoods", 82.1, "out"],
+      [today, "Starbucks", 5.4, "out"],
+      [today, "Uber", 12.1, "out"],
+      [yesterday, "WholeFoods", 82.1, "out"],
     ]);
-    expect(doc.rows[0]?.date).toEqual({ value: null, text: null, box: null, confidence: 0, seen: false });
+    expect(doc.rows[2]?.date).toMatchObject({ text: "Yesterday", seen: true });
+  });
+
+  it("leaves the dates missing rather than guessing when the upload time is unknown", () => {
+    const doc = extractDocument(ocrFromRows(rows), {});
+    if (doc.kind !== "transaction_list") throw new Error(`read as ${doc.kind}`);
+    expect(doc.rows.map((row) => row.date.value)).toEqual([null, null, null]);
   });
 });

@@ -54,7 +54,9 @@ export function groupTransactions(rows: ListRow[]): Transaction[] {
     if (r.kind === "date") {
       const up = before ? gap(before, r) : Infinity;
       const down = after ? gap(r, after) : Infinity;
-      if (!prevAnchor || down < up) {
+      // Under a group header already, another date row is the next group's header, not a
+      // sub-line of the anchor above: lists that date their groups do not date single rows too.
+      if (!prevAnchor || down < up || currentGroup !== null) {
         currentGroup = r.dates[0] ?? null;
         return;
       }

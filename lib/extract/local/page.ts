@@ -8,7 +8,7 @@ import { buildRows, type Row, type Token, tokensIn } from "./layout";
 import { japaneseRatio } from "./normalise-text";
 import { type PageLocale, readLocale } from "./page-locale";
 import { findAmounts, type ParsedAmount } from "./parse-amount";
-import { type DateContext, findDates, findMonthHeader, type ParsedDate } from "./parse-date";
+import { type DateContext, findDates, findMonthHeader, findRelativeDate, type ParsedDate } from "./parse-date";
 import { findTimes, type ParsedTime } from "./parse-time";
 
 /** An amount in a row, with the words it was read from and the cell it stands in. */
@@ -113,9 +113,14 @@ export function rowAmounts(row: Row): RowAmount[] {
   );
 }
 
-/** The dates of a row, read with the page's context. */
+/**
+ * The dates of a row, read with the page's context; a row with none may still name a day
+ * relative to the upload time (`Yesterday`, `3h ago`, `Mon`), as list sections and sub-lines do.
+ */
 export function rowDates(row: Row, ctx: DateContext): RowDate[] {
-  return findDates(row.text, ctx).map((d) => ({ ...d, tokens: tokensIn(row, d.start, d.end) }));
+  const dates = findDates(row.text, ctx);
+  const relative = dates.length === 0 && ctx.now ? findRelativeDate(row.text, ctx.now) : null;
+  return (relative ? [relative] : dates).map((d) => ({ ...d, tokens: tokensIn(row, d.start, d.end) }));
 }
 
 /** The times of day in a row. */

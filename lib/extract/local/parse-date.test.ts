@@ -202,3 +202,29 @@ describe("year-less day/month", () => {
     expect(parseDate("25/09", { monthFirst: true, now })?.iso).toBe("2026-09-25");
   });
 });
+
+describe("relative dates in lists", () => {
+  // Thursday 8 October 2026, 13:20 UTC.
+  const now = new Date("2026-10-08T13:20:00Z");
+  it.each([
+    ["3h ago", "2026-10-08"],
+    ["15h ago", "2026-10-07"],
+    ["2 days ago", "2026-10-06"],
+    ["5分前", "2026-10-08"],
+    ["2일 전", "2026-10-06"],
+    ["vor 2 Tagen", "2026-10-06"],
+    ["il y a 3 jours", "2026-10-05"],
+    ["Mon", "2026-10-05"],
+    ["Thursday", "2026-10-01"],
+    ["火曜日", "2026-10-06"],
+    ["월요일", "2026-10-05"],
+    ["星期二", "2026-10-06"],
+    ["just now", "2026-10-08"],
+  ])("%s → %s", (text, iso) => {
+    expect(findRelativeDate(text, now)?.iso).toBe(iso);
+  });
+  it("does not take a month for a weekday", () => {
+    expect(findRelativeDate("10月3日", now)).toBeNull();
+    expect(findRelativeDate("Monzo Bank", now)).toBeNull();
+  });
+});

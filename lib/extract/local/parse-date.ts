@@ -160,26 +160,76 @@ const RELATIVE_DAYS: ReadonlyArray<readonly [RegExp, number]> = [
   [/\byesterday\b|昨日|어제|\bgestern\b|\bhier\b|昨天/i, -1],
 ];
 
+const HOUR_MS = 3_600_000;
+
 /**
- * A relative day (`Today`, `Yesterday`, `今日`, `어제`, `Gestern`, `Hier`, `昨天`) resolved
- * against the reference date, in its UTC calendar day; null when the text has none.
+ * "Some time ago" in the app's languages: the number, then how many hours one of its units is.
+ * `3h ago`, `5 min ago`, `2 days ago`, `3時間前`, `2일 전`, `vor 3 Std.`, `il y a 2 jours`, `3小時前`.
+ */
+const AGO: ReadonlyArray<readonly [RegExp, number]> = [
+  [
+    /\b(\d{1,2}) ?(?:m|mins?|minutes?) ago\b|(\d{1,2}) ?分前|(\d{1,2}) ?분 ?전|\bvor (\d{1,2}) ?min|\bil y a (\d{1,2}) ?min|(\d{1,2}) ?分鐘前/i,
+    1 / 60,
+  ],
+  [
+    /\b(\d{1,2}) ?(?:h|hrs?|hours?) ago\b|(\d{1,2}) ?時間前|(\d{1,2}) ?시간 ?전|\bvor (\d{1,2}) ?(?:std|stunden?)\b|\bil y a (\d{1,2}) ?h(?:eures?)?\b|(\d{1,2}) ?小時前/i,
+    1,
+  ],
+  [
+    /\b(\d{1,2}) ?(?:d|days?) ago\b|(\d{1,2}) ?日前|(\d{1,2}) ?일 ?전|\bvor (\d{1,2}) ?tag(?:en)?\b|\bil y a (\d{1,2}) ?jours?\b|(\d{1,2}) ?天前/i,
+    24,
+  ],
+  [/\bjust now\b|たった今|방금|\bgerade eben\b|à l['’]instant|剛剛/i, 0],
+];
+
+/** Weekday names (Sunday first), standing for the latest such day before the reference date. */
+const WEEKDAYS: ReadonlyArray<RegExp> = [
+  /\b(?:sun(?:day)?|sonntag|so\.|dim(?:anche|\.))(?![a-z])|日曜日?|일요일|星期日|星期天|週日/i,
+  /\b(?:mon(?:day)?|montag|mo\.|lun(?:di|\.))(?![a-z])|月曜日?|월요일|星期一|週一/i,
+  /\b(?:tue(?:s(?:day)?)?|dienstag|di\.|mar(?:di|\.))(?![a-z])|火曜日?|화요일|星期二|週二/i,
+  /\b(?:wed(?:nesday)?|mittwoch|mi\.|mer(?:credi|\.))(?![a-z])|水曜日?|수요일|星期三|週三/i,
+  /\b(?:thu(?:rs(?:day)?)?|donnerstag|do\.|jeu(?:di|\.))(?![a-z])|木曜日?|목요일|星期四|週四/i,
+  /\b(?:fri(?:day)?|freitag|fr\.|ven(?:dredi|\.))(?![a-z])|金曜日?|금요일|星期五|週五/i,
+  /\b(?:sat(?:urday)?|samstag|sa\.|sam(?:edi|\.))(?![a-z])|土曜日?|토요일|星期六|週六/i,
+];
+
+function parsedDay(day: Date, m: RegExpExecArray): ParsedDate {
+  const [year, month, date] = [day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()];
+  return {
+    iso: isoDate(year, month, date),
+    year,
+    month,
+    day: date,
+    yearInferred: true,
+    start: m.index,
+    end: m.index + m[0].length,
+    text: m[0],
+  };
+}
+
+/**
+ * A relative day resolved against the reference date, in its UTC calendar day: `Today`,
+ * `Yesterday` (and `今日`, `어제`, `Gestern`, `Hier`, `昨天`), `3h ago` and its kin, or a weekday
+ * name standing for the latest such day before it (`Mon` on a Thursday is three days back, as
+ * lists write the past week). Null when the text has none.
  */
 export function findRelativeDate(text: string, now: Date): ParsedDate | null {
   for (const [re, offset] of RELATIVE_DAYS) {
     const m = re.exec(text);
+    if (m) return parsedDay(new Date(now.getTime() + offset * DAY_MS), m);
+  }
+  for (const [re, hours] of AGO) {
+    const m = re.exec(text);
     if (!m) continue;
-    const day = new Date(now.getTime() + offset * DAY_MS);
-    const [year, month, date] = [day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()];
-    return {
-      iso: isoDate(year, month, date),
-      year,
-      month,
-      day: date,
-      yearInferred: true,
-      start: m.index,
-      end: m.index + m[0].length,
-      text: m[0],
-    };
+    const count = Number(m.slice(1).find((group) => group !== undefined) ?? 0);
+    return parsedDay(new Date(now.getTime() - count * hours * HOUR_MS), m);
+  }
+  const today = new Date(now.getTime()).getUTCDay();
+  for (const [weekday, re] of WEEKDAYS.entries()) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const back = (today - weekday + 7) % 7 || 7;
+    return parsedDay(new Date(now.getTime() - back * DAY_MS), m);
   }
   return null;
 }
