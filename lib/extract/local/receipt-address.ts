@@ -29,9 +29,14 @@ const ADDRESS_MAX_ROWS = 6;
 /** The header rows: from the top to the first amount, within the upper part of the page. */
 export function headerRows(page: Page): Row[] {
   const out: Row[] = [];
+  let named = false;
   for (const row of page.rows.slice(0, HEADER_MAX_ROWS)) {
     if (row.box.y0 > page.height * HEADER_MAX_SHARE) break;
     if (rowAmounts(row).some((a) => a.marked && a.currency !== null)) break;
+    // The seller's block ends at its first contact or title line (a title may come first):
+    // a customer's company printed under `TAX INVOICE` is not the seller.
+    if (named && AFTER_ADDRESS.test(row.text)) break;
+    named ||= nameLike(row);
     out.push(row);
   }
   return out;
@@ -57,8 +62,8 @@ function fullDates(text: string) {
 
 /** A phone number line without its label: digits, dashes and spaces, eight digits or more. */
 function phoneLine(text: string): boolean {
-  const digits = (text.match(/\d/g) ?? []).length;
-  return digits >= 8 && !/\p{L}{2}/u.test(text) && /^[\d\s()+\-/]+$/.test(text.trim());
+  const letters = (text.match(/\p{L}/gu) ?? []).length;
+  return letters < 10 && /(?:\+?6?0|(?<!\d)0)\d{1,2}[-\s]?\d{3,4}[-\s]?\d{3,5}(?!\d)/.test(text);
 }
 
 /** True for a row that only gives a registration number or a parenthesised branch name. */
@@ -75,12 +80,35 @@ function unfinished(text: string): boolean {
   return open > close || /[&-]\s*$/.test(text);
 }
 
+/** Two words of two letters or more: a name, not a smudge read as `4% of`. */
+function wordy(text: string): boolean {
+  return (text.match(/\p{L}{2,}/gu) ?? []).filter((w) => w.length >= 3).length >= 2;
+}
+
+/**
+ * Without a business word, the name is the row right above the address (an owner's name or a
+ * slogan may stand higher up): the first row reading like a street address, and the nearest
+ * name-like row over it.
+ */
+function aboveAddress(rows: Row[]): { row: Row; i: number } | undefined {
+  const start = rows.findIndex(
+    (r) => /\d/.test(r.text) && ADDRESS_EVIDENCE.test(r.text) && !AFTER_ADDRESS.test(r.text),
+  );
+  for (let i = start - 1; i >= 0; i--) {
+    const row = rows[i];
+    if (!row || asideRow(row)) continue;
+    return nameLike(row) && wordy(row.text) ? { row, i } : undefined;
+  }
+  return undefined;
+}
+
 /** The company name's rows in the header, or null when no row carries a business mark. */
 export function companyRows(rows: Row[]): { first: number; last: number } | null {
   const candidates = rows.map((row, i) => ({ row, i })).filter(({ row }) => nameLike(row));
   const marked =
     candidates.find(({ row }) => LEGAL_FORMS.test(row.text)) ??
-    candidates.find(({ row }) => TRADE_WORDS.test(row.text) && !/\d/.test(row.text));
+    candidates.find(({ row }) => TRADE_WORDS.test(row.text) && !/\d/.test(row.text)) ??
+    aboveAddress(rows);
   if (!marked) return null;
   let first = marked.i;
   let last = marked.i;
