@@ -52,6 +52,32 @@ describe("printed receipt header", () => {
   });
 });
 
+describe("printed receipt header without a business word", () => {
+  it("takes the row right above the address, not an owner's name over it", () => {
+    const doc = receipt([
+      "TAN WOON YANN",
+      "INDAH GIFT & HOME DECO",
+      "27,JALAN DEDAP 13,",
+      "81100 JOHOR BAHRU,JOHOR.",
+      "TEL:07-3507405",
+      "TOTAL | RM 60.30",
+    ]);
+    expect(doc.merchant.value).toBe("INDAH GIFT & HOME DECO");
+    expect(doc.address.value).toBe("27,JALAN DEDAP 13, 81100 JOHOR BAHRU,JOHOR.");
+  });
+  it("does not take the customer's company printed under the title", () => {
+    const doc = receipt([
+      "GARDENIA BAKERIES (KL) 5DM BHO",
+      "LOT 3, JALAN PELABUR 23/1,",
+      "TEL: 03- 55423228",
+      "TAX INVOICE",
+      "MAKASSAR FRESH MARKET SDN BHD",
+      "TOTAL | RM 54.15",
+    ]);
+    expect(doc.merchant.value).not.toContain("MAKASSAR");
+  });
+});
+
 describe("summary amounts", () => {
   it("classifies labels by their heaviest phrase", () => {
     expect(classifyAmountLabel("TOTAL GST :")?.role).toBe("tax");
