@@ -1,15 +1,16 @@
 /**
  * Renders the randomized screenshot corpus with headless Chromium: for each planned sample,
- * `corpus/screens/<name>.png`, `<name>.truth.json` (corpus-truth.ts) and `<name>.text.txt` (the
- * visible text in reading order, the OCR reference), then `corpus/manifest.json`.
+ * `corpus/screens/<name>.png`, `<name>.truth.json` (corpus-truth.ts), `<name>.text.txt` (the
+ * visible text in reading order, the OCR reference) and `<name>.html` (the page), then
+ * `corpus/manifest.json`. Samples whose files exist from the same HTML are not rendered again.
  *
- *   npm run corpus                                  # seed 1, 360 samples
+ *   npm run corpus                                  # seed 1, 306 samples (18 per design)
  *   npm run corpus -- --seed 7 --count 400
  *   npm run corpus -- --design qr-payment           # only that design's samples of the same corpus
  *
  * Deterministic for a seed: all randomness comes from prng.ts, system fonts only, no network.
  */
-import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
+import { access, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type Page } from "playwright-core";
@@ -70,6 +71,11 @@ async function main(): Promise<void> {
       const pages = new Map<number, Page>();
       for (let i = next++; i < wanted.length; i = next++) {
         const plan = wanted[i] as SamplePlan;
+        const done = await upToDate(plan);
+        if (done) {
+          truths.set(plan.name, done);
+          continue;
+        }
         let page = pages.get(plan.truth.scale);
         if (!page) {
           const context = await browser.newContext({
@@ -130,6 +136,28 @@ function summarize(manifest: Manifest): string {
   return `${table("design")}\n\n${table("locale")}\n\n${tune} tune, ${manifest.samples.length - tune} report`;
 }
 
+/**
+ * The sample's truth when its files are already there from the same HTML (rendering is
+ * deterministic, so the PNG would come out byte for byte the same): reruns only render what
+ * changed, and the OCR cache of everything else stays valid.
+ */
+async function upToDate(plan: SamplePlan): Promise<CorpusTruth | null> {
+  const base = path.join(SCREENS_DIR, plan.name);
+  try {
+    const [html, truthText] = await Promise.all([
+      readFile(`${base}.html`, "utf8"),
+      readFile(`${base}.truth.json`, "utf8"),
+    ]);
+    await Promise.all([access(`${base}.png`), access(`${base}.text.txt`)]);
+    if (html !== plan.html) return null;
+    const truth = corpusTruthSchema.parse(JSON.parse(truthText));
+    const planned = corpusTruthSchema.parse({ ...plan.truth, width: truth.width, height: truth.height });
+    return JSON.stringify(truth) === JSON.stringify(planned) ? truth : null;
+  } catch {
+    return null;
+  }
+}
+
 async function render(page: Page, plan: SamplePlan): Promise<CorpusTruth> {
   await page.setViewportSize(plan.viewport);
   await page.setContent(plan.html, { waitUntil: "load" });
@@ -142,13 +170,15 @@ async function render(page: Page, plan: SamplePlan): Promise<CorpusTruth> {
   await writeFile(`${base}.png`, png);
   await writeFile(`${base}.truth.json`, `${JSON.stringify(truth, null, 2)}\n`);
   await writeFile(`${base}.text.txt`, text);
+  // Last: its presence says the other three are complete (see upToDate).
+  await writeFile(`${base}.html`, plan.html);
   return truth;
 }
 
 /** Files of samples no longer planned (a smaller --count, a changed design list). */
 async function removeStale(keep: ReadonlySet<string>): Promise<void> {
   for (const file of await readdir(SCREENS_DIR)) {
-    const name = file.replace(/\.(png|truth\.json|text\.txt)$/, "");
+    const name = file.replace(/\.(png|truth\.json|text\.txt|html)$/, "");
     if (!keep.has(name)) await rm(path.join(SCREENS_DIR, file));
   }
 }

@@ -30,7 +30,8 @@ const FIRST_DAY = { y: 2023, m: 6, d: 1 };
 const SPAN_DAYS = 1280;
 
 export const DEFAULT_SEED = 1;
-export const DEFAULT_COUNT = 360;
+/** 18 samples for each of the 17 designs. */
+export const DEFAULT_COUNT = 306;
 
 export interface SamplePlan {
   name: string;

@@ -2,6 +2,7 @@
 import type { Design } from "./design";
 import { accountHome } from "./designs/account-home";
 import { bankStatement } from "./designs/bank-statement";
+import { bankTransfer } from "./designs/bank-transfer";
 import { cardApproval } from "./designs/card-approval";
 import { cardHistory } from "./designs/card-history";
 import { deliveryOrder } from "./designs/delivery-order";
@@ -11,7 +12,10 @@ import { notificationList } from "./designs/notification-list";
 import { p2pSend } from "./designs/p2p-send";
 import { paymentConfirmation } from "./designs/payment-confirmation";
 import { qrPayment } from "./designs/qr-payment";
+import { refund } from "./designs/refund";
 import { rideReceipt } from "./designs/ride-receipt";
+import { shopOrder } from "./designs/shop-order";
+import { topUp } from "./designs/top-up";
 import { walletHistory } from "./designs/wallet-history";
 
 export const DESIGNS: readonly Design[] = [
@@ -28,4 +32,8 @@ export const DESIGNS: readonly Design[] = [
   rideReceipt,
   notificationList,
   accountHome,
+  bankTransfer,
+  refund,
+  topUp,
+  shopOrder,
 ];
