@@ -99,8 +99,11 @@ describe("LLM extraction through an OpenAI-compatible endpoint", () => {
     );
     expect(chunks.size).toBeGreaterThan(2);
     // A small call decides the kind first (only a list is cut), then one call per chunk.
+    // (A stream stalled on a loaded machine is retried: one more call, announced as a retry.)
     const names = model.completions().map((call) => call.body?.response_format?.json_schema?.name);
-    expect(names).toEqual(["document_kind", ...Array.from(chunks, () => "transaction_list")]);
+    const retries = ofType(recording, "extract.retry").length;
+    expect(names[0]).toBe("document_kind");
+    expect(names.slice(1)).toEqual(Array.from({ length: chunks.size + retries }, () => "transaction_list"));
     expect(model.maxInFlight).toBe(2);
     expect(done(recording).result.checks).toContainEqual(expect.objectContaining({ code: "local_agreement" }));
   });
