@@ -7,7 +7,7 @@
  */
 import { RULE_CONFIDENCE } from "./field";
 import { findWord } from "./keywords";
-import type { Row } from "./layout";
+import { type Row, tokensIn } from "./layout";
 import { type Page, type RowAmount, rowAmounts } from "./page";
 import { AMOUNT_LABELS, type AmountRole, TAX_SUMMARY_HEADER } from "./receipt-amount-labels";
 import { labelPart, type TotalCandidate } from "./receipt-total";
@@ -47,6 +47,35 @@ function lastMarked(amounts: RowAmount[]): RowAmount | null {
   return amounts.filter((a) => a.marked).at(-1) ?? null;
 }
 
+/**
+ * An amount whose decimals OCR set apart (`39. 80`, `RM 0. 00`: a thermal printer's wide point),
+ * after a label: read whole, with the words it spans. Only summary rows get this reading.
+ */
+function splitDecimal(row: Row, from: number): RowAmount | null {
+  const re = /(?<![\d.,])(\d{1,6})[.,] (\d{2})(?![\d.,])/g;
+  re.lastIndex = from;
+  let last: RegExpExecArray | null = null;
+  for (let m = re.exec(row.text); m; m = re.exec(row.text)) last = m;
+  if (!last) return null;
+  const start = last.index;
+  const end = start + last[0].length;
+  const tokens = tokensIn(row, start, end);
+  return {
+    value: Number(`${last[1]}.${last[2]}`),
+    currency: null,
+    dollar: false,
+    sign: null,
+    start,
+    end,
+    text: last[0],
+    marked: true,
+    tokens,
+    cellIndex: 0,
+    cellStart: start,
+    height: Math.max(0, ...tokens.map((t) => t.box.y1 - t.box.y0)),
+  };
+}
+
 /** True for a row that is nothing but an amount (the value of a label stacked above it). */
 function amountOnly(row: Row): RowAmount | null {
   const amounts = rowAmounts(row);
@@ -64,7 +93,7 @@ export function summaryAmounts(page: Page): SummaryAmount[] {
     if (amounts.length === 0 && TAX_SUMMARY_HEADER.test(row.text)) inTaxSummary = true;
     const role = classifyAmountLabel(label);
     if (!role) return;
-    const onRow = lastMarked(amounts);
+    const onRow = lastMarked(amounts) ?? splitDecimal(row, label.length);
     if (onRow) {
       found.push({ ...role, amount: onRow, row, inTaxSummary });
       return;

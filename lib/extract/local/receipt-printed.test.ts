@@ -150,3 +150,11 @@ describe("receipt dates", () => {
     expect(doc.date.value).toBe("2019-05-31");
   });
 });
+
+describe("OCR's split decimals", () => {
+  it("reads `39. 80` after a total label as 39.80", () => {
+    const doc = receipt([...header, "GST/TAX 6% | RM 2.25", "TOTAL ; | RM | 39. 80", "CHANGE: | RM 0.00"]);
+    expect(doc.total.value).toBe(39.8);
+    expect(doc.total.text).toBe("39. 80");
+  });
+});
