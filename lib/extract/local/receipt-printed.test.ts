@@ -158,3 +158,34 @@ describe("OCR's split decimals", () => {
     expect(doc.total.text).toBe("39. 80");
   });
 });
+
+describe("payment screens the tester saw fail", () => {
+  function screen(rows: Array<string | RowSpec>): Receipt {
+    const doc = extractDocument(ocrFromRows(rows, { width: 1170, height: 2532 }), { now: NOW, kind: "receipt" });
+    if (doc.kind !== "receipt") throw new Error("expected a receipt");
+    return doc;
+  }
+  it("takes the large amount, not a promo banner's coupon", () => {
+    const doc = screen([
+      { cells: ["9:41", "100%"], y: 40, height: 36 },
+      { cells: [{ text: "支払い詳細", align: "center" }], y: 180 },
+      { cells: [{ text: "今なら ¥500 OFF クーポン配布中", align: "center" }], height: 44, gapBefore: 80 },
+      { cells: [{ text: "1,680円", align: "center" }], height: 110, gapBefore: 120 },
+      { cells: [{ text: "ローソン 渋谷店", align: "center" }], height: 50 },
+      "支払日時 | 2019/05/03 12:10",
+    ]);
+    expect(doc.total.value).toBe(1680);
+    expect(doc.currency.value).toBe("JPY");
+  });
+  it("does not take the screen's title as the merchant", () => {
+    const doc = screen([
+      { cells: ["9:41", "100%"], y: 40, height: 36 },
+      { cells: [{ text: "Order details", align: "center" }], y: 180, height: 48 },
+      { cells: [{ text: "$23.40", align: "center" }], height: 110, gapBefore: 150 },
+      { cells: [{ text: "Sweetgreen", align: "center" }], height: 50 },
+      "Date | May 3, 2019",
+    ]);
+    expect(doc.merchant.value).toBe("Sweetgreen");
+    expect(doc.total.value).toBe(23.4);
+  });
+});
