@@ -4,7 +4,7 @@ import { pageToLines } from "@/lib/ocr/page-to-lines";
 import { type PreparedImage, prepareImage, toPgm } from "@/lib/ocr/prepare-image";
 import { rereadNarrowText } from "@/lib/ocr/reread-narrow";
 import { sampleImage } from "@/lib/ocr/sample-lines";
-import { countScripts } from "@/lib/ocr/script-counts";
+import { countScriptsOfWords } from "@/lib/ocr/script-counts";
 import { blankRows, splitStrips } from "@/lib/ocr/split-strips";
 import type { OcrLine, OcrResult } from "@/lib/ocr/types";
 import { type OcrPool, splitLangs } from "@/lib/ocr/worker-pool";
@@ -129,9 +129,8 @@ async function chooseImageLanguages(
   const confident = (page.blocks ?? [])
     .flatMap((block) => block.paragraphs.flatMap((paragraph) => paragraph.lines.flatMap((line) => line.words)))
     .filter((word) => word.confidence >= SAMPLE_MIN_CONFIDENCE)
-    .map((word) => word.text)
-    .join(" ");
-  return chooseLanguages(countScripts(confident), allowed);
+    .map((word) => word.text);
+  return chooseLanguages(countScriptsOfWords(confident), allowed);
 }
 
 function meanConfidence(lines: OcrLine[]): number {

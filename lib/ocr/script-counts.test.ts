@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addCounts, countScripts } from "@/lib/ocr/script-counts";
+import { addCounts, countScripts, countScriptsOfWords } from "@/lib/ocr/script-counts";
 
 describe("countScripts", () => {
   it("counts letters by writing system and ignores digits, punctuation and symbols", () => {
@@ -18,5 +18,25 @@ describe("countScripts", () => {
 
   it("adds counts", () => {
     expect(addCounts(countScripts("ab"), countScripts("가カ"))).toEqual({ latin: 2, kana: 1, hangul: 1, han: 0 });
+  });
+});
+
+describe("countScriptsOfWords", () => {
+  it("skips lone glyphs, which are symbols misread (€ as を or 호)", () => {
+    expect(countScriptsOfWords(["REWE", "-97,08", "を", "Becker", "+946,06", "호"])).toEqual({
+      latin: 10,
+      kana: 0,
+      hangul: 0,
+      han: 0,
+    });
+  });
+
+  it("keeps words of two letters or more in any script", () => {
+    expect(countScriptsOfWords(["支払", "い", "ポイ", "ント", "결제", "交易"])).toEqual({
+      latin: 0,
+      kana: 4,
+      hangul: 2,
+      han: 4,
+    });
   });
 });

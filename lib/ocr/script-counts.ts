@@ -32,3 +32,17 @@ export function countScripts(text: string): ScriptCounts {
 export function addCounts(a: ScriptCounts, b: ScriptCounts): ScriptCounts {
   return { latin: a.latin + b.latin, kana: a.kana + b.kana, hangul: a.hangul + b.hangul, han: a.han + b.han };
 }
+
+/**
+ * Counts over words, skipping words of a single letter: a lone glyph beside an amount is a symbol
+ * the model had no better guess for (the jpn model reads € as を, the kor model as 호), while real
+ * words of every script here come in runs of two letters or more.
+ */
+export function countScriptsOfWords(words: readonly string[]): ScriptCounts {
+  let counts: ScriptCounts = { latin: 0, kana: 0, hangul: 0, han: 0 };
+  for (const word of words) {
+    const found = countScripts(word);
+    if (found.latin + found.kana + found.hangul + found.han >= 2) counts = addCounts(counts, found);
+  }
+  return counts;
+}
