@@ -3,12 +3,13 @@
  * jpn+eng, strips) and caches each result in corpus/ocr/<name>.json (ocr-cache.ts). Only
  * missing or stale entries are recomputed, so a re-run after regenerating a few samples is quick.
  *
- *   npm run corpus:ocr
+ *   npm run corpus:ocr              # missing and stale entries
+ *   npm run corpus:ocr -- --force   # every image again (after changing lib/ocr)
  */
 import fs from "node:fs";
 import path from "node:path";
 import { createPool, runOurs, warmPool } from "@/bench/support/ocr";
-import { CORPUS_ROOT, OCR_DIR, readOcrCache, writeOcrCache } from "./ocr-cache";
+import { CORPUS_ROOT, OCR_DIR, ocrSourceHash, readOcrCacheEntry, writeOcrCache } from "./ocr-cache";
 
 async function main(): Promise<void> {
   const screens = path.join(CORPUS_ROOT, "screens");
@@ -18,8 +19,14 @@ async function main(): Promise<void> {
     .filter((f) => f.endsWith(".png"))
     .map((f) => f.slice(0, -4))
     .sort();
-  const stale = names.filter((name) => readOcrCache(name, fs.readFileSync(path.join(screens, `${name}.png`))) === null);
+  const force = process.argv.includes("--force");
+  const entries = names.map((name) => readOcrCacheEntry(name, fs.readFileSync(path.join(screens, `${name}.png`))));
+  const stale = force ? names : names.filter((_, i) => entries[i] === null);
+  const otherCode = entries.filter((e) => e !== null && e.source !== ocrSourceHash()).length;
   console.log(`${names.length} screenshots, ${stale.length} to OCR`);
+  if (!force && otherCode > 0) {
+    console.log(`${otherCode} cached results were made by other lib/ocr code: --force redoes them`);
+  }
   if (stale.length === 0) return;
 
   const pool = createPool();
