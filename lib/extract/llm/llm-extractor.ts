@@ -8,22 +8,13 @@ import {
   documentAnswerSchema,
   kindAnswerSchema,
   receiptAnswerSchema,
-  type TransactionListAnswer,
-  transactionListAnswerSchema,
 } from "@/lib/extract/llm/answer-schemas";
-import {
-  type Answered,
-  type AskJob,
-  type AskSettings,
-  askModel,
-  type ResponseFormatMode,
-} from "@/lib/extract/llm/ask-model";
+import { type AskJob, type AskSettings, askModel, type ResponseFormatMode } from "@/lib/extract/llm/ask-model";
 import { CallBudget } from "@/lib/extract/llm/budget";
-import { chunkLines } from "@/lib/extract/llm/chunk-lines";
 import { layoutText } from "@/lib/extract/llm/layout-text";
 import { localValueAt } from "@/lib/extract/llm/local-fallback";
-import { replacementChecks } from "@/lib/extract/llm/replacement-checks";
-import type { ReplacedValue } from "@/lib/extract/llm/salvage-answer";
+import { readListInChunks } from "@/lib/extract/llm/read-list";
+import { reportReplaced } from "@/lib/extract/llm/replacement-checks";
 import {
   customFromAnswer,
   listFromAnswers,
@@ -104,7 +95,7 @@ async function extractWithModel(options: LlmExtractorOptions, input: ExtractInpu
       customFields: fields,
       prompt: { kind: "custom", text: layoutText(lines), customFields: fields, imageDataUrl: await image(1) },
     });
-    report(input, answered.replaced);
+    reportReplaced(input, answered.replaced);
     return lowerReplacedClaims(customFromAnswer(fields, answered.answer as CustomAnswer), answered.replaced);
   }
 
@@ -128,7 +119,7 @@ async function extractWithModel(options: LlmExtractorOptions, input: ExtractInpu
       },
     });
     const replaced = answered.replaced.map((value) => ({ ...value, path: value.path.slice(1) }));
-    report(input, replaced);
+    reportReplaced(input, replaced);
     const chosen = answered.answer.document;
     const document = chosen.kind === "receipt" ? receiptFromAnswer(chosen) : listFromAnswers([chosen]);
     return lowerReplacedClaims(document, replaced);
@@ -156,62 +147,19 @@ async function extractWithModel(options: LlmExtractorOptions, input: ExtractInpu
       prompt: { kind: "receipt", text: layoutText(lines), imageDataUrl: await image(1) },
       localValue: (path, answer) => localValueAt(local("receipt"), path, answer),
     });
-    report(input, answered.replaced);
+    reportReplaced(input, answered.replaced);
     return lowerReplacedClaims(receiptFromAnswer(answered.answer), answered.replaced);
   }
 
-  const chunks = chunkLines(lines, options.chunkLines);
-  // The image helps a single request; repeated for every chunk of a long list it would mostly cost.
-  const imageDataUrl = await image(chunks.length);
-  if (chunks.length > 1) {
-    input.onProgress({ kind: "progress", progress: 0.05, message: `Reading ${chunks.length} parts in parallel…` });
-  }
-  let done = 0;
-  const answers = await Promise.all(
-    chunks.map(async (chunk, index): Promise<Answered<TransactionListAnswer>> => {
-      try {
-        const answered = await askModel(settings, job, {
-          shape: "transaction_list",
-          schema: transactionListAnswerSchema,
-          ocrText: [...chunk.context, ...chunk.lines].map((line) => line.text).join("\n"),
-          chunk: index,
-          chunks: chunks.length,
-          prompt: {
-            kind: "transaction_list",
-            text: layoutText(chunk.lines),
-            context: chunk.context.length > 0 ? layoutText(chunk.context) : undefined,
-            imageDataUrl,
-            chunk: chunks.length > 1 ? { index, count: chunks.length } : undefined,
-          },
-          localValue: (path, answer) => localValueAt(local("transaction_list"), path, answer),
-        });
-        done++;
-        input.onProgress({
-          kind: "progress",
-          progress: done / chunks.length,
-          message: chunks.length > 1 ? `Part ${done} of ${chunks.length} read` : "Answer received",
-        });
-        return answered;
-      } catch (error) {
-        stopAll.abort(error);
-        throw error;
-      }
-    }),
-  );
-  // A chunk numbers its rows from zero; in the merged list they follow the earlier chunks' rows.
-  let offset = 0;
-  const replaced: ReplacedValue[] = [];
-  for (const answered of answers) {
-    for (const value of answered.replaced) {
-      const [first, row, ...rest] = value.path;
-      replaced.push(
-        first === "rows" && typeof row === "number" ? { ...value, path: ["rows", row + offset, ...rest] } : value,
-      );
-    }
-    offset += answered.answer.rows.length;
-  }
-  report(input, replaced);
-  return lowerReplacedClaims(listFromAnswers(answers.map((answered) => answered.answer)), replaced);
+  return readListInChunks({
+    settings,
+    job,
+    input,
+    chunkLines: options.chunkLines,
+    stopAll,
+    image,
+    localValue: (path, answer) => localValueAt(local("transaction_list"), path, answer),
+  });
 }
 
 /** The local rules' reading of the page, per kind, made only when a model value needs replacing. */
@@ -235,10 +183,6 @@ function localReadings(ocr: OcrResult, now: Date | undefined): (kind: DocumentKi
 function classificationLines(lines: OcrLine[], maxLines: number): OcrLine[] {
   if (lines.length <= maxLines + CLASSIFY_TAIL_LINES) return lines;
   return [...lines.slice(0, maxLines), ...lines.slice(-CLASSIFY_TAIL_LINES)];
-}
-
-function report(input: ExtractInput, replaced: ReplacedValue[]): void {
-  for (const check of replacementChecks(replaced)) input.onCheck?.(check);
 }
 
 async function toDataUrl(png: Buffer): Promise<string> {

@@ -1,3 +1,4 @@
+import type { ExtractInput } from "@/lib/extract/extractor";
 import type { ReplacedValue } from "@/lib/extract/llm/salvage-answer";
 import type { Check } from "@/lib/extract/schema";
 
@@ -34,4 +35,9 @@ export function replacementChecks(replaced: ReplacedValue[]): Check[] {
 function shorten(value: unknown): string {
   const text = typeof value === "string" ? value : JSON.stringify(value);
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+/** Hands the checks for the replaced values to the pipeline, which adds them to the result. */
+export function reportReplaced(input: ExtractInput, replaced: ReplacedValue[]): void {
+  for (const check of replacementChecks(replaced)) input.onCheck?.(check);
 }
