@@ -104,17 +104,19 @@ export const bankStatement: Design = {
       if (last && last.month.m === row.date.m && last.month.y === row.date.y) last.rows.push(row);
       else months.push({ month: row.date, rows: [row] });
     }
-    const amountCells = (r: Row) =>
-      twoColumns
-        ? `<span class="a num">${r.direction === "out" ? esc(ctx.fmt(r.amount)) : ""}</span><span class="a num in">${r.direction === "in" ? esc(ctx.fmt(r.amount)) : ""}</span>`
-        : `<span class="a num ${r.direction}">${esc(ctx.fmtSigned(r.amount, r.direction === "in" ? "plus" : "minus"))}</span>`;
-    const rowHtml = (r: Row) => `<div class="row">
+    // Passbook style: date and description on one line, then out / in / balance columns.
+    const passbookRow = (r: Row) => `<div class="pb">
+  <div class="top"><span class="d num">${esc(dayFormat(r.date))}</span><span class="desc">${esc(r.description)}</span></div>
+  <div class="cols num"><span class="a">${r.direction === "out" ? esc(ctx.fmt(r.amount)) : ""}</span><span class="a in">${r.direction === "in" ? esc(ctx.fmt(r.amount)) : ""}</span><span class="b">${esc(ctx.fmt(r.balance))}</span></div>
+</div>`;
+    const signedRow = (r: Row) => `<div class="row">
   <span class="d num">${esc(dayFormat(r.date))}</span>
   <span class="desc">${esc(r.description)}<small class="num">${esc(cols.bal)} ${esc(ctx.fmt(r.balance))}</small></span>
-  ${amountCells(r)}
+  <span class="a num ${r.direction}">${esc(ctx.fmtSigned(r.amount, r.direction === "in" ? "plus" : "minus"))}</span>
 </div>`;
+    const rowHtml = twoColumns ? passbookRow : signedRow;
     const head = twoColumns
-      ? `<div class="row hd"><span class="d"></span><span class="desc"></span><span class="a">${esc(cols.out)}</span><span class="a">${esc(cols.in)}</span></div>`
+      ? `<div class="pb hd"><div class="cols"><span class="a">${esc(cols.out)}</span><span class="a">${esc(cols.in)}</span><span class="b">${esc(cols.bal)}</span></div></div>`
       : "";
     const total = ctx.cash(rows[0]?.balance.minor ?? 0);
     const css = `
@@ -123,9 +125,14 @@ export const bankStatement: Design = {
 .bar .acct { margin-top: 12px; font-size: 13px; opacity: .85; }
 .bar .bal { font-size: 28px; font-weight: 700; }
 .mh { padding: 14px 14px 6px; font-weight: 700; color:${p.sub}; font-size: 13px; background:${p.bg}; }
-.row { display:grid; grid-template-columns: ${twoColumns ? "52px 1fr 84px 84px" : "56px 1fr auto"}; gap: 6px; align-items:start;
+.row { display:grid; grid-template-columns: 56px 1fr auto; gap: 6px; align-items:start;
   padding: 10px 14px; background:${p.card}; border-bottom: 1px solid ${p.sep}; font-size: 14px; }
-.row.hd { font-size: 11px; color:${p.sub}; padding: 6px 14px; }
+.pb { padding: 8px 14px; background:${p.card}; border-bottom: 1px solid ${p.sep}; font-size: 14px; }
+.pb .top { display:flex; gap: 10px; }
+.pb .cols { display:grid; grid-template-columns: 1fr 1fr 1fr; gap: 6px; margin-top: 3px; }
+.pb .b { text-align:right; color:${p.sub}; }
+.pb.hd { font-size: 11px; color:${p.sub}; padding: 6px 14px; }
+.pb.hd .a { font-weight: 400; color:${p.sub}; }
 .d { color:${p.sub}; font-size: 13px; }
 .desc small { display:block; color:${p.sub}; font-size: 11px; margin-top: 2px; }
 .a { text-align:right; font-weight:700; white-space:nowrap; }
