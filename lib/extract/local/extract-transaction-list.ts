@@ -6,7 +6,7 @@ import type { StringField, TransactionList, TransactionRow } from "@/lib/extract
 import { repairDate } from "./date-repair";
 import { missingField, numberField, RULE_CONFIDENCE, stringField } from "./field";
 import { hasAnyWord } from "./keywords";
-import { BALANCE_WORDS } from "./lexicon";
+import { BALANCE_WORDS, LIST_WORDS } from "./lexicon";
 import { findTableHeader } from "./list-columns";
 import { decideDirections } from "./list-direction";
 import { groupTransactions, type Transaction } from "./list-grouping";
@@ -44,14 +44,34 @@ function repairDates(transactions: Transaction[], dates: StringField[]): StringF
   });
 }
 
-/** The transaction's description: its own row's words, else the nearest attached line's. */
+/** Words of a row that can name a payee: two letters, or one CJK character. */
+function hasWords(r: ListRow): boolean {
+  return /\p{L}{2}|[\u3040-\u9fff\uac00-\ud7af]/u.test(r.description.text);
+}
+
+/** A section title or a balance line standing next to a transaction is not its description. */
+function isFurniture(r: ListRow): boolean {
+  return hasAnyWord(r.description.text, BALANCE_WORDS) || hasAnyWord(r.description.text, LIST_WORDS);
+}
+
+/**
+ * The transaction's description: of its own row and the lines attached to it, the topmost, as
+ * apps print the payee first and its category, date or card under it (`REWE` over
+ * `Lebensmittel 94,65 €`, where the amount stands on the second line). Section titles and
+ * balances never describe it. (Word heights were tried first: tesseract's boxes vary too much
+ * with ascenders and avatars to tell a title from its sub-line.)
+ */
 function transactionDescription(t: Transaction): StringField {
-  const hasWords = (r: ListRow) => /\p{L}{2}|[\u3040-\u9fff]/u.test(r.description.text);
-  if (hasWords(t.anchor))
-    return stringField(t.anchor.description.text, t.anchor.description.tokens, RULE_CONFIDENCE.pattern);
-  const line = t.attached.find((r) => hasWords(r) && !hasAnyWord(r.description.text, BALANCE_WORDS));
-  if (line) return stringField(line.description.text, line.description.tokens, RULE_CONFIDENCE.position);
-  return missingField();
+  // A line above counts only when it is tight against the row (the same card), not a heading.
+  const tight = (r: ListRow) => t.anchor.row.box.y0 - r.row.box.y1 <= t.anchor.row.height * 0.8;
+  const candidates = [t.anchor, ...t.attached].filter((r) => hasWords(r) && !isFurniture(r) && tight(r));
+  const top = candidates.reduce<ListRow | undefined>(
+    (best, r) => (!best || r.row.box.y0 < best.row.box.y0 ? r : best),
+    undefined,
+  );
+  if (!top) return missingField();
+  const confidence = top === t.anchor ? RULE_CONFIDENCE.pattern : RULE_CONFIDENCE.position;
+  return stringField(top.description.text, top.description.tokens, confidence);
 }
 
 /** The list's currency: the one most amounts carry, else the page's (page-currency.ts). */

@@ -86,12 +86,28 @@ function transactionAmount(
 }
 
 /**
+ * True for an avatar's initial or an icon read as text at the start of a row (`P`, `Yh`, `c)`):
+ * two or three characters standing apart, a gap wider than a letter, before the name.
+ */
+function isAvatarMark(tokens: Token[]): boolean {
+  const [first, next] = tokens;
+  if (!first || !next) return false;
+  const text = first.text.trim();
+  if (text.length > 3 || /\d/.test(text)) return false;
+  const gap = next.box.x0 - first.box.x1;
+  const letterHeight = Math.max(1, next.box.y1 - next.box.y0);
+  return gap > letterHeight * 0.9 && /\p{L}{2}/u.test(next.text);
+}
+
+/**
  * A row's description: its words once amounts, dates and times are taken out, without the
- * cells in the right part of the screen, which hold right-aligned meta (`1回払い`, `返品`).
+ * cells in the right part of the screen, which hold right-aligned meta (`1回払い`, `返品`), and
+ * without an avatar's initial before the name.
  */
 function describeRow(page: Page, row: Row, used: Set<Token>): { text: string; tokens: Token[] } {
   const cells = row.cells.filter((cell, i) => i === 0 || cell.box.x0 < page.width * 0.6);
-  const tokens = cells.flatMap((cell) => cell.tokens.filter((t) => !used.has(t)));
+  const all = cells.flatMap((cell) => cell.tokens.filter((t) => !used.has(t)));
+  const tokens = isAvatarMark(all) ? all.slice(1) : all;
   return { text: cleanDescription(makeRun(tokens).text), tokens };
 }
 
@@ -152,9 +168,11 @@ export function classifyListRows(page: Page, header: TableHeader | null): ListRo
     if (garbled) used.add(garbled.token);
     // An "amount" made of date or time words (`3` of `Oct 3`) is not money.
     const amounts = rowAmounts(row).filter((a) => !a.tokens.some((t) => used.has(t)));
-    for (const a of amounts) for (const t of a.tokens) used.add(t);
-    const description = describeRow(page, row, used);
     const chosen = header?.row === row ? null : transactionAmount(page, row, amounts, header, balanceOnPage);
+    // Money leaves the description; a bare number stays, as part of a name (`99 SPEED MART
+    // 1523`, `WAITROSE 712`, `7-ELEVEN`), unless it is the row's amount.
+    for (const a of amounts) if (a.marked || a === chosen?.amount) for (const t of a.tokens) used.add(t);
+    const description = describeRow(page, row, used);
     const kind = rowKind(page, row, {
       header,
       chosen: chosen !== null,
