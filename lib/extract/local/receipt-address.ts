@@ -96,7 +96,8 @@ function aboveAddress(rows: Row[]): { row: Row; i: number } | undefined {
   );
   for (let i = start - 1; i >= 0; i--) {
     const row = rows[i];
-    if (!row || asideRow(row)) continue;
+    // A row starting with a number is the address's first line (`10 Tampines Central 1`).
+    if (!row || asideRow(row) || /^\d/.test(row.text)) continue;
     return nameLike(row) && wordy(row.text) ? { row, i } : undefined;
   }
   return undefined;

@@ -5,6 +5,7 @@
  * (INCLUSIVE OF GST)` is the total (an inclusive phrase outweighs `gst`), `TOTAL QTY` is a count.
  * Weights were set on the SROIE tuning part and the screenshot fixtures (bench/receipts.ts).
  */
+import { findWord } from "./keywords";
 import { TOTAL_LABELS } from "./lexicon";
 
 /** What an amount on a receipt is. `other` is anything that must never be taken as the total. */
@@ -159,6 +160,17 @@ const OTHER = [
   "promo",
   "ポイント",
   "クーポン",
+  "プレゼント",
+  "キャンペーン",
+  "キャッシュバック",
+  "還元",
+  "紹介",
+  "cashback",
+  "cash back",
+  "reward",
+  "rewards",
+  "bonus",
+  "off",
   "割引",
   "値引",
   "残高",
@@ -171,6 +183,8 @@ export const AMOUNT_LABELS: readonly AmountLabel[] = [
   ...TOTAL_LABELS.map(([phrase, weight]): AmountLabel => [phrase, "total", weight]),
   ...FINAL_TOTAL.map((p): AmountLabel => [p, "total", 6]),
   ...SUBTOTAL.map((p): AmountLabel => [p, "subtotal", 7]),
+  // The sum of the items is the subtotal, outweighing the count word `items`.
+  ...["items total", "item total", "total items amount", "warenwert"].map((p): AmountLabel => [p, "subtotal", 8]),
   ...TAX.map((p): AmountLabel => [p, "tax", 5]),
   ...ROUNDING.map((p): AmountLabel => [p, "rounding", 7]),
   // After the adjustment: the final total, outweighing the `adj` it names.
@@ -187,3 +201,22 @@ export const AMOUNT_LABELS: readonly AmountLabel[] = [
  * CODE`): its own `TOTAL` line sums the taxable amounts, not the payment.
  */
 export const TAX_SUMMARY_HEADER = /\b(?:gst|tax|vat|sst) ?summary\b|\btax ?code\b|\bgst ?analysis\b|税率別/i;
+
+/** The role a label gives its amount, with the weight and length of the phrase that decided. */
+export interface LabelRole {
+  role: AmountRole;
+  weight: number;
+  phrase: string;
+}
+
+/** The role of a label text: its heaviest matching phrase, the longest of equals; null if none. */
+export function classifyAmountLabel(label: string): LabelRole | null {
+  let best: LabelRole | null = null;
+  for (const [phrase, role, weight] of AMOUNT_LABELS) {
+    if (!findWord(label, phrase)) continue;
+    if (!best || weight > best.weight || (weight === best.weight && phrase.length > best.phrase.length)) {
+      best = { role, weight, phrase };
+    }
+  }
+  return best;
+}

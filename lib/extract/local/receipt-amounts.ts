@@ -6,30 +6,10 @@
  * the tax breakdown printed under the total never give it.
  */
 import { RULE_CONFIDENCE } from "./field";
-import { findWord } from "./keywords";
 import { type Row, tokensIn } from "./layout";
 import { type Page, type RowAmount, rowAmounts } from "./page";
-import { AMOUNT_LABELS, type AmountRole, TAX_SUMMARY_HEADER } from "./receipt-amount-labels";
+import { type AmountRole, classifyAmountLabel, TAX_SUMMARY_HEADER } from "./receipt-amount-labels";
 import { labelPart, type TotalCandidate } from "./receipt-total";
-
-/** The role a label gives its amount, with the weight and length of the phrase that decided. */
-export interface LabelRole {
-  role: AmountRole;
-  weight: number;
-  phrase: string;
-}
-
-/** The role of a label text: its heaviest matching phrase, the longest of equals; null if none. */
-export function classifyAmountLabel(label: string): LabelRole | null {
-  let best: LabelRole | null = null;
-  for (const [phrase, role, weight] of AMOUNT_LABELS) {
-    if (!findWord(label, phrase)) continue;
-    if (!best || weight > best.weight || (weight === best.weight && phrase.length > best.phrase.length)) {
-      best = { role, weight, phrase };
-    }
-  }
-  return best;
-}
 
 /** One labelled amount of the receipt's summary. */
 export interface SummaryAmount {

@@ -22,8 +22,8 @@ export const REGISTRATION =
 
 /** Lines that come after the address: contact, tax ids, the document's title, the sale itself. */
 export const AFTER_ADDRESS =
-  /\b(?:tel|telephone|phone|fax|h\/p|hp|whatsapp|mobile|e-?mail|www|http|gst|sst|vat|tax|invoice|receipt|cashier|counter|table|bill|order|date|time|member|server|pos)\b|@|電話|〒?\s*tel|전화/i;
+  /\b(?:tel|telephone|phone|fax|h\/p|hp|whatsapp|mobile|e-?mail|www|http|gst|sst|vat|tax|invoice|receipt|cashier|counter|table|bill|order|date|time|member|server|pos|kassenbon|quittung|rechnung|beleg|ust-?id|steuer-?nr|reçu|recu|facture|ticket|siret|tva)\b|@|電話|領収書|レシート|영수증|사업자|收據|發票|统一编号|統一編號/i;
 
 /** Words and numbers that make a line an address (a postcode, a street word). */
 export const ADDRESS_EVIDENCE =
-  /\b\d{5}\b|\b(?:jalan|jln|lorong|taman|tmn|lot|no\.?|road|rd|street|st|avenue|ave|blvd|lane|floor|level|block|blk|unit|suite|persiaran|bandar|seksyen|kampung|kg|batu|plaza|mall|straße|strasse|str\.|rue|avenue|chome)\b|丁目|番地|区|市|道|로|길/i;
+  /\b\d{5,6}\b|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b|#\w+-\w+|\b(?:jalan|jln|lorong|taman|tmn|lot|no\.?|road|rd|street|st|avenue|ave|blvd|lane|floor|level|block|blk|unit|suite|persiaran|bandar|seksyen|kampung|kg|batu|plaza|mall|straße|strasse|str\.|rue|avenue|chome)\b|丁目|番地|区|市|道|로|길/i;

@@ -46,7 +46,8 @@ export function isNavigationBar(row: Row, page: Page): boolean {
   return (
     first !== undefined &&
     row.box.y1 < page.height * 0.13 &&
-    NAV_GLYPHS.has(first.text) &&
+    // OCR doubles a close button now and then (`xX`).
+    (NAV_GLYPHS.has(first.text) || /^[xX×✕]{2}$/.test(first.text)) &&
     first.box.x0 < page.width * 0.08
   );
 }

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import type { Receipt } from "@/lib/extract/schema";
 import { extractDocument } from "./local-extractor";
 import { cleanCompany } from "./receipt-address";
-import { classifyAmountLabel } from "./receipt-amounts";
+import { classifyAmountLabel } from "./receipt-amount-labels";
 import { ocrFromRows, type RowSpec } from "./test-ocr";
 
 const NOW = new Date("2019-06-01T00:00:00Z");

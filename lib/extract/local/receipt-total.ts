@@ -9,6 +9,7 @@ import { findWord, hasAnyWord } from "./keywords";
 import type { Row } from "./layout";
 import { NOT_TOTAL_WORDS, TAX_INCLUDED, TOTAL_LABELS } from "./lexicon";
 import { type Page, type RowAmount, rowAmounts } from "./page";
+import { classifyAmountLabel } from "./receipt-amount-labels";
 
 /** What a row says about the total. */
 export type RowRole = "total" | "excluded" | "none";
@@ -146,6 +147,9 @@ export function prominentTotal(page: Page): TotalCandidate | null {
   const candidates = page.rows.flatMap((row) => {
     const amounts = rowAmounts(row);
     if (classifyLabel(labelPart(row, amounts)).role === "excluded") return [];
+    // A promotion, a balance or a payment line is never the hero amount, however big its type.
+    const role = classifyAmountLabel(row.text)?.role;
+    if (role !== undefined && role !== "total") return [];
     return amounts.filter((a) => a.marked).map((amount) => ({ amount, row }));
   });
   candidates.sort((a, b) => compareHeight(b.amount.height, a.amount.height) || b.amount.value - a.amount.value);
