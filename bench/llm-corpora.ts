@@ -115,7 +115,7 @@ async function screens(extractor: Extractor, setTruth: (truth: TruthDocument) =>
       continue;
     }
     setTruth(item.truth);
-    const document = await readWithModel(extractor, ocr, item.capturedAt);
+    const document = await readWithModel(extractor, ocr, item.wallClock);
     const score = document
       ? scoreDocument(item.truth, document)
       : { ...scoreDocument(item.truth, { kind: "custom", fields: [] }), correct: 0 };

@@ -66,7 +66,7 @@ async function scoreScreens(part: "tune" | "report"): Promise<Scored[]> {
       missingOcr++;
       continue;
     }
-    const document = extractDocument(ocr, { now: item.capturedAt });
+    const document = extractDocument(ocr, { now: item.wallClock });
     scored.push({ item, score: scoreDocument(item.truth, document) });
   }
   if (missingOcr > 0)

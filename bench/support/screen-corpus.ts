@@ -18,6 +18,13 @@ export interface ScreenCorpusItem {
   part: Part;
   /** The upload time to hand the extractor: relative and year-less dates resolve against it. */
   capturedAt: Date;
+  /**
+   * The capture's wall-clock time in the phone's own time zone, as a Date whose UTC fields hold
+   * it. The server resolves relative dates (`Yesterday`, `9h ago`) in UTC; the corpus's truth is
+   * the user's local calendar, which the server would only know if the page sent its time zone.
+   * The bench hands this to the extractor to measure the rules, not the missing time zone.
+   */
+  wallClock: Date;
   pngPath: string;
   /** Read on first access. */
   readonly png: Buffer;
@@ -52,6 +59,7 @@ export function loadScreenCorpus(part?: Part): ScreenCorpusItem[] {
         locale: s.locale,
         part: s.part,
         capturedAt: new Date(s.capturedAt),
+        wallClock: new Date(`${s.capturedAt.slice(0, 19)}Z`),
         pngPath: `${base}.png`,
         get png() {
           png ??= fs.readFileSync(`${base}.png`);

@@ -10,6 +10,7 @@ import { BALANCE_WORDS, LIST_WORDS } from "./lexicon";
 import { findTableHeader } from "./list-columns";
 import { decideDirections } from "./list-direction";
 import { groupTransactions, type Transaction } from "./list-grouping";
+import { payeeOf } from "./list-payee";
 import { classifyListRows, type ListRow } from "./list-rows";
 import type { Page, RowAmount } from "./page";
 import { currencyField } from "./page-currency";
@@ -64,14 +65,20 @@ function isFurniture(r: ListRow): boolean {
 function transactionDescription(t: Transaction): StringField {
   // A line above counts only when it is tight against the row (the same card), not a heading.
   const tight = (r: ListRow) => t.anchor.row.box.y0 - r.row.box.y1 <= t.anchor.row.height * 0.8;
-  const candidates = [t.anchor, ...t.attached].filter((r) => hasWords(r) && !isFurniture(r) && tight(r));
+  // An attached line with a date of its own is meta (`Chase · 7m ago`), not the payee.
+  const meta = (r: ListRow) => r !== t.anchor && r.dates.length > 0;
+  const candidates = [t.anchor, ...t.attached].filter((r) => hasWords(r) && !isFurniture(r) && tight(r) && !meta(r));
   const top = candidates.reduce<ListRow | undefined>(
     (best, r) => (!best || r.row.box.y0 < best.row.box.y0 ? r : best),
     undefined,
   );
   if (!top) return missingField();
   const confidence = top === t.anchor ? RULE_CONFIDENCE.pattern : RULE_CONFIDENCE.position;
-  return stringField(top.description.text, top.description.tokens, confidence);
+  const payee = payeeOf(top.description.text);
+  if (payee === top.description.text) return stringField(payee, top.description.tokens, confidence);
+  // The payee's own words give its box; where OCR ran it into one word, the line's.
+  const words = top.description.tokens.filter((token) => payee.includes(token.text));
+  return stringField(payee, words.length > 0 ? words : top.description.tokens, confidence);
 }
 
 /** The list's currency: the one most amounts carry, else the page's (page-currency.ts). */
