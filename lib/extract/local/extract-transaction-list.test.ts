@@ -327,3 +327,23 @@ describe("relative day headers", () => {
     expect(doc.rows.map((row) => row.date.value)).toEqual([null, null, null]);
   });
 });
+
+describe("an account summary above a dated list", () => {
+  it("is not a transaction: the balance and credit line above the first date header are left out", () => {
+    const doc = list([
+      { cells: ["Aktivität"], height: 56 },
+      "Gold Card Guthaben",
+      { cells: ["721,43 €"], height: 40 },
+      "Verfügbarer Rahmen 552,43 €",
+      { cells: ["29. Nov. 2026"], gapBefore: 60 },
+      "Lidl | -78,12 €",
+      { cells: ["27. Nov. 2026"], gapBefore: 60 },
+      "Café Einstein | -43,55 €",
+    ]);
+    expect(rowsOf(doc)).toEqual([
+      ["2026-11-29", "Lidl", 78.12, "out"],
+      ["2026-11-27", "CaféEinstein", 43.55, "out"],
+    ]);
+    expect(doc.currency.value).toBe("EUR");
+  });
+});

@@ -86,11 +86,29 @@ function listCurrency(page: Page, amounts: RowAmount[]): StringField {
   return currencyField(page, amounts);
 }
 
+/**
+ * Drops the account's summary above a dated list: where the list heads its groups with dates,
+ * an amount above the first of them that no date is given to is a balance, a credit line or an
+ * available amount (`Guthaben 721,43 €`, `Verfügbarer Rahmen`), never a transaction.
+ */
+function withoutAccountSummary(transactions: Transaction[], rows: ListRow[]): Transaction[] {
+  const firstHeader = rows.find((r) => r.kind === "date" || r.kind === "month");
+  if (!firstHeader) return transactions;
+  const top = firstHeader.row.box.y0;
+  return transactions.filter(
+    (t) =>
+      t.anchor.row.box.y0 > top ||
+      t.anchor.dates.length > 0 ||
+      t.groupDate !== null ||
+      t.attached.some((r) => r.dates.length > 0),
+  );
+}
+
 /** Extracts a transaction list from an analysed page: rows top to bottom, and its currency. */
 export function extractTransactionList(page: Page): TransactionList {
   const header = findTableHeader(page.rows);
   const rows = classifyListRows(page, header);
-  const transactions = groupTransactions(rows);
+  const transactions = withoutAccountSummary(groupTransactions(rows), rows);
   const directions = decideDirections(transactions);
   const dates = repairDates(transactions, transactions.map(transactionDate));
   const out: TransactionRow[] = transactions.map((t, i) => {
