@@ -82,6 +82,8 @@ export function makeRun(tokens: Token[]): TextRun {
   return { text: fixYenMisreads(fixMinusMisreads(text)), tokens, offsets };
 }
 
+const HANGUL = /[\uac00-\ud7af]/;
+
 /**
  * What goes between two words when joining them: nothing between Japanese characters (unless a
  * wide gap shows a real space), nothing
@@ -98,6 +100,9 @@ function separator(prev: Token, next: Token, key: "text" | "raw" = "text"): stri
   // taller of the two sets the scale.
   const tall = Math.max(prev.box.y1 - prev.box.y0, next.box.y1 - next.box.y0);
   if (isCjkChar(a) && isCjkChar(b)) return gap > tall * 0.6 ? " " : "";
+  // Korean is read per syllable too, but separates its words with spaces of a quarter of a
+  // syllable or more (`스타벅스 강남점`): smaller gaps are inside a word.
+  if (HANGUL.test(a) && HANGUL.test(b)) return gap > tall * 0.25 ? " " : "";
   if ((isCjkChar(a) || isCjkChar(b)) && gap < height * 0.3) return "";
   // A number split at its separator (`1,` `280`); two whole numbers side by side stay apart.
   if (/[\d,.]/.test(a) && /[\d,.]/.test(b) && /[,.]/.test(a + b) && gap < height * 0.2) return "";

@@ -52,6 +52,7 @@ const CURRENCY_WORDS: Record<string, CurrencyCode> = {
   s$: "SGD",
   sgd: "SGD",
   "₩": "KRW",
+  w: "KRW",
   krw: "KRW",
   원: "KRW",
   nt$: "TWD",
@@ -70,7 +71,8 @@ export function currencyOf(symbol: string): CurrencyCode | null {
 // plain digits, each with up to two decimals.
 const NUMBER = String.raw`\d{1,3}(?:[,.] ?\d{3})+(?:[.,]\d{1,2})?|\d{1,3}(?: \d{3})+,\d{2}|\d+(?:[.,]\d{1,2})?`;
 // Longer symbols first: `NT$` and `S$` before `$`.
-const PREFIX = String.raw`US\$|NT\$|S\$|RM|[¥$€£₩]|JPY|USD|EUR|GBP|MYR|SGD|KRW|TWD|NTD`;
+// `W` before a grouped number is the won sign as OCR reads it (`-W37,648`).
+const PREFIX = String.raw`US\$|NT\$|S\$|RM|[¥$€£₩]|W(?=\d{1,3}(?:,\d{3})+)|JPY|USD|EUR|GBP|MYR|SGD|KRW|TWD|NTD`;
 const SUFFIX = "円|원|元|€|JPY|USD|EUR|GBP|MYR|SGD|KRW|TWD|NTD|yen|euros?|dollars?";
 
 const AMOUNT = new RegExp(
