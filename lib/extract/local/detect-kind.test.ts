@@ -64,3 +64,24 @@ describe("detectKind", () => {
     expect(evidence.signedRows).toBe(3);
   });
 });
+
+describe("payment and refund details", () => {
+  it("reads label-and-value rows as a single payment even with two dates and amounts", () => {
+    const rows = [
+      "退款成功",
+      "+$2,326",
+      "退款時間 | 2024年2月14日 09:19",
+      "退款至 | PayPal",
+      "原始交易 | 2024年2月1日",
+      "金額 | $2,326",
+    ];
+    expect(kindOf(rows)).toBe("receipt");
+    expect(kindEvidence(analysePage(ocrFromRows(rows))).detailRows).toBeGreaterThanOrEqual(3);
+  });
+
+  it("still reads a short dated list as a list", () => {
+    expect(
+      kindOf(["Recent activity", "Oct 3 | Starbucks | -$5.40", "Oct 2 | Uber | -$12.10", "Oct 1 | Refund | +$3.00"]),
+    ).toBe("transaction_list");
+  });
+});
