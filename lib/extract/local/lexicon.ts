@@ -960,4 +960,5 @@ export const SUCCESS_WORDS: readonly string[] = [
   "儲值成功",
   "aufladung erfolgreich",
   "rechargement effectué",
+  "결제가 완료",
 ];

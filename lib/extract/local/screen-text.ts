@@ -8,6 +8,7 @@ import {
   MERCHANT_LABELS,
   PAYMENT_METHOD_LABELS,
   REFERENCE_LABELS,
+  SUCCESS_WORDS,
   TOTAL_LABELS,
   UI_PHRASES,
 } from "./lexicon";
@@ -40,5 +41,8 @@ function uiKey(text: string): string {
 export function isUiPhrase(text: string): boolean {
   const key = uiKey(text);
   if (key === "") return true;
-  return UI_PHRASES.some((phrase) => key === phrase || (phrase.length >= 8 && key.startsWith(phrase)));
+  // A completion message (`Remboursement effectué`, `返金が完了しました`) is screen text too.
+  return [...UI_PHRASES, ...SUCCESS_WORDS].some(
+    (phrase) => key === phrase || (phrase.length >= 4 && key.startsWith(phrase)),
+  );
 }
