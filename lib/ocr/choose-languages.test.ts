@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { chooseLanguages } from "@/lib/ocr/choose-languages";
+import { sampleLanguages } from "@/lib/ocr/recognize";
 import { countScripts } from "@/lib/ocr/script-counts";
 
 const ALL = ["eng", "jpn", "kor", "chi_tra"];
@@ -40,5 +41,13 @@ describe("chooseLanguages", () => {
 
   it("falls back to every allowed language when the sample read nothing", () => {
     expect(choose("12,500 -- 10/02")).toBe("eng+jpn+kor+chi_tra");
+  });
+});
+
+describe("sampleLanguages", () => {
+  it("samples with jpn and kor, which tell every script apart, when allowed", () => {
+    expect(sampleLanguages(ALL)).toBe("jpn+kor");
+    expect(sampleLanguages(["jpn", "eng"])).toBe("jpn");
+    expect(sampleLanguages(["chi_tra", "eng"])).toBe("chi_tra+eng");
   });
 });

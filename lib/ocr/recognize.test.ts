@@ -18,7 +18,7 @@ const pool = new OcrPool({
   langPath: LANG_PATH,
   timeoutMs: 60_000,
   // Only what the choice itself needs at start; the sets an image calls for start on demand.
-  warmSets: ["eng+jpn+kor+chi_tra"],
+  warmSets: ["jpn+kor"],
 });
 
 afterAll(() => pool.close());
@@ -37,7 +37,7 @@ describe("recognizeScreenshot chooses the languages per image", { timeout: 60_00
     const result = await read("en-payment-plain");
     expect(result.languages).toBe("eng");
     expect(result.text).toContain("Blue Bottle Coffee");
-    expect(pool.workerSets.filter((set) => set !== "eng+jpn+kor+chi_tra")).not.toContain("jpn+eng");
+    expect(pool.workerSets.filter((set) => set !== "jpn+kor")).not.toContain("jpn+eng");
   });
 
   it("reads half-width katakana payees of a Japanese statement", async () => {

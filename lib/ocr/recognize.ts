@@ -114,8 +114,18 @@ export async function recognizeScreenshot(options: RecognizeOptions): Promise<Oc
 }
 
 /**
- * Reads a few lines of the image with every allowed language and picks the set its scripts
- * call for. With one language allowed there is nothing to choose.
+ * Languages the sample is read with: jpn and kor between them tell every script apart (kana and
+ * kanji from jpn, Hangul from kor, Latin from both; Han without kana is Chinese), at half the
+ * cost of all four models. Without them, whatever is allowed.
+ */
+export function sampleLanguages(allowed: readonly string[]): string {
+  const readers = ["jpn", "kor"].filter((lang) => allowed.includes(lang));
+  return (readers.length > 0 ? readers : allowed).join("+");
+}
+
+/**
+ * Reads a few lines of the image and picks the language set its scripts call for. With one
+ * language allowed there is nothing to choose.
  */
 async function chooseImageLanguages(
   pool: OcrPool,
@@ -125,7 +135,7 @@ async function chooseImageLanguages(
   const allowed = pool.languages;
   const sample = allowed.length > 1 ? sampleImage(prepared) : null;
   if (!sample) return allowed.join("+");
-  const page = await pool.recognize({ image: sample, langs: allowed.join("+"), onProgress });
+  const page = await pool.recognize({ image: sample, langs: sampleLanguages(allowed), onProgress });
   const confident = (page.blocks ?? [])
     .flatMap((block) => block.paragraphs.flatMap((paragraph) => paragraph.lines.flatMap((line) => line.words)))
     .filter((word) => word.confidence >= SAMPLE_MIN_CONFIDENCE)

@@ -23,7 +23,10 @@ export interface PoolOptions {
   langs: string;
   langPath: string;
   timeoutMs: number;
-  /** Warm workers kept across all language sets; default 2 × size + 1. */
+  /**
+   * Warm workers kept across all language sets; default 2 × size + 2: the sample set and the four
+   * reading sets each keep one, and a set reading a tall image in strips can keep a second.
+   */
   maxWorkers?: number;
   /** Sets started by start(), one worker each, so that the first images do not wait for them. */
   warmSets?: string[];
@@ -94,7 +97,7 @@ export class OcrPool {
 
   constructor(private readonly options: PoolOptions) {
     this.allowed = new Set(splitLangs(options.langs));
-    this.maxWorkers = Math.max(options.size, options.maxWorkers ?? options.size * 2 + 1);
+    this.maxWorkers = Math.max(options.size, options.maxWorkers ?? options.size * 2 + 2);
   }
 
   /** The allowed languages, as configured. */
