@@ -6,13 +6,13 @@ import type { StringField } from "@/lib/extract/schema";
 import { missingField, RULE_CONFIDENCE, stringField } from "./field";
 import { hasAnyWord } from "./keywords";
 import { findLabelledValues } from "./labels";
-import type { Row } from "./layout";
-import { MERCHANT_LABELS, SUCCESS_WORDS } from "./lexicon";
+import type { Row, Token } from "./layout";
 import { collapseSpaces } from "./normalise-text";
 import type { Page } from "./page";
 import { findAmounts } from "./parse-amount";
 import { findDates } from "./parse-date";
 import { findTimes } from "./parse-time";
+import { PAYEE_LABELS, STATUS_WORDS } from "./receipt-merchant-words";
 import { matchPaymentMethod } from "./receipt-payment";
 import { isKnownLabel, isUiPhrase } from "./screen-text";
 
@@ -52,6 +52,19 @@ export function isNavigationBar(row: Row, page: Page): boolean {
   );
 }
 
+/**
+ * The words of a name row without the shop's logo in front of it: tesseract reads a logo as a
+ * short word (`司`, `ii`, `fi)`) standing apart from the name by more than a space.
+ */
+export function withoutLogo(tokens: Token[], height: number): Token[] {
+  const [first, second] = tokens;
+  if (!first || !second || [...first.text].length > 3) return tokens;
+  return second.box.x0 - first.box.x1 > height * LOGO_GAP ? tokens.slice(1) : tokens;
+}
+
+/** A gap wider than this many text heights parts a logo from the name (a space is ~0.3). */
+const LOGO_GAP = 0.8;
+
 /** Cleans a merchant value: trailing honorific and edge punctuation off. */
 function cleanMerchant(text: string): string {
   return collapseSpaces(text.replace(/\s*様$/, "").replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N})）]+$/gu, ""));
@@ -64,7 +77,7 @@ function cleanMerchant(text: string): string {
  */
 export function findMerchant(page: Page, stopRow: number | null): StringField {
   // `STORE 0127 REG 03` labels a store number, not a name: a name starts with a letter.
-  const labelled = findLabelledValues(page.rows, MERCHANT_LABELS, isKnownLabel).find(
+  const labelled = findLabelledValues(page.rows, PAYEE_LABELS, isKnownLabel).find(
     (v) => /^\p{L}/u.test(v.text) && looksLikeName(v.text),
   );
   if (labelled) {
@@ -75,9 +88,10 @@ export function findMerchant(page: Page, stopRow: number | null): StringField {
   // amount, so allow a couple of rows past it.
   const limit = stopRow === null ? page.rows.length : stopRow + 3;
   // On a payment screen the merchant follows the success message; start below it.
-  const success = page.rows.findIndex((r) => r.box.y0 < page.height * 0.5 && hasAnyWord(r.text, SUCCESS_WORDS));
+  const success = page.rows.findIndex((r) => r.box.y0 < page.height * 0.5 && hasAnyWord(r.text, STATUS_WORDS));
   for (const row of page.rows.slice(success + 1, Math.max(limit, success + 2))) {
-    if (isNavigationBar(row, page)) continue;
+    // A second status line (`Remboursement effectué` under the title `Remboursement`) is no name.
+    if (isNavigationBar(row, page) || hasAnyWord(row.text, STATUS_WORDS)) continue;
     if (row.box.y0 > page.height * 0.6) break;
     // A name is usually the whole row; next to the total (`Starbucks  $5.40`) it is the first
     // cell. Next to any other amount it is an item, not a merchant.
@@ -88,9 +102,11 @@ export function findMerchant(page: Page, stopRow: number | null): StringField {
         ? first
         : null;
     if (!source || isPaymentMethodText(source.text)) continue;
-    const value = cleanMerchant(source.text);
+    const tokens = withoutLogo(source.tokens, row.height);
+    const dropped = source.tokens.length - tokens.length;
+    const value = cleanMerchant(source.text.slice(source.offsets[dropped] ?? 0));
     if (!looksLikeName(value)) continue;
-    return stringField(value, source.tokens, RULE_CONFIDENCE.position);
+    return stringField(value, tokens, RULE_CONFIDENCE.position);
   }
   return missingField();
 }

@@ -189,3 +189,38 @@ describe("payment screens the tester saw fail", () => {
     expect(doc.total.value).toBe(23.4);
   });
 });
+
+describe("merchants on payment screens", () => {
+  function screen(rows: Array<string | RowSpec>): Receipt {
+    const doc = extractDocument(ocrFromRows(rows, { width: 1170, height: 2532 }), { now: NOW, kind: "receipt" });
+    if (doc.kind !== "receipt") throw new Error("expected a receipt");
+    return doc;
+  }
+  it("drops a logo read as a short word apart from the name", () => {
+    const doc = screen([
+      { cells: [{ text: "Paiement réussi", align: "center" }], y: 300 },
+      {
+        cells: [
+          { text: "ii", x: 100 },
+          { text: "Toast Box", x: 200, align: "left" },
+        ],
+        height: 50,
+      },
+      { cells: [{ text: "8,90 €", align: "center" }], height: 110 },
+    ]);
+    expect(doc.merchant.value).toBe("Toast Box");
+  });
+  it("reads the value of a recipient label", () => {
+    const doc = screen(["Transfer sent", "Recipient Isla Morgan", "Amount | £25.00"]);
+    expect(doc.merchant.value).toBe("Isla Morgan");
+  });
+  it("skips refund status lines above the shop", () => {
+    const doc = screen([
+      { cells: [{ text: "Remboursement", align: "center" }], y: 180 },
+      { cells: [{ text: "Remboursement effectué", align: "center" }], gapBefore: 200 },
+      { cells: [{ text: "Picard", align: "center" }], height: 50 },
+      { cells: [{ text: "12,40 €", align: "center" }], height: 110 },
+    ]);
+    expect(doc.merchant.value).toBe("Picard");
+  });
+});
