@@ -4,13 +4,14 @@
  * (`Oct 3 · Apple Pay`), month headers (`2026年10月`), column headers, summaries and balances.
  */
 import { type GarbledDate, garbledDate } from "./date-repair";
+import { type HeaderDate, readGarbledHeader } from "./garbled-date-header";
 import { hasAnyWord } from "./keywords";
 import { makeRun, type Row, type Token, unionBoxes } from "./layout";
 import { BALANCE_WORDS, LIST_SUMMARY_WORDS } from "./lexicon";
 import { type ColumnRole, columnOf, type TableHeader } from "./list-columns";
 import { collapseSpaces } from "./normalise-text";
 import { type Page, type RowAmount, type RowDate, rowAmounts, rowDates, rowTimes } from "./page";
-import { type DateContext, findMonthHeader } from "./parse-date";
+import { type DateContext, findMonthHeader, isoDate } from "./parse-date";
 
 /** What a row of a list is. */
 export type ListRowKind = "anchor" | "date" | "month" | "header" | "summary" | "text" | "noise";
@@ -122,6 +123,19 @@ function labelledSummary(page: Page, row: Row, description: string): boolean {
   return hasAnyWord(above.text, LIST_SUMMARY_WORDS);
 }
 
+/** A date header OCR ran into digits, read back (garbled-date-header.ts), over its row's words. */
+function headerDate(row: Row, date: HeaderDate): RowDate {
+  return {
+    iso: isoDate(date.year, date.month, date.day),
+    ...date,
+    yearInferred: false,
+    start: 0,
+    end: row.text.length,
+    text: row.text,
+    tokens: row.tokens,
+  };
+}
+
 /** What the rules read in a row, as `rowKind` needs it. */
 interface RowFacts {
   header: TableHeader | null;
@@ -157,10 +171,20 @@ export function classifyListRows(page: Page, header: TableHeader | null): ListRo
   const balanceOnPage = header?.columns.some((c) => c.role === "balance") || hasAnyWord(page.text, BALANCE_WORDS);
   let ctx: DateContext = page.dateContext;
   const out: ListRow[] = [];
+  // The newest date a header further down may have: the last header's, at first the upload time.
+  let latest: HeaderDate | null = ctx.now
+    ? { year: ctx.now.getUTCFullYear(), month: ctx.now.getUTCMonth() + 1, day: ctx.now.getUTCDate() }
+    : null;
   for (const row of page.rows) {
     const monthHeader = findMonthHeader(row.text);
     if (monthHeader) ctx = { ...ctx, year: monthHeader.year, month: monthHeader.month };
     const dates = rowDates(row, ctx);
+    if (dates.length === 0) {
+      const garbled = readGarbledHeader(row.text, latest, ctx.year);
+      if (garbled) dates.push(headerDate(row, garbled));
+    }
+    const headerDay = dates.length === 1 && dates[0] ? dates[0] : null;
+    if (headerDay) latest = { year: headerDay.year, month: headerDay.month, day: headerDay.day };
     const times = rowTimes(row);
     const used = new Set<Token>([...dates.flatMap((d) => d.tokens), ...times.flatMap((t) => t.tokens)]);
     const first = row.tokens[0];
