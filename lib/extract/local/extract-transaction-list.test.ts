@@ -347,3 +347,19 @@ describe("an account summary above a dated list", () => {
     expect(doc.currency.value).toBe("EUR");
   });
 });
+
+describe("notification sentences", () => {
+  it("reads each sentence as a transaction, its payee out of the sentence, dated from the time ago", () => {
+    const doc = list([
+      "26 May 2026",
+      "CHASE 7m ago",
+      "You spent US$51.56 at Home Depot",
+      { cells: ["CHASE Yesterday"], gapBefore: 40 },
+      "You spent US$4.48 at Target",
+    ]);
+    expect(rowsOf(doc).map(([, description, amount]) => [description, amount])).toEqual([
+      ["Home Depot", 51.56],
+      ["Target", 4.48],
+    ]);
+  });
+});

@@ -774,7 +774,6 @@ export const LIST_SUMMARY_WORDS: readonly string[] = [
   "餘額",
   "可用額度",
   "this month",
-  "spent",
   "monthly total",
 ];
 
