@@ -358,7 +358,7 @@ describe("notification sentences", () => {
       "You spent US$4.48 at Target",
     ]);
     expect(rowsOf(doc).map(([, description, amount]) => [description, amount])).toEqual([
-      ["Home Depot", 51.56],
+      ["HomeDepot", 51.56],
       ["Target", 4.48],
     ]);
   });
