@@ -140,3 +140,17 @@ describe("comparisonKey", () => {
     expect(comparisonKey("Blue Bottle")).not.toBe(comparisonKey("Blue Bottles"));
   });
 });
+
+describe("misread minus signs and yen marks", () => {
+  it.each([
+    ["23/05 “6,64 €", "23/05 -6,64 €"],
+    ["Kaufland ~8.24", "Kaufland -8.24"],
+    ["“€12.50", "-€12.50"],
+    ["He said “12 apples", "He said “12 apples"],
+    ["Amazon -420P9", "Amazon -420円"],
+    ["+644F9", "+644円"],
+    ["Model P9 420", "Model P9 420"],
+  ])("%s → %s", (text, fixed) => {
+    expect(fixUnitMisreads(fixMinusMisreads(text))).toBe(fixed);
+  });
+});

@@ -125,7 +125,13 @@ export function fixYenMisreads(text: string): string {
  * only at the start of a number so that katakana words are unaffected.
  */
 export function fixMinusMisreads(text: string): string {
-  return text.replace(/(?<![\u30a1-\u30fa\u30fc\u4e00-\u9fff])[ー一—](?=[¥$€£]?\s?\d)/g, "-");
+  return (
+    text
+      .replace(/(?<![\u30a1-\u30fa\u30fc\u4e00-\u9fff])[ー一—](?=[¥$€£]?\s?\d)/g, "-")
+      // A thin minus before an amount read as a quote or a tilde (`“6,64 €`): only directly
+      // before a number with cents or a currency sign, at the start of a word.
+      .replace(/(?<=^|\s)[“”"~«](?=(?:[¥$€£]\s?)?\d[\d.,]*[.,]\d{2}(?![\d.,])|[¥$€£]\s?\d)/g, "-")
+  );
 }
 
 /**
@@ -133,9 +139,13 @@ export function fixMinusMisreads(text: string): string {
  * (`1.280n` → `1.280円`, only after a grouped number so `5m` stays), and `oz` read as `0z`.
  */
 export function fixUnitMisreads(text: string): string {
-  return text
-    .replace(/(\d{1,3}(?:[,.]\d{3})+)(?:n|m|H|F|FA|PA|[Pp]q)(?![A-Za-z])/g, "$1円")
-    .replace(/(\d)0z(?![A-Za-z])/g, "$1oz");
+  return (
+    text
+      .replace(/(\d{1,3}(?:[,.]\d{3})+)(?:n|m|H|F|FA|PA|[Pp]q)(?![A-Za-z])/g, "$1円")
+      // A bold 円 after a signed amount, read as a letter and a digit (`-420P9`, `+644F9`).
+      .replace(/([+-]\d{1,3}(?:,\d{3})*)(?:P9|P3|F9|F3)(?![A-Za-z0-9])/g, "$1円")
+      .replace(/(\d)0z(?![A-Za-z])/g, "$1oz")
+  );
 }
 
 /** Collapses runs of whitespace to a single space and trims. */
