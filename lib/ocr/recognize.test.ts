@@ -26,8 +26,16 @@ afterAll(() => pool.close());
 const read = (name: string) => recognizeScreenshot({ pool, image: page(name), stripMinHeight: 1000 });
 
 describe("recognizeScreenshot chooses the languages per image", { timeout: 60_000 }, () => {
-  it("reads a Korean page with kor+eng, in Hangul", async () => {
-    const result = await read("ko-payment-small");
+  it("reads a Korean page with kor+eng, in Hangul, with progress that only moves forward", async () => {
+    const progress: number[] = [];
+    const result = await recognizeScreenshot({
+      pool,
+      image: page("ko-payment-small"),
+      stripMinHeight: 1000,
+      onProgress: (value) => progress.push(value),
+    });
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+    expect(progress.at(-1)).toBe(1);
     expect(result.languages).toBe("kor+eng");
     expect(result.text).toContain("스타벅스");
     expect(result.text).toContain("12,500원");
