@@ -6,7 +6,8 @@
  * - a few SROIE receipts of the tuning part (`--receipts N`, default 8): CER against the
  *   challenge's own line transcriptions (boxes/NNN.csv), and how often the labelled company,
  *   address and total can be found in the text at all (bench/support/sroie.ts labelFindable);
- * - the screenshot fixtures: CER against their reference text.
+ * - the screenshot fixtures and a few screenshots per locale of the corpus's tuning part
+ *   (`--corpus N`, default 2): CER against their reference text.
  *
  *   npx tsx bench/ocr-page-seg.ts [--receipts 8]
  *
@@ -21,6 +22,7 @@ import { allFixtures, loadFixture, referenceText } from "./support/fixtures";
 import { describeMachine } from "./support/machine";
 import { runMain } from "./support/main";
 import { createPool, runOurs, warmPool } from "./support/ocr";
+import { loadScreenCorpus } from "./support/screen-corpus";
 import { groundTruthOcr, labelFindable, loadSroie, SROIE_FIELDS } from "./support/sroie";
 import { ms, pct } from "./support/stats";
 import { type Column, formatTable } from "./support/table";
@@ -34,6 +36,26 @@ interface Tally {
   found: number;
 }
 
+/** A few screenshots per locale of the corpus's tuning part, when it has been generated. */
+function corpusTune(perLocale: number): Array<{ name: string; png: Buffer; reference: string }> {
+  let items: ReturnType<typeof loadScreenCorpus>;
+  try {
+    items = loadScreenCorpus("tune");
+  } catch {
+    return [];
+  }
+  const taken = new Map<string, number>();
+  const out: Array<{ name: string; png: Buffer; reference: string }> = [];
+  for (const item of items) {
+    const textPath = item.pngPath.replace(/\.png$/, ".text.txt");
+    if ((taken.get(item.locale) ?? 0) >= perLocale || !fs.existsSync(textPath) || !fs.existsSync(item.pngPath))
+      continue;
+    taken.set(item.locale, (taken.get(item.locale) ?? 0) + 1);
+    out.push({ name: item.name, png: item.png, reference: fs.readFileSync(textPath, "utf8") });
+  }
+  return out;
+}
+
 function option(name: string, fallback: number): number {
   const index = process.argv.indexOf(name);
   const value = index >= 0 ? Number(process.argv[index + 1]) : fallback;
@@ -42,6 +64,7 @@ function option(name: string, fallback: number): number {
 
 async function main(): Promise<void> {
   const receiptCount = option("--receipts", 8);
+  const corpusPerLocale = option("--corpus", 2);
   console.log("## OCR page segmentation: receipts vs. screenshots\n");
   console.log(`Machine: ${describeMachine()}\n`);
   const receipts = loadSroie("tune").slice(0, receiptCount);
@@ -57,6 +80,7 @@ async function main(): Promise<void> {
     });
   };
   const chosen: string[] = [];
+  let screenshotCount = 0;
   try {
     await warmPool(pool);
     for (const receipt of receipts) {
@@ -73,15 +97,19 @@ async function main(): Promise<void> {
       }
       process.stderr.write(`  ${receipt.file}\n`);
     }
-    for (const name of allFixtures()) {
-      const fixture = loadFixture(name);
+    const screenshots = [
+      ...allFixtures().map((name) => ({ name, png: loadFixture(name).png, reference: referenceText(name) })),
+      ...corpusTune(corpusPerLocale),
+    ];
+    for (const shot of screenshots) {
       for (const mode of MODES) {
-        const run = await runOurs(pool, fixture.png, { pageSegMode: mode });
-        const cer = characterErrorRate(referenceText(name), run.text);
+        const run = await runOurs(pool, shot.png, { pageSegMode: mode });
+        const cer = characterErrorRate(shot.reference, run.text);
         add(`screenshots psm ${mode}`, { distance: cer.distance, length: cer.length, ms: run.ms });
       }
-      process.stderr.write(`  ${name}\n`);
+      process.stderr.write(`  ${shot.name}\n`);
     }
+    screenshotCount = screenshots.length;
   } finally {
     await pool.close();
   }
@@ -93,7 +121,7 @@ async function main(): Promise<void> {
     { header: "ms/image", align: "right" },
   ];
   const rows = [...tallies.entries()].map(([key, tally]) => {
-    const images = key.startsWith("receipts") ? receipts.length : allFixtures().length;
+    const images = key.startsWith("receipts") ? receipts.length : screenshotCount;
     return [
       key,
       pct(tally.distance / tally.length),
