@@ -97,7 +97,7 @@ function aboveAddress(rows: Row[]): { row: Row; i: number } | undefined {
   for (let i = start - 1; i >= 0; i--) {
     const row = rows[i];
     // A row starting with a number is the address's first line (`10 Tampines Central 1`).
-    if (!row || asideRow(row) || /^\d/.test(row.text)) continue;
+    if (!row || asideRow(row) || /^\d/.test(row.text) || ADDRESS_EVIDENCE.test(row.text)) continue;
     return nameLike(row) && wordy(row.text) ? { row, i } : undefined;
   }
   return undefined;
@@ -136,8 +136,10 @@ export function companyRows(rows: Row[]): { first: number; last: number } | null
  * A word OCR made of a smudge or a logo at the edge of a name: at most one letter or digit
  * (`‘a`, `.`, `3`), a case flip inside a word (`eZ(`), or kana/kanji beside a Latin name.
  */
-function noiseWord(word: string, latinName: boolean): boolean {
+function noiseWord(word: string, latinName: boolean, upperName: boolean): boolean {
   if (word.replace(/[^\p{L}\p{N}]/gu, "").length <= 1) return true;
+  // In a name printed in capitals, a word with small letters at its edge is a smudge (`(lov`).
+  if (upperName && /\p{Ll}/u.test(word)) return true;
   if (/\p{Ll}\p{Lu}/u.test(word)) return true;
   return latinName && /[\u3040-\u30ff\u3400-\u9fff]/u.test(word);
 }
@@ -150,8 +152,9 @@ function noiseWord(word: string, latinName: boolean): boolean {
 export function cleanCompany(text: string): string {
   const words = collapseSpaces(text.replace(REGISTRATION, " ").replace(/^\p{L}+\s?:\s*/u, "")).split(" ");
   const latin = (text.match(/[A-Za-z]/g) ?? []).length * 2 > (text.match(/\p{L}/gu) ?? []).length;
-  while (words.length > 1 && noiseWord(words[0] ?? "", latin)) words.shift();
-  while (words.length > 1 && noiseWord(words[words.length - 1] ?? "", latin)) words.pop();
+  const upper = (text.match(/\p{Lu}/gu) ?? []).length >= (text.match(/\p{L}/gu) ?? []).length * 0.8;
+  while (words.length > 1 && noiseWord(words[0] ?? "", latin, upper)) words.shift();
+  while (words.length > 1 && noiseWord(words[words.length - 1] ?? "", latin, upper)) words.pop();
   let name = words
     .join(" ")
     .replace(/^[^\p{L}\p{N}(]+/u, "")

@@ -65,6 +65,17 @@ describe("printed receipt header without a business word", () => {
     expect(doc.merchant.value).toBe("INDAH GIFT & HOME DECO");
     expect(doc.address.value).toBe("27,JALAN DEDAP 13, 81100 JOHOR BAHRU,JOHOR.");
   });
+  it("passes over address lines without numbers to the name", () => {
+    const doc = receipt([
+      "TAX INVOICE",
+      "BHPETROL SUBANG AIRPORT",
+      "JALAN LAPANGAN TERBANG SUBANG",
+      "47200 SUBANG",
+      "TOTAL | RM 41.95",
+    ]);
+    expect(doc.merchant.value).toBe("BHPETROL SUBANG AIRPORT");
+    expect(doc.address.value).toBe("JALAN LAPANGAN TERBANG SUBANG 47200 SUBANG");
+  });
   it("does not take the customer's company printed under the title", () => {
     const doc = receipt([
       "GARDENIA BAKERIES (KL) 5DM BHO",
@@ -135,6 +146,7 @@ describe("company names", () => {
     ["TRENDYMAX (M) SDN. BHD.", "TRENDYMAX (M) SDN. BHD."],
     ["THAI DELICIOUS RESTAURANT ‘a", "THAI DELICIOUS RESTAURANT"],
     ["DIMILIKI: BANH MI CAFE SDN BHD", "BANH MI CAFE SDN BHD"],
+    ["(lov . UROKO JAPANESE CUISINE SDN BHD", "UROKO JAPANESE CUISINE SDN BHD"],
   ])("%s → %s", (text, expected) => {
     expect(cleanCompany(text)).toBe(expected);
   });
