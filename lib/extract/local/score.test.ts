@@ -3,6 +3,7 @@ import type { Receipt, TransactionList } from "@/lib/extract/schema";
 import { missingField } from "./field";
 import {
   alignRows,
+  sameAddress,
   samePaymentMethod,
   sameText,
   scoreDocument,
@@ -112,5 +113,15 @@ describe("comparisons", () => {
   it("aligns sequences keeping their order", () => {
     expect(alignRows([1, 2, 3, 4], [1, 3, 4, 5], (a, b) => (a === b ? 1 : 0))).toEqual([0, -1, 1, 2]);
     expect(alignRows([1, 2], [], () => 1)).toEqual([-1, -1]);
+  });
+});
+
+describe("sameAddress", () => {
+  it("compares the words, not the separators between printed lines", () => {
+    expect(sameAddress("1420 Valencia St, San Francisco, CA 94110", "1420 Valencia St San Francisco CA 94110")).toBe(
+      true,
+    );
+    expect(sameAddress("NO. 2, JALAN BUKIT", "NO 2 JALAN BUKIT")).toBe(true);
+    expect(sameAddress("1420 Valencia St", "1422 Valencia St")).toBe(false);
   });
 });
