@@ -379,3 +379,41 @@ describe("merchant names", () => {
     expect(receipt(["www.example.com", "Corner Shop", "Total | $2.00"]).merchant.value).toBe("Corner Shop");
   });
 });
+
+describe("an order with each item's name, quantity and price stacked", () => {
+  it("takes the name above the quantity line, not the quantity", () => {
+    const doc = extractDocument(
+      ocrFromRows([
+        "Merchant | Shopee",
+        "Order placed: 19 Apr 2025",
+        "Baju Kurung",
+        "Qty: 2",
+        "MYR 249.30",
+        "Earphones",
+        "Menge: 1",
+        "MYR 88.60",
+        "Sub-total | MYR 337.90",
+        "Total amount | MYR 337.90",
+      ]),
+      { now: new Date("2025-05-01T00:00:00Z") },
+    );
+    if (doc.kind !== "receipt") throw new Error(`read as ${doc.kind}`);
+    expect(doc.items.map((item) => [item.description.value, item.amount.value])).toEqual([
+      ["Baju Kurung", 249.3],
+      ["Earphones", 88.6],
+    ]);
+  });
+});
+
+describe("labelled lines above the merchant", () => {
+  it("never takes a `label: value` line for the merchant", () => {
+    const doc = extractDocument(
+      ocrFromRows(["Order ID: NE89168723", "Bestellt am: 12. März 2024", "Zalando", "Total | €54.90"]),
+      {
+        now: new Date("2024-04-01T00:00:00Z"),
+      },
+    );
+    if (doc.kind !== "receipt") throw new Error(`read as ${doc.kind}`);
+    expect(doc.merchant.value).toBe("Zalando");
+  });
+});

@@ -90,8 +90,18 @@ export function findMerchant(page: Page, stopRow: number | null): StringField {
   // On a payment screen the merchant follows the success message; start below it.
   const success = page.rows.findIndex((r) => r.box.y0 < page.height * 0.5 && hasAnyWord(r.text, STATUS_WORDS));
   for (const row of page.rows.slice(success + 1, Math.max(limit, success + 2))) {
+    if (isNavigationBar(row, page)) {
+      // A shop's name at the right of the bar, beside the screen's title (`< Order details  Shopee`).
+      const brand = row.cells.length > 1 ? row.cells[row.cells.length - 1] : undefined;
+      if (brand && looksLikeName(brand.text) && !isUiPhrase(brand.text) && !isKnownLabel(brand.text)) {
+        return stringField(cleanMerchant(brand.text), brand.tokens, RULE_CONFIDENCE.position);
+      }
+      continue;
+    }
     // A second status line (`Remboursement effectué` under the title `Remboursement`) is no name.
-    if (isNavigationBar(row, page) || hasAnyWord(row.text, STATUS_WORDS)) continue;
+    if (hasAnyWord(row.text, STATUS_WORDS)) continue;
+    // A labelled line (`Order placed: 19 Apr 2025`, `주문 번호: 285-…`, `状態: 完了`) is no name.
+    if (/^[^:：]{1,24}[:：]\s*\S/.test(row.text)) continue;
     if (row.box.y0 > page.height * 0.6) break;
     // A name is usually the whole row; next to the total (`Starbucks  $5.40`) it is the first
     // cell. Next to any other amount it is an item, not a merchant.
