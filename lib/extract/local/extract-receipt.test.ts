@@ -417,3 +417,17 @@ describe("labelled lines above the merchant", () => {
     expect(doc.merchant.value).toBe("Zalando");
   });
 });
+
+describe("the account or wallet a payment came from", () => {
+  it.each([
+    ["From account | Maybank ••4161", "Maybank ••4161"],
+    ["出金口座 | 楽天銀行 *3685", "楽天銀行 *3685"],
+    ["Card | GrabPay Wallet", "GrabPay Wallet"],
+  ])("%s → %s", (row, method) => {
+    const doc = extractDocument(ocrFromRows(["Transfer successful", "Amount | RM 1,513.82", row]), {
+      now: new Date("2024-12-01T00:00:00Z"),
+    });
+    if (doc.kind !== "receipt") throw new Error(`read as ${doc.kind}`);
+    expect(doc.paymentMethod.value).toBe(method);
+  });
+});

@@ -272,6 +272,28 @@ export const PAYMENT_METHOD_LABELS: readonly string[] = [
   "환불수단",
   "remboursé sur",
   "erstattet auf",
+  "from account",
+  "debit account",
+  "source account",
+  "funding source",
+  "source of funds",
+  "paid from",
+  "出金口座",
+  "引落口座",
+  "支払元",
+  "お支払い元",
+  "출금 계좌",
+  "출금계좌",
+  "결제 계좌",
+  "결제계좌",
+  "轉出帳戶",
+  "扣款帳戶",
+  "付款帳戶",
+  "von konto",
+  "auftraggeberkonto",
+  "belastetes konto",
+  "compte débité",
+  "depuis le compte",
 ];
 
 /** Labels whose value is the transaction reference. */
@@ -391,6 +413,8 @@ export const CARD_BRANDS = "visa|master ?card|amex|american express|jcb|diners(?
 export const PAYMENT_METHOD_PATTERN = new RegExp(
   String.raw`\b(?:${CARD_BRANDS})\b(?:[\s•*·●.x。]*(?:[^\s\d]{1,4}\s+)?(?:ending (?:in )?)?\d{4}\b)?` +
     "|apple ?pay|google ?pay|paypay(?:残高|カード|クレジット)?|楽天ペイ|楽天edy|d払い|au ?pay|メルペイ|line ?pay" +
+    "|grab ?pay(?: wallet)?|touch ?'?n ?go(?: ewallet)?|boost|shopee ?pay|paylah!?|kakao ?pay|카카오페이(?:머니)?|네이버페이|토스페이|" +
+    "naver ?pay|toss ?pay|jko ?pay|街口支付|悠遊卡|easycard|alipay|支付宝|wechat ?pay|微信支付|paypal|venmo|cash ?app|revolut|wise" +
     "|交通系 ?[i1l|]c|suica|pasmo|icoca|quicpay|nanaco|waon|クレジットカード|クレジット|デビットカード|電子マネー" +
     String.raw`|現金|\bcash\b|\b(?:credit|debit) card\b`,
   "i",
