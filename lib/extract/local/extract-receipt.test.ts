@@ -431,3 +431,15 @@ describe("the account or wallet a payment came from", () => {
     expect(doc.paymentMethod.value).toBe(method);
   });
 });
+
+describe("references as OCR reads them", () => {
+  it("reads a Korean label OCR split inside the word, and an id whose Y looked like a yen sign", () => {
+    const korean = extractDocument(
+      ocrFromRows(["이체가 완료되었습니다", "결제금액 | KRW 1,767,800", "승인 번호 | TA34768012714"]),
+    );
+    const english = extractDocument(ocrFromRows(["Top-up successful", "Amount | $25.00", "Reference | C6G3K9M7Y6"]));
+    if (korean.kind !== "receipt" || english.kind !== "receipt") throw new Error("read as a list");
+    expect(korean.reference.value).toBe("TA34768012714");
+    expect(english.reference.value).toBe("C6G3K9M7Y6");
+  });
+});

@@ -6,6 +6,7 @@
 import { hasJapanese } from "./normalise-text";
 
 const cache = new Map<string, RegExp>();
+const HANGUL = /[\uac00-\ud7af]/;
 
 function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -17,9 +18,12 @@ function wordRegex(word: string): RegExp {
   if (!re) {
     // Spaces inside a phrase may be missing or doubled in OCR output.
     const body = escapeRegex(word).replace(/ /g, "\\s*");
-    // Spaced-out Japanese labels (`合 計`) keep a space between their characters.
-    const japanese = [...word].map(escapeRegex).join("\\s?");
-    re = hasJapanese(word) ? new RegExp(japanese, "i") : new RegExp(`(?<![A-Za-z])${body}(?![A-Za-z])`, "i");
+    // Spaced-out Japanese labels (`合 計`) keep a space between their characters. Korean is
+    // read per syllable too, so OCR may put a space inside a word (`승인 번호`) or drop one.
+    const korean = HANGUL.test(word);
+    const chars = [...(korean ? word.replace(/\s+/g, "") : word)];
+    const spaced = chars.map(escapeRegex).join(korean ? "\\s*" : "\\s?");
+    re = korean || hasJapanese(word) ? new RegExp(spaced, "i") : new RegExp(`(?<![A-Za-z])${body}(?![A-Za-z])`, "i");
     cache.set(word, re);
   }
   return re;

@@ -22,7 +22,8 @@ export function findReference(page: Page): StringField {
     // Copy buttons and chevrons around the id (`TXN-8F3K2Q9P ©`) are not part of it.
     .map((v) => ({
       v,
-      text: collapseSpaces(v.text).replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, ""),
+      // `Y` before a digit was read as a yen sign by the amount rules; an id has no yen sign.
+      text: collapseSpaces(v.text.replace(/¥/g, "Y")).replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, ""),
       tokens: v.tokens.filter((t) => /[A-Za-z0-9]/.test(t.text)),
     }))
     .find(({ text }) => looksLikeReference(text));
