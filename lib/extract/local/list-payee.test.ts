@@ -13,6 +13,9 @@ describe("payeeOf", () => {
     ["Transport for London: card purchase", "Transport for London"],
     ["[승인] 롯데마트 일시불", "롯데마트"],
     ["스타벅스 강남점에서 결제", "스타벅스 강남점"],
+    ["JR東日本で のご利用がありました", "JR東日本"],
+    ["セブン-イレブンで のご利用がありまし", "セブン-イレブン"],
+    ["カードご利用のお知らせ スターバックス コーヒ", "スターバックス コーヒ"],
   ])("%s → %s", (text, payee) => {
     expect(payeeOf(text)).toBe(payee);
   });

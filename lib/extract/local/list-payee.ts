@@ -15,6 +15,12 @@ const CHINESE_AT = /[於在](.+?)(?:消費|消费|刷卡|付款|支付|交易)/;
 /** `X에서 결제`: the name before Korean "at". */
 const KOREAN_AT = /^(.+?)에서\s/;
 
+/** `JR東日本で¥1,234のご利用がありました`: the name before Japanese "at" (the amount already out). */
+const JAPANESE_AT = /^(.+?)\s?(?:で|にて)\s?の?\s?ご?\s?(?:利用|決済|支払|購入)/;
+
+/** A notification's heading run into the name when OCR lost its colon (`カードご利用のお知らせ スターバックス`). */
+const HEADING = /^(?:(?:カード)?ご利用のお知らせ|(?:card )?(?:purchase|payment) (?:alert|notice))\s*[:：]?\s*/i;
+
 /**
  * Words of the notification's own phrasing: the side of a `label: name` text holding them is
  * the phrase, the other side the payee.
@@ -37,6 +43,10 @@ export function payeeOf(description: string): string {
   if (chinese?.[1]) return chinese[1].trim();
   const korean = KOREAN_AT.exec(text);
   if (korean?.[1]) return korean[1].trim();
+  const japanese = JAPANESE_AT.exec(text);
+  if (japanese?.[1]) return japanese[1].trim();
+  const heading = HEADING.exec(text);
+  if (heading && text.length > heading[0].length) return text.slice(heading[0].length).trim();
   const colon = text.split(/\s?[:：]\s?/);
   if (colon.length === 2) {
     const [left = "", right = ""] = colon;
