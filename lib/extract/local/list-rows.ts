@@ -94,7 +94,9 @@ function isAvatarMark(tokens: Token[]): boolean {
   const [first, next] = tokens;
   if (!first || !next) return false;
   const text = first.text.trim();
-  if (text.length > 3 || /\d/.test(text)) return false;
+  // An avatar holds one letter; in Korean, Japanese or Chinese three characters are a word (이마트).
+  const cjk = /[\u3040-\u9fff\uac00-\ud7af]/.test(text);
+  if ([...text].length > (cjk ? 1 : 3) || /\d/.test(text)) return false;
   const gap = next.box.x0 - first.box.x1;
   const letterHeight = Math.max(1, next.box.y1 - next.box.y0);
   return gap > letterHeight * 0.9 && /\p{L}{2}/u.test(next.text);
