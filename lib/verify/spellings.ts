@@ -107,7 +107,10 @@ const CURRENCY_SIGNS: Record<string, string[]> = {
   EUR: ["€"],
   GBP: ["£"],
   CNY: ["元", "¥"],
-  KRW: ["₩", "원"],
+  KRW: ["₩", "원", "￦"],
+  MYR: ["RM"],
+  SGD: ["S$", "$"],
+  TWD: ["NT$", "元", "$"],
 };
 
 export function currencySpellings(code: string): string[] {
