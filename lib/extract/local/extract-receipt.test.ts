@@ -443,3 +443,36 @@ describe("references as OCR reads them", () => {
     expect(english.reference.value).toBe("C6G3K9M7Y6");
   });
 });
+
+describe("a shop named in the title bar", () => {
+  it("takes the name right of the screen's title, not the first item", () => {
+    const doc = extractDocument(
+      ocrFromRows([
+        {
+          cells: [
+            { text: "Order details", x: 60 },
+            { text: "Shopee", align: "right" },
+          ],
+        },
+        "Order placed: 19 Apr 2025",
+        "Baju Kurung",
+        "Qty: 2",
+        "MYR 249.30",
+        "Earphones",
+        "Qty: 1",
+        "MYR 88.60",
+        "Sub-total | MYR 337.90",
+        "Total amount | MYR 337.90",
+        "Funding source | PayPal",
+        "Ship to",
+        "Lim Chee Keong",
+        "23, Jalan SS15/4",
+        "47500 Subang Jaya, Selangor",
+      ]),
+      { now: new Date("2025-05-01T00:00:00Z") },
+    );
+    if (doc.kind !== "receipt") throw new Error(`read as ${doc.kind}`);
+    expect(doc.merchant.value).toBe("Shopee");
+    expect(doc.items.map((item) => item.description.value)).toEqual(["Baju Kurung", "Earphones"]);
+  });
+});

@@ -71,6 +71,25 @@ function cleanMerchant(text: string): string {
 }
 
 /**
+ * A shop's name at the right end of the navigation bar, beside the screen's title
+ * (`< Order details      Shopee`): the title must be screen text and the name right-aligned.
+ */
+function navigationBarBrand(page: Page): StringField | null {
+  // The bar's back button is often not read at all: the title row near the top is enough.
+  const bar = page.rows.find((row) => row.box.y1 < page.height * 0.13 && row.cells.length >= 2);
+  if (!bar) return null;
+  const brand = bar.cells[bar.cells.length - 1];
+  const title = bar.cells
+    .slice(0, -1)
+    .map((cell) => cell.text)
+    .join(" ")
+    .replace(/^[^\p{L}\p{N}]+\s*/u, "");
+  if (!brand || brand.box.x1 < page.width * 0.85 || !isUiPhrase(title)) return null;
+  if (!looksLikeName(brand.text) || isUiPhrase(brand.text) || isKnownLabel(brand.text)) return null;
+  return stringField(cleanMerchant(brand.text), brand.tokens, RULE_CONFIDENCE.position);
+}
+
+/**
  * The merchant: the value of a merchant label, else the first row near the top that reads like
  * a name (not a status message, label, amount, date or address) in the upper part of the
  * screen. `stopRow` (the total's row) bounds the search loosely.
@@ -84,20 +103,15 @@ export function findMerchant(page: Page, stopRow: number | null): StringField {
     const rule = labelled.where === "right" ? RULE_CONFIDENCE.labelled : RULE_CONFIDENCE.labelBelow;
     return stringField(cleanMerchant(labelled.text), labelled.tokens, rule);
   }
+  const brand = navigationBarBrand(page);
+  if (brand) return brand;
   // Receipts name the merchant above the total; payment screens may put it just under the big
   // amount, so allow a couple of rows past it.
   const limit = stopRow === null ? page.rows.length : stopRow + 3;
   // On a payment screen the merchant follows the success message; start below it.
   const success = page.rows.findIndex((r) => r.box.y0 < page.height * 0.5 && hasAnyWord(r.text, STATUS_WORDS));
   for (const row of page.rows.slice(success + 1, Math.max(limit, success + 2))) {
-    if (isNavigationBar(row, page)) {
-      // A shop's name at the right of the bar, beside the screen's title (`< Order details  Shopee`).
-      const brand = row.cells.length > 1 ? row.cells[row.cells.length - 1] : undefined;
-      if (brand && looksLikeName(brand.text) && !isUiPhrase(brand.text) && !isKnownLabel(brand.text)) {
-        return stringField(cleanMerchant(brand.text), brand.tokens, RULE_CONFIDENCE.position);
-      }
-      continue;
-    }
+    if (isNavigationBar(row, page)) continue;
     // A second status line (`Remboursement effectué` under the title `Remboursement`) is no name.
     if (hasAnyWord(row.text, STATUS_WORDS)) continue;
     // A labelled line (`Order placed: 19 Apr 2025`, `주문 번호: 285-…`, `状態: 完了`) is no name.
