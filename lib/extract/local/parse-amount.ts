@@ -79,7 +79,8 @@ const AMOUNT = new RegExp(
   // Not glued to a word, another number, a date/time separator, a mask (even a space after
   // it: `•••• 4242`) or a hash.
   String.raw`(?<![\w./:*•●#@×-])(?<![*•●] ?)` +
-    `(?<sign1>[+-])? ?(?:(?<prefix>${PREFIX}) ?)?(?<sign2>[+-])? ?` +
+    // A code may carry a stray full stop as OCR reads it (`JPY. 204`).
+    `(?<sign1>[+-])? ?(?:(?<prefix>${PREFIX})\\.? ?)?(?<sign2>[+-])? ?` +
     `(?<number>${NUMBER})` +
     `(?: ?(?<suffix>${SUFFIX})(?![A-Za-z]))?` +
     // Not followed by more digits, a date/time/quantity unit, a percent or a word.

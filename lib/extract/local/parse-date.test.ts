@@ -228,3 +228,9 @@ describe("relative dates in lists", () => {
     expect(findRelativeDate("Monzo Bank", now)).toBeNull();
   });
 });
+
+describe("CJK dates OCR misread", () => {
+  it("reads a header whose 日 came back as 晶", () => {
+    expect(parseDate("2026年1月23晶")?.iso).toBe("2026-01-23");
+  });
+});

@@ -263,8 +263,8 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
-    // 2026年10月3日(木)
-    re: new RegExp(String.raw`(?<!\d)(\d{4}) ?年 ?(\d{1,2}) ?月 ?(\d{1,2}) ?日${WEEKDAY_SUFFIX}`, "g"),
+    // 2026年10月3日(木); OCR reads the last 日 of small grey headers as 目, 曰 or 晶 now and then.
+    re: new RegExp(String.raw`(?<!\d)(\d{4}) ?年 ?(\d{1,2}) ?月 ?(\d{1,2}) ?[日目曰晶]${WEEKDAY_SUFFIX}`, "g"),
     read: (m) => ({ year: num(m[1]), month: num(m[2]), day: num(m[3]) }),
   },
   {
