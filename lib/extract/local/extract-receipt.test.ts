@@ -476,3 +476,26 @@ describe("a shop named in the title bar", () => {
     expect(doc.items.map((item) => item.description.value)).toEqual(["Baju Kurung", "Earphones"]);
   });
 });
+
+describe("an icon at the end of the title bar", () => {
+  it("is not a shop's name: a short word OCR was unsure of", () => {
+    const doc = extractDocument(
+      ocrFromRows([
+        {
+          cells: [
+            { text: "Payment details", x: 60 },
+            { text: "Quxly", align: "right" },
+          ],
+          confidence: 50,
+        },
+        "Payment successful",
+        "$12.45",
+        "Blue Bottle Coffee",
+        "Date | Oct 3, 2026",
+      ]),
+      { now: new Date("2026-10-05T00:00:00Z") },
+    );
+    if (doc.kind !== "receipt") throw new Error(`read as ${doc.kind}`);
+    expect(doc.merchant.value).toBe("Blue Bottle Coffee");
+  });
+});

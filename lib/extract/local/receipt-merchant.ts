@@ -70,6 +70,16 @@ function cleanMerchant(text: string): string {
   return collapseSpaces(text.replace(/\s*様$/, "").replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N})）]+$/gu, ""));
 }
 
+/** Mean OCR confidence (0–100) a row needs to be taken for a name: logos read as text score lower. */
+const NAME_MIN_CONFIDENCE = 65;
+
+function meanWordConfidence(tokens: Token[]): number {
+  return tokens.length === 0 ? 0 : tokens.reduce((sum, token) => sum + token.confidence, 0) / tokens.length;
+}
+
+/** OCR confidence (0–100) every word of a title-bar brand needs: icons read as words score lower. */
+const BRAND_MIN_CONFIDENCE = 70;
+
 /**
  * A shop's name at the right end of the navigation bar, beside the screen's title
  * (`< Order details      Shopee`): the title must be screen text and the name right-aligned.
@@ -86,6 +96,10 @@ function navigationBarBrand(page: Page): StringField | null {
     .replace(/^[^\p{L}\p{N}]+\s*/u, "");
   if (!brand || brand.box.x1 < page.width * 0.85 || !isUiPhrase(title)) return null;
   if (!looksLikeName(brand.text) || isUiPhrase(brand.text) || isKnownLabel(brand.text)) return null;
+  // An icon at the bar's end (share, help) comes back as a short, unsure word (`ity` at 50 %).
+  const sure = brand.tokens.every((token) => token.confidence >= BRAND_MIN_CONFIDENCE);
+  const cjk = /[\u3040-\u9fff\uac00-\ud7af]/.test(brand.text);
+  if (!sure || [...brand.text.replace(/\s/g, "")].length < (cjk ? 2 : 4)) return null;
   return stringField(cleanMerchant(brand.text), brand.tokens, RULE_CONFIDENCE.position);
 }
 
@@ -114,6 +128,8 @@ export function findMerchant(page: Page, stopRow: number | null): StringField {
     if (isNavigationBar(row, page)) continue;
     // A second status line (`Remboursement effectué` under the title `Remboursement`) is no name.
     if (hasAnyWord(row.text, STATUS_WORDS)) continue;
+    // A logo or icon read as text (`と = やパ` at 40–80 %) is no name: names read surely.
+    if (meanWordConfidence(row.tokens) < NAME_MIN_CONFIDENCE) continue;
     // A labelled line (`Order placed: 19 Apr 2025`, `주문 번호: 285-…`, `状態: 完了`) is no name.
     if (/^[^:：]{1,24}[:：]\s*\S/.test(row.text)) continue;
     if (row.box.y0 > page.height * 0.6) break;
