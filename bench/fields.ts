@@ -1,35 +1,7 @@
-/**
- * Field benchmark: how many fields of each fixture's ground truth an extractor gets right, from
- * our OCR of the screenshot (the same pool and settings as bench/ocr.ts, one run per fixture).
- *
- *   npx tsx bench/fields.ts
- *
- * A field is one value of the truth (merchant, date, total, each item's description and amount,
- * each row's date/description/amount/direction, …) and the document kind; scoring is
- * lib/extract/local/score.ts's scoreDocument, the same as the fixture tests. The overall figure
- * is all correct fields over all fields (a long statement weighs more than a one-line payment).
- *
- * Each extractor's document is scored as the app shows it: after verification, as
- * lib/pipeline/run-job.ts's verifyAgainstImage does it (verifyDocument; for a model's reading
- * also compareWithLocal). Verification sets each value's provenance, `seen` (found among the OCR
- * words) or not (shown as inferred): counted per extractor, and crossed with right/wrong.
- *
- * The LLM extractor (createLlmExtractor with a real `openai` client, the app's default limits and
- * chunking from lib/env.ts) talks to the fake OpenAI server (e2e/support/fake-openai) started in
- * this process on 127.0.0.1, answering with its fixture responder: the ground truth of the
- * fixture that best matches the request's OCR text, for a list only the rows whose amount that
- * chunk's OCR text shows. So the LLM column measures our pipeline with a perfect model: what it
- * loses is lost to OCR, chunking, validation and merging, not to a model.
- *
- * Extractors are columns: add one to EXTRACTORS and the tables, totals and misses grow with it.
- * It prints figures and asserts nothing about them.
- */
-import OpenAI from "openai";
 import { type FakeOpenAI, startFakeOpenAI } from "@/e2e/support/fake-openai";
 import { Limiter } from "@/lib/async/limiter";
 import { env } from "@/lib/env";
 import type { Extractor } from "@/lib/extract/extractor";
-import { createLlmExtractor } from "@/lib/extract/llm/llm-extractor";
 import { localExtractor } from "@/lib/extract/local/local-extractor";
 import { type DocumentScore, scoreDocument } from "@/lib/extract/local/score";
 import type { ExtractedDocument } from "@/lib/extract/schema";
@@ -37,6 +9,7 @@ import type { OcrResult } from "@/lib/ocr/types";
 import { verifyAgainstImage } from "@/lib/verify/verify-against-image";
 import { printCorpusFieldAccuracy } from "./support/corpus-fields";
 import { allFixtures, type BenchFixture, loadFixture } from "./support/fixtures";
+import { benchLlmExtractor } from "./support/llm-extractor";
 import { describeMachine } from "./support/machine";
 import { runMain } from "./support/main";
 import { createPool, OCR_SETTINGS, runOurs, warmPool } from "./support/ocr";
@@ -55,28 +28,6 @@ import { type Column, formatTable } from "./support/table";
 const config = env();
 
 /**
- * The LLM extractor as lib/services.ts builds it, pointed at the fake endpoint: the SDK's own
- * retries off (ours retry), the app's call limiter, timeouts, budget and chunk size.
- */
-function llmExtractor(fake: FakeOpenAI, chunkLines: number): Extractor {
-  const client = new OpenAI({ apiKey: fake.apiKey, baseURL: fake.url, maxRetries: 0, timeout: config.LLM_TIMEOUT_MS });
-  return createLlmExtractor({
-    client,
-    model: config.LLM_MODEL,
-    // The app sends the image only when the user allows it; the fake reads only the OCR text.
-    vision: false,
-    limiter: new Limiter("llm", config.LLM_CONCURRENCY),
-    timeoutMs: config.LLM_TIMEOUT_MS,
-    idleTimeoutMs: config.LLM_IDLE_TIMEOUT_MS,
-    maxRetries: config.LLM_MAX_RETRIES,
-    maxCallsPerJob: config.LLM_MAX_CALLS_PER_JOB,
-    maxTokensPerJob: config.LLM_MAX_TOKENS_PER_JOB,
-    maxOutputTokens: config.LLM_MAX_OUTPUT_TOKENS,
-    chunkLines,
-  });
-}
-
-/**
  * Chunk size of the second LLM column (as e2e/api/llm.test.ts): with the default (45) no fixture
  * is long enough to be cut (ja-bank-statement-long has about 40 OCR lines), so this column is the
  * one that measures what chunking and merging lose.
@@ -92,8 +43,8 @@ interface BenchExtractor {
 /** The extractors compared, one column group each. */
 const EXTRACTORS = (fake: FakeOpenAI): BenchExtractor[] => [
   { label: "local", extractor: localExtractor },
-  { label: "llm", extractor: llmExtractor(fake, config.LLM_CHUNK_LINES) },
-  { label: `llm${SMALL_CHUNK_LINES}`, extractor: llmExtractor(fake, SMALL_CHUNK_LINES) },
+  { label: "llm", extractor: benchLlmExtractor(fake, config.LLM_CHUNK_LINES) },
+  { label: `llm${SMALL_CHUNK_LINES}`, extractor: benchLlmExtractor(fake, SMALL_CHUNK_LINES) },
 ];
 
 /** Jobs extracting at once, as the pipeline limits them (one at a time here). */

@@ -1,32 +1,12 @@
-/**
- * The LLM path with a perfect model, on both development corpora: the generated screenshots
- * (docs/corpus.md) and the SROIE receipts (bench/support/sroie.ts), each part separately.
- *
- *   npx tsx bench/llm-corpora.ts
- *
- * The fake OpenAI server (e2e/support/fake-openai, real HTTP, the real `openai` SDK) answers
- * every request with the truth of the sample being read (`truthResponder`): the kind the truth
- * has whatever the local rules guess, and for a chunk of a long list the rows that chunk's OCR
- * text shows. So whatever is lost here is lost by our pipeline (kind choice, chunking,
- * validation, merging, verification), never by a model. The LLM extractor is built as
- * lib/services.ts builds it, with the app's limits and chunk size, and each document is
- * verified as the app verifies it before it is scored.
- *
- * Also counted: values the extractor returned that are wrong AND shown as seen (found in the
- * image). The product promises that a value not on the image always carries its "not seen"
- * mark, so that column should be 0.
- */
-import OpenAI from "openai";
-import { type FakeOpenAI, startFakeOpenAI, truthResponder } from "@/e2e/support/fake-openai";
-import { Limiter } from "@/lib/async/limiter";
+import { startFakeOpenAI, truthResponder } from "@/e2e/support/fake-openai";
 import { env } from "@/lib/env";
 import type { Extractor } from "@/lib/extract/extractor";
-import { createLlmExtractor } from "@/lib/extract/llm/llm-extractor";
 import { scoreDocument } from "@/lib/extract/local/score";
 import type { ExtractedDocument } from "@/lib/extract/schema";
 import type { OcrResult } from "@/lib/ocr/types";
 import { verifyAgainstImage } from "@/lib/verify/verify-against-image";
 import type { TruthDocument } from "@/scripts/fixtures/truth-schema";
+import { benchLlmExtractor } from "./support/llm-extractor";
 import { runMain } from "./support/main";
 import { provenanceOf } from "./support/provenance";
 import { loadScreenCorpus } from "./support/screen-corpus";
@@ -44,24 +24,6 @@ import { pct } from "./support/stats";
 import { formatTable } from "./support/table";
 
 const config = env();
-
-/** The LLM extractor as lib/services.ts builds it, pointed at the fake endpoint. */
-function llmExtractor(fake: FakeOpenAI): Extractor {
-  const client = new OpenAI({ apiKey: fake.apiKey, baseURL: fake.url, maxRetries: 0, timeout: config.LLM_TIMEOUT_MS });
-  return createLlmExtractor({
-    client,
-    model: config.LLM_MODEL,
-    vision: false,
-    limiter: new Limiter("llm", config.LLM_CONCURRENCY),
-    timeoutMs: config.LLM_TIMEOUT_MS,
-    idleTimeoutMs: config.LLM_IDLE_TIMEOUT_MS,
-    maxRetries: config.LLM_MAX_RETRIES,
-    maxCallsPerJob: config.LLM_MAX_CALLS_PER_JOB,
-    maxTokensPerJob: config.LLM_MAX_TOKENS_PER_JOB,
-    maxOutputTokens: config.LLM_MAX_OUTPUT_TOKENS,
-    chunkLines: config.LLM_CHUNK_LINES,
-  });
-}
 
 /** A SROIE receipt's labels as the truth a perfect model answers with. */
 function sroieTruth(receipt: SroieReceipt): TruthDocument {
@@ -167,7 +129,7 @@ async function main(): Promise<void> {
   console.log("## The LLM path with a perfect model, on the development corpora\n");
   let current: TruthDocument | null = null;
   const fake = await startFakeOpenAI({ responder: truthResponder(() => current) });
-  const extractor = llmExtractor(fake);
+  const extractor = benchLlmExtractor(fake);
   const setTruth = (truth: TruthDocument) => {
     current = truth;
   };
