@@ -6,6 +6,9 @@
  * back). Nothing here guesses between two readings: an ambiguous `04/12/2026` needs evidence.
  */
 
+import { readLocale } from "@/lib/extract/local/page-locale";
+import { currencyOf } from "@/lib/extract/local/parse-amount";
+
 /** Which way round a numeric day/month date is written where the document comes from. */
 export type DateOrder = "dmy" | "mdy";
 
@@ -71,32 +74,17 @@ export function toTime24(value: unknown): unknown {
   return `${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}`;
 }
 
-/** Symbols and words a model may give for a currency, to ISO 4217. Longest first when matching. */
-const CURRENCY_SYMBOLS: Record<string, string> = {
-  US$: "USD",
-  S$: "SGD",
-  A$: "AUD",
-  HK$: "HKD",
-  NT$: "TWD",
-  RM: "MYR",
-  "¥": "JPY",
-  "￥": "JPY",
-  円: "JPY",
-  yen: "JPY",
-  $: "USD",
-  "€": "EUR",
-  "£": "GBP",
-  "₩": "KRW",
-  "₹": "INR",
-  元: "CNY",
-};
-
-/** `¥`, `円`, `RM`, `usd` → `JPY`, `JPY`, `MYR`, `USD`. */
+/**
+ * `¥`, `円`, `RM`, `S$`, `usd` → `JPY`, `JPY`, `MYR`, `SGD`, `USD`: the local rules' table of
+ * currency signs (lib/extract/local/parse-amount.ts), so both extractors read a sign the same
+ * way. A model that answers a bare `$` means US dollars (it was asked for a code and saw the page).
+ */
 export function toCurrencyCode(value: unknown): unknown {
   if (typeof value !== "string") return value;
   const text = value.normalize("NFKC").trim();
   if (/^[a-z]{3}$/i.test(text)) return text.toUpperCase();
-  return CURRENCY_SYMBOLS[text] ?? CURRENCY_SYMBOLS[text.toLowerCase()] ?? value;
+  if (text === "$") return "USD";
+  return currencyOf(text) ?? value;
 }
 
 /**
@@ -160,26 +148,14 @@ export function toNullIfEmpty(value: unknown): unknown {
   return /^(|null|none|n\/a|na|-|unknown)$/i.test(value.trim()) ? null : value;
 }
 
-/** Currencies whose countries write numeric dates month first; most others write the day first. */
-const MONTH_FIRST_CURRENCIES = new Set(["USD"]);
-const DAY_FIRST_CURRENCIES = new Set(["MYR", "SGD", "GBP", "EUR", "AUD", "NZD", "INR", "HKD", "IDR", "THB", "PHP"]);
-
 /**
- * How the document writes numeric dates: from a date in its own text that can only be read one
- * way (`25/12/2026` is day first), else from its currency (dollars in the US, ringgit in
- * Malaysia). Null when nothing tells.
+ * How the document writes numeric dates, as the local rules read it off the page
+ * (lib/extract/local/page-locale.ts): a date in its text that reads only one way, else the
+ * country its words and money point to, the answer's currency included. Null when nothing
+ * tells, and for year-first countries, where a day/month date has no fixed order to lean on.
  */
 export function dateOrderEvidence(ocrText: string, currency: unknown): DateOrder | null {
-  let dmy = 0;
-  let mdy = 0;
-  for (const match of ocrText.normalize("NFKC").matchAll(/(?<!\d)(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})(?!\d)/g)) {
-    const [a, b] = [Number(match[1]), Number(match[2])];
-    if (a > 12 && a <= 31 && b <= 12) dmy++;
-    else if (b > 12 && b <= 31 && a <= 12) mdy++;
-  }
-  if (dmy !== mdy) return dmy > mdy ? "dmy" : "mdy";
   const code = typeof currency === "string" ? toCurrencyCode(currency) : null;
-  if (typeof code === "string" && MONTH_FIRST_CURRENCIES.has(code)) return "mdy";
-  if (typeof code === "string" && DAY_FIRST_CURRENCIES.has(code)) return "dmy";
-  return null;
+  const order = readLocale(`${ocrText}\n${typeof code === "string" ? code : ""}`).dateOrder;
+  return order === "dmy" || order === "mdy" ? order : null;
 }
