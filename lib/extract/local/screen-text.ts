@@ -41,8 +41,10 @@ function uiKey(text: string): string {
 export function isUiPhrase(text: string): boolean {
   const key = uiKey(text);
   if (key === "") return true;
-  // A completion message (`Remboursement effectué`, `返金が完了しました`) is screen text too.
-  return [...UI_PHRASES, ...SUCCESS_WORDS].some(
-    (phrase) => key === phrase || (phrase.length >= 4 && key.startsWith(phrase)),
-  );
+  // A long phrase may be followed by more (`order confirmed #123`); a short one (`paid`) only
+  // stands alone, or `Paid to Starbucks` would be furniture too.
+  if (UI_PHRASES.some((phrase) => key === phrase || (phrase.length >= 8 && key.startsWith(phrase)))) return true;
+  // A completion message (`Remboursement effectué`, `返金が完了しました`) is screen text too; its
+  // CJK forms are short (`退款成功`).
+  return SUCCESS_WORDS.some((phrase) => key === phrase || (phrase.length >= 4 && key.startsWith(phrase)));
 }
