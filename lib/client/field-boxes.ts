@@ -1,4 +1,4 @@
-import type { Field, JobResult } from "@/lib/extract/schema";
+import { type Field, type JobResult, type ReceiptFieldName, receiptFieldNames } from "@/lib/extract/schema";
 import { type Translator, translator } from "@/lib/i18n";
 import type { Box } from "@/lib/ocr/types";
 
@@ -11,24 +11,8 @@ export interface FieldBox {
   box: Box;
 }
 
-/**
- * The receipt fields in the order a receipt prints them: who and when, then (after the line
- * items) the amounts from subtotal down to the total paid, then how it was paid.
- */
-export const receiptFieldNames = [
-  "merchant",
-  "address",
-  "date",
-  "time",
-  "subtotal",
-  "tax",
-  "rounding",
-  "total",
-  "currency",
-  "paymentMethod",
-  "reference",
-] as const;
-export type ReceiptFieldName = (typeof receiptFieldNames)[number];
+// One list for the page, verification and exports: lib/extract/schema.ts.
+export { type ReceiptFieldName, receiptFieldNames } from "@/lib/extract/schema";
 
 /** The fields shown above the line items; the rest come below them. */
 export const receiptHeadFieldNames = ["merchant", "address", "date", "time"] as const satisfies ReceiptFieldName[];

@@ -64,6 +64,25 @@ export const receiptSchema = z.object({
 });
 export type Receipt = z.infer<typeof receiptSchema>;
 
+/**
+ * The receipt's single-value fields in the order a receipt prints them: who and when, then
+ * (after the line items) the amounts from subtotal down to the total paid, then how it was paid.
+ */
+export const receiptFieldNames = [
+  "merchant",
+  "address",
+  "date",
+  "time",
+  "subtotal",
+  "tax",
+  "rounding",
+  "total",
+  "currency",
+  "paymentMethod",
+  "reference",
+] as const satisfies ReadonlyArray<Exclude<keyof Receipt, "kind" | "items">>;
+export type ReceiptFieldName = (typeof receiptFieldNames)[number];
+
 /** Money leaving the account is `out` (a purchase, a withdrawal); arriving is `in`. */
 export const directionSchema = z.enum(["out", "in"]);
 export type Direction = z.infer<typeof directionSchema>;

@@ -1,4 +1,11 @@
-import type { AnyField, Check, ExtractedDocument, Receipt, TransactionList } from "@/lib/extract/schema";
+import {
+  type AnyField,
+  type Check,
+  type ExtractedDocument,
+  type Receipt,
+  receiptFieldNames,
+  type TransactionList,
+} from "@/lib/extract/schema";
 import { normaliseForMatch } from "@/lib/verify/normalise";
 
 /**
@@ -41,19 +48,6 @@ function rescore<F extends AnyField>(field: F, agreement: Agreement): F {
   return { ...field, confidence };
 }
 
-const RECEIPT_FIELDS = [
-  "merchant",
-  "address",
-  "date",
-  "time",
-  "subtotal",
-  "tax",
-  "rounding",
-  "total",
-  "currency",
-  "paymentMethod",
-  "reference",
-] as const;
 /** Values read over several lines, joined by each reader in its own way. */
 const JOINED_FIELDS: ReadonlySet<string> = new Set(["address"]);
 
@@ -70,7 +64,7 @@ export function compareWithLocal(
 function compareReceipts(model: Receipt, local: Receipt): { document: Receipt; checks: Check[] } {
   const checks: Check[] = [];
   const document = { ...model };
-  for (const name of RECEIPT_FIELDS) {
+  for (const name of receiptFieldNames) {
     const agreement = agreementOf(model[name].value, local[name].value, JOINED_FIELDS.has(name));
     if (agreement === "disagree") {
       checks.push({

@@ -176,7 +176,10 @@ export function findTotal(page: Page): TotalCandidate | null {
   );
   return candidates[0] ?? prominentTotal(page);
 }
+/** Words of a receipt's summary rows: totals and what is never the total. */
+const SUMMARY_WORDS = [...NOT_TOTAL_WORDS, ...TOTAL_LABELS.map(([w]) => w)];
+
 /** True when the row belongs to the summary of a receipt (subtotal, tax, total, change...). */
 export function isSummaryRow(row: Row): boolean {
-  return rowAmounts(row).length > 0 && hasAnyWord(row.text, [...NOT_TOTAL_WORDS, ...TOTAL_LABELS.map(([w]) => w)]);
+  return rowAmounts(row).length > 0 && hasAnyWord(row.text, SUMMARY_WORDS);
 }
