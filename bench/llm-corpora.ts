@@ -62,7 +62,7 @@ async function readWithModel(extractor: Extractor, ocr: OcrResult, now: Date): P
       signal: AbortSignal.timeout(config.EXTRACT_TIMEOUT_MS),
       onProgress: () => {},
     });
-    return verifyAgainstImage(document, ocr, "llm").document;
+    return verifyAgainstImage(document, ocr, "llm", now).document;
   } catch (error) {
     process.stderr.write(`  extraction failed: ${error instanceof Error ? error.message : String(error)}\n`);
     return null;

@@ -77,6 +77,8 @@ async function runPipeline(jobId: string, services: Services, reporter: JobRepor
         summarise: (ocr) => `${ocr.lines.length} lines, confidence ${Math.round(ocr.confidence)}%`,
       });
 
+      // Relative dates are read, and future dates judged, against the moment of the upload.
+      const uploadedAt = new Date(job.createdAt);
       const extractorName = job.extractor as ExtractorName;
       const extractor = services.extractors[extractorName];
       if (!extractor)
@@ -91,7 +93,7 @@ async function runPipeline(jobId: string, services: Services, reporter: JobRepor
             extractor.extract({
               ocr,
               signal,
-              now: new Date(job.createdAt),
+              now: uploadedAt,
               kind: (job.kind as DocumentKind | null) ?? undefined,
               customFields: job.customFields ? customFieldListSchema.parse(JSON.parse(job.customFields)) : undefined,
               image: job.allowImage ? image : undefined,
@@ -111,7 +113,7 @@ async function runPipeline(jobId: string, services: Services, reporter: JobRepor
         reporter,
         step: "verify",
         timeoutMs: config.VERIFY_TIMEOUT_MS,
-        work: async () => verifyAgainstImage(document, ocr, extractorName),
+        work: async () => verifyAgainstImage(document, ocr, extractorName, uploadedAt),
         summarise: ({ checks }) => {
           const flagged = checks.filter((check) => check.status !== "pass").length;
           return flagged === 0 ? "all checks passed" : `${flagged} finding(s) to review`;
