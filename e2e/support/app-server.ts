@@ -43,7 +43,16 @@ export async function startApp(options: { env?: Record<string, string>; dataDir?
     [path.join(root, "node_modules/next/dist/bin/next"), "start", "--port", String(port), "--hostname", "127.0.0.1"],
     {
       cwd: root,
-      env: { ...process.env, NODE_ENV: "production", DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: "1", ...options.env },
+      // Open mode unless a test asks for accounts: the tests of other topics (streams, OCR,
+      // review) stay about their topic; the auth tests start servers with AUTH=accounts.
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        DATA_DIR: dataDir,
+        NEXT_TELEMETRY_DISABLED: "1",
+        AUTH: "none",
+        ...options.env,
+      },
       stdio: ["ignore", "pipe", "pipe"],
     },
   );
