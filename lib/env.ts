@@ -73,6 +73,17 @@ const envSchema = z.object({
   RETENTION_SWEEP_MINUTES: int(60),
   SSE_HEARTBEAT_MS: int(15_000),
   SSE_RETRY_MS: int(2_000),
+  // Rate limits (docs/rate-limits.md). 0 turns a limit off.
+  /** Files one signed-in user may upload per upload window. */
+  RATE_LIMIT_UPLOADS_PER_USER: int(30, 0),
+  /** Files one client address (an IPv6 /64) may upload per upload window, whoever signed in. */
+  RATE_LIMIT_UPLOADS_PER_IP: int(40, 0),
+  RATE_LIMIT_UPLOADS_WINDOW_SECONDS: int(60),
+  /** Sign-in attempts per account per sign-in window; a successful sign-in clears the count. */
+  RATE_LIMIT_SIGNINS_PER_ACCOUNT: int(10, 0),
+  /** Sign-in attempts per client address per sign-in window, successful ones included. */
+  RATE_LIMIT_SIGNINS_PER_IP: int(30, 0),
+  RATE_LIMIT_SIGNINS_WINDOW_SECONDS: int(15 * 60),
 });
 
 export type Env = z.infer<typeof envSchema> & { DATABASE_URL: string; imagesDir: string };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AppError, describeError } from "@/lib/errors";
+import { AppError, describeError, errorResponse } from "@/lib/errors";
 
 describe("AppError", () => {
   it("is recognised across copies of the class (Next.js bundles some modules twice)", () => {
@@ -18,5 +18,17 @@ describe("AppError", () => {
       status: 500,
       body: { error: { code: "internal_error", message: "Something went wrong on our side." } },
     });
+  });
+
+  it("sends the headers an error carries, beside the JSON body", async () => {
+    const error = new AppError("rate_limited", "Too many uploads.", 429, { retryAfterSeconds: 12 }, { "Retry-After": "12" });
+    const response = errorResponse(error);
+    expect(response.status).toBe(429);
+    expect(response.headers.get("Retry-After")).toBe("12");
+    expect(response.headers.get("Cache-Control")).toBe("no-store");
+    expect(await response.json()).toEqual({
+      error: { code: "rate_limited", message: "Too many uploads.", details: { retryAfterSeconds: 12 } },
+    });
+    expect(errorResponse(new AppError("job_not_found", "No.", 404)).headers.get("Retry-After")).toBeNull();
   });
 });

@@ -27,6 +27,8 @@ export class AppError extends Error {
     message: string,
     readonly status = 500,
     readonly details?: unknown,
+    /** Response headers the status needs (`Retry-After` of a 429, say). */
+    readonly headers?: Readonly<Record<string, string>>,
   ) {
     super(message);
     this.name = "AppError";
@@ -42,16 +44,20 @@ export interface ErrorBody {
  * stack and shown to the client as a generic message: no stack trace ever leaves the server.
  */
 export function errorResponse(error: unknown): Response {
-  const { status, body } = describeError(error);
+  const { status, body, headers } = describeError(error);
   if (status >= 500) console.error("[sukusho] internal error:", error);
-  return Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
+  return Response.json(body, { status, headers: { ...headers, "Cache-Control": "no-store" } });
 }
 
-export function describeError(error: unknown): { status: number; body: ErrorBody } {
+export function describeError(error: unknown): {
+  status: number;
+  body: ErrorBody;
+  headers?: Readonly<Record<string, string>>;
+} {
   if (error instanceof AppError) {
     const body: ErrorBody = { error: { code: error.code, message: error.message } };
     if (error.details !== undefined) body.error.details = error.details;
-    return { status: error.status, body };
+    return error.headers ? { status: error.status, body, headers: error.headers } : { status: error.status, body };
   }
   if (error instanceof ZodError) {
     return {
