@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
+import { exerciseAccountModels } from "@/lib/db/account-models.testing";
 import { createClient } from "@/lib/db/client";
 import { applyPostgresMigrations } from "@/lib/db/migrate-postgres";
 import { listMigrations } from "@/lib/db/migrations";
@@ -117,6 +118,7 @@ describe("PostgreSQL migrations", () => {
       expect(grouped[0]?._max.seq).toBe(1);
       await prisma.job.delete({ where: { id: "j1" } });
       expect(await prisma.event.count()).toBe(0);
+      await exerciseAccountModels(prisma);
     } finally {
       await prisma.$disconnect();
     }

@@ -4,6 +4,7 @@ import path from "node:path";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
+import { exerciseAccountModels } from "@/lib/db/account-models.testing";
 import { applySqliteMigrations, listMigrations, migrationChecksum } from "@/lib/db/migrate";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
@@ -102,6 +103,7 @@ describe("applySqliteMigrations", () => {
       expect(job.events[0]?.seq).toBe(1);
       await prisma.job.delete({ where: { id: "j1" } });
       expect(await prisma.event.count()).toBe(0);
+      await exerciseAccountModels(prisma);
     } finally {
       await prisma.$disconnect();
     }
