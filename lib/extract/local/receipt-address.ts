@@ -7,6 +7,7 @@
 import type { StringField } from "@/lib/extract/schema";
 import { missingField, RULE_CONFIDENCE, stringField } from "./field";
 import type { Row } from "./layout";
+import { repairLegalForm } from "./legal-form-repair";
 import { collapseSpaces } from "./normalise-text";
 import { type Page, rowAmounts } from "./page";
 import { findDates } from "./parse-date";
@@ -107,7 +108,7 @@ function aboveAddress(rows: Row[]): { row: Row; i: number } | undefined {
 export function companyRows(rows: Row[]): { first: number; last: number } | null {
   const candidates = rows.map((row, i) => ({ row, i })).filter(({ row }) => nameLike(row));
   const marked =
-    candidates.find(({ row }) => LEGAL_FORMS.test(row.text)) ??
+    candidates.find(({ row }) => LEGAL_FORMS.test(repairLegalForm(row.text))) ??
     candidates.find(({ row }) => TRADE_WORDS.test(row.text) && !/\d/.test(row.text)) ??
     aboveAddress(rows);
   if (!marked) return null;
@@ -150,7 +151,11 @@ function noiseWord(word: string, latinName: boolean, upperName: boolean): boolea
  * more than once (`SDN. BHD.`): labels write `SDN BHD` for a printed `SDN BHD.`.
  */
 export function cleanCompany(text: string): string {
-  const words = collapseSpaces(text.replace(REGISTRATION, " ").replace(/^\p{L}+\s?:\s*/u, "")).split(" ");
+  const words = collapseSpaces(
+    repairLegalForm(text)
+      .replace(REGISTRATION, " ")
+      .replace(/^\p{L}+\s?:\s*/u, ""),
+  ).split(" ");
   const latin = (text.match(/[A-Za-z]/g) ?? []).length * 2 > (text.match(/\p{L}/gu) ?? []).length;
   const upper = (text.match(/\p{Lu}/gu) ?? []).length >= (text.match(/\p{L}/gu) ?? []).length * 0.8;
   while (words.length > 1 && noiseWord(words[0] ?? "", latin, upper)) words.shift();
