@@ -21,7 +21,13 @@ describe("AppError", () => {
   });
 
   it("sends the headers an error carries, beside the JSON body", async () => {
-    const error = new AppError("rate_limited", "Too many uploads.", 429, { retryAfterSeconds: 12 }, { "Retry-After": "12" });
+    const error = new AppError(
+      "rate_limited",
+      "Too many uploads.",
+      429,
+      { retryAfterSeconds: 12 },
+      { "Retry-After": "12" },
+    );
     const response = errorResponse(error);
     expect(response.status).toBe(429);
     expect(response.headers.get("Retry-After")).toBe("12");
