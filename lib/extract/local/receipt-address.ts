@@ -5,6 +5,7 @@
  * printed). Payment screens rarely have either; their merchant is left to receipt-merchant.ts.
  */
 import type { StringField } from "@/lib/extract/schema";
+import { cleanAddressLine, phoneLine, taxIdLine } from "./address-lines";
 import { missingField, RULE_CONFIDENCE, stringField } from "./field";
 import type { Row } from "./layout";
 import { repairLegalForm } from "./legal-form-repair";
@@ -59,12 +60,6 @@ const REGISTRATION_LINE = /\b(?:reg(?:istration)?\.?\s?(?:no|number)|co\.?\s?no|
  */
 function fullDates(text: string) {
   return findDates(text).filter((d) => !d.yearInferred);
-}
-
-/** A phone number line without its label: digits, dashes and spaces, eight digits or more. */
-function phoneLine(text: string): boolean {
-  const letters = (text.match(/\p{L}/gu) ?? []).length;
-  return letters < 10 && /(?:\+?6?0|(?<!\d)0)\d{1,2}[-\s]?\d{3,4}[-\s]?\d{3,5}(?!\d)/.test(text);
 }
 
 /** True for a row that only gives a registration number or a parenthesised branch name. */
@@ -199,9 +194,32 @@ function endsAddress(row: Row): boolean {
 }
 
 /**
- * The address: the rows after the name row (registration numbers and bracketed branch names
- * skipped) down to the first contact, tax or title line. Only rows that read like an address
- * (a postcode, a street word) make one: a payment screen's caption under the merchant does not.
+ * A row over the street line that is not part of the address: a row without letters (a number
+ * OCR split off, `122703:`), a tax id, or a `Label: value` row without a street word (`Site:
+ * 1046`).
+ */
+function beforeAddress(row: Row): boolean {
+  const text = row.text.trim();
+  if ((text.match(/\p{L}/gu) ?? []).length < 2) return true;
+  if (taxIdLine(text)) return true;
+  return /^[\p{L}\s]{2,20}:\s*\S+$/u.test(text) && !ADDRESS_EVIDENCE.test(text);
+}
+
+/**
+ * A shop's branch name printed over its street line (`IKEA Cheras`): no street word, no number,
+ * no comma. A street line has a number or a street word, and an address line that goes on ends
+ * with a comma.
+ */
+function branchName(row: Row | undefined): boolean {
+  return row !== undefined && !ADDRESS_EVIDENCE.test(row.text) && !/[\d,]/.test(row.text);
+}
+
+/**
+ * The address: the rows after the name row (registration numbers, tax ids and bracketed branch
+ * names skipped) down to the first contact, tax or title line. Only rows that read like an
+ * address (a postcode, a street word) make one: a payment screen's caption under the merchant
+ * does not. A branch's name printed over the street line (`IKEA Cheras`, then `No 2A Jalan …`)
+ * is left out: the address starts at its first row with a street word or postcode.
  */
 export function findAddress(page: Page, afterRow: Row | null): StringField {
   if (!afterRow) return missingField();
@@ -209,21 +227,25 @@ export function findAddress(page: Page, afterRow: Row | null): StringField {
   let leading = true;
   for (const row of page.rows.slice(afterRow.index + 1)) {
     if (row.box.y0 > page.height * HEADER_MAX_SHARE) break;
-    if (asideRow(row) || (leading && endsAddress(row) && !ADDRESS_EVIDENCE.test(row.text) && rows.length === 0)) {
+    if (rows.length === 0 && (asideRow(row) || fullDates(row.text).length > 0 || beforeAddress(row))) {
       // A date printed between the name and the address (some tills do) is skipped too.
-      if (rows.length === 0 && (asideRow(row) || fullDates(row.text).length > 0)) continue;
+      if (asideRow(row) || fullDates(row.text).length > 0 || leading) continue;
       break;
     }
+    if (asideRow(row)) break;
+    if (leading && endsAddress(row) && !ADDRESS_EVIDENCE.test(row.text) && rows.length === 0) break;
     if (endsAddress(row)) break;
     leading = false;
     rows.push(row);
     if (rows.length >= ADDRESS_MAX_ROWS) break;
   }
-  if (rows.length === 0 || !rows.some((r) => ADDRESS_EVIDENCE.test(r.text))) return missingField();
-  const value = collapseSpaces(rows.map((r) => r.text).join(" "));
+  if (!rows.some((r) => ADDRESS_EVIDENCE.test(r.text))) return missingField();
+  const first = branchName(rows[0]) && rows.length > 1 ? 1 : 0;
+  const kept = rows.slice(first);
+  const value = collapseSpaces(kept.map((r) => cleanAddressLine(r.text)).join(" "));
   return stringField(
     value,
-    rows.flatMap((r) => r.tokens),
+    kept.flatMap((r) => r.tokens),
     RULE_CONFIDENCE.position,
   );
 }

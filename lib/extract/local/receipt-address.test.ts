@@ -1,0 +1,89 @@
+/**
+ * The address block of a printed receipt: what stands between the company name and the street
+ * line is left out, and the block ends at the first phone or id line.
+ */
+import { describe, expect, it } from "vitest";
+import type { Receipt } from "@/lib/extract/schema";
+import { extractDocument } from "./local-extractor";
+import { ocrFromRows, type RowSpec } from "./test-ocr";
+
+const NOW = new Date("2019-06-01T00:00:00Z");
+
+function receipt(rows: Array<string | RowSpec>): Receipt {
+  const doc = extractDocument(ocrFromRows(rows, { width: 900, height: 1800 }), { now: NOW, kind: "receipt" });
+  if (doc.kind !== "receipt") throw new Error("expected a receipt");
+  return doc;
+}
+
+const tail = ["TAX INVOICE", "DATE: 09/02/2018 14:05", "WIDGET | 10.00", "TOTAL | RM 10.00"];
+
+describe("the address block", () => {
+  it("skips a number OCR split off above the street line", () => {
+    const doc = receipt([
+      "KEDAI MAJU JAYA SDN BHD",
+      "553021:",
+      "8, JALAN SS 2/24, 47300 PJ",
+      "TEL: 03-7876 1234",
+      ...tail,
+    ]);
+    expect(doc.address.value).toBe("8, JALAN SS 2/24, 47300 PJ");
+  });
+
+  it("skips a tax id and a labelled value printed before the address", () => {
+    const doc = receipt([
+      "PERNIAGAAN SERI MUTIARA",
+      "GST NO: 000912345678",
+      "Outlet: 2231",
+      "41-2, JLN KUCHAI MAJU 3,",
+      "58200 KUALA LUMPUR.",
+      "H/P: 012-398 1122",
+      ...tail,
+    ]);
+    expect(doc.merchant.value).toBe("PERNIAGAAN SERI MUTIARA");
+    expect(doc.address.value).toBe("41-2, JLN KUCHAI MAJU 3, 58200 KUALA LUMPUR.");
+  });
+
+  it("leaves out a branch name over the street line", () => {
+    const doc = receipt([
+      "SEGAR HOME FURNISHING SDN BHD",
+      "(1012345-K)",
+      "Segar Home Ampang",
+      "No 12 Jalan Ampang Utama",
+      "68000 AMPANG",
+      "GST No.: 000123123123",
+      ...tail,
+    ]);
+    expect(doc.address.value).toBe("No 12 Jalan Ampang Utama 68000 AMPANG");
+  });
+
+  it("keeps a first line whose street word OCR misread when it has a number", () => {
+    const doc = receipt([
+      "RESTORAN SRI MELAKA",
+      "(001234567-U)",
+      "| 18, JALAM MERANTI 2/9",
+      "BANDAR PUCHONG JAYA _",
+      "47100 PUCHONG",
+      "03-8076 5432",
+      ...tail,
+    ]);
+    expect(doc.address.value).toBe("18, JALAM MERANTI 2/9 BANDAR PUCHONG JAYA 47100 PUCHONG");
+  });
+
+  it("ends at a phone number without a label and at a hotline", () => {
+    const phone = receipt([
+      "BINA JAYA HARDWARE TRADING",
+      "NO 7, JALAN BUNGA 2,",
+      "56100 CHERAS.",
+      "| +603-91 11 2233",
+      ...tail,
+    ]);
+    expect(phone.address.value).toBe("NO 7, JALAN BUNGA 2, 56100 CHERAS.");
+    const hotline = receipt([
+      "KIOSK MAJU SDN BHD",
+      "LOT 3, JALAN 16/11, 46350 PETALING JAYA",
+      "kioskcareline : 1800 22 3344",
+      ...tail,
+    ]);
+    expect(hotline.address.value).toBe("LOT 3, JALAN 16/11, 46350 PETALING JAYA");
+  });
+});
