@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { type RateLimitWait, retryWhenRateLimited, withRetryAfter } from "@/lib/client/rate-limit-retry";
 import { type PublicConfig, publicConfigSchema } from "@/lib/config-schema";
 import type { DocumentKind, ExtractorName } from "@/lib/extract/schema";
 import type { Translator } from "@/lib/i18n";
@@ -28,7 +29,7 @@ const errorBodySchema = z.object({
 });
 
 /** Failures this page names itself (the server's own messages are shown as sent). */
-const CLIENT_CODES = new Set(["network_error", "too_large", "http_error", "unexpected_response"]);
+const CLIENT_CODES = new Set(["network_error", "too_large", "http_error", "unexpected_response", "rate_limited"]);
 
 /**
  * The words for a failed call: the server's message, with what its validation said when it
@@ -51,12 +52,25 @@ export function errorText(error: unknown, tr?: Translator): string | null {
   return details.length > 0 ? `${error.message} — ${details.join("; ")}` : error.message;
 }
 
+/** A 429's details with the wait of its `Retry-After` header (a proxy's 429 has no body). */
+function retryAfterDetails(response: Response, details: unknown): unknown {
+  return response.status === 429 ? withRetryAfter(details, response.headers.get("Retry-After")) : details;
+}
+
 async function toApiError(response: Response): Promise<ApiError> {
   const body: unknown = await response.json().catch(() => null);
   const parsed = errorBodySchema.safeParse(body);
   if (parsed.success) {
     const { code, message, details } = parsed.data.error;
-    return new ApiError(code, message, response.status, details);
+    return new ApiError(code, message, response.status, retryAfterDetails(response, details));
+  }
+  if (response.status === 429) {
+    return new ApiError(
+      "rate_limited",
+      "Too many requests. Please wait a minute and try again.",
+      429,
+      retryAfterDetails(response, undefined),
+    );
   }
   if (response.status === 413) {
     return new ApiError("too_large", "These files are too large to upload.", response.status);
@@ -100,17 +114,31 @@ export interface ExtractionChoice {
   allowImage?: boolean;
 }
 
-/** Uploads screenshots (form field `file`, one part per file); each becomes a job. */
+/**
+ * Uploads screenshots (form field `file`, one part per file); each becomes a job. When the
+ * server says too many uploads (429), waits as long as it asks and sends them again:
+ * `onRateLimitWait` hears of each wait, then `null` when the upload is sent again.
+ */
 export async function uploadScreenshots(
   files: readonly File[],
-  options: ExtractionChoice & { signal?: AbortSignal } = {},
+  options: ExtractionChoice & {
+    signal?: AbortSignal;
+    onRateLimitWait?: (wait: RateLimitWait | null) => void;
+  } = {},
 ): Promise<CreatedJob[]> {
   const form = new FormData();
   if (options.extractor) form.append("extractor", options.extractor);
   if (options.kind) form.append("kind", options.kind);
   if (options.allowImage !== undefined) form.append("allowImage", String(options.allowImage));
   for (const file of files) form.append("file", file, file.name || "screenshot.png");
-  const response = await send("/api/jobs", { method: "POST", body: form, signal: options.signal });
+  const response = await retryWhenRateLimited(
+    () => send("/api/jobs", { method: "POST", body: form, signal: options.signal }),
+    {
+      signal: options.signal,
+      onWait: (wait) => options.onRateLimitWait?.(wait),
+      onRetry: () => options.onRateLimitWait?.(null),
+    },
+  );
   return (await readJson(response, createJobsResponseSchema)).jobs;
 }
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { type RateLimitWait, retryWhenRateLimited, withRetryAfter } from "@/lib/client/rate-limit-retry";
 import { type PublicConfig, publicConfigSchema } from "@/lib/config-schema";
 import { type EventData, type EventType, isFinalEvent, type Problem, parseEventData } from "@/lib/events/schema";
 import type { customFieldSpecSchema, DocumentKind, ExtractorName, JobResult } from "@/lib/extract/schema";
@@ -84,6 +85,12 @@ export interface UploadOptions {
   /** Your own fields instead of a receipt or a transaction list (LLM extractor only). */
   fields?: CustomFieldInput[];
   signal?: AbortSignal;
+  /**
+   * Called before waiting out a 429 (`rate_limited`): the upload is sent again after the wait
+   * the server asked for, up to `maxRateLimitWaits` times (default 5; 0 fails at once).
+   */
+  onRateLimited?: (wait: RateLimitWait) => void;
+  maxRateLimitWaits?: number;
 }
 
 /** An event of a job's stream, typed by its `type`: `id` is the job's own sequence number. */
@@ -139,7 +146,10 @@ export interface SukushoClientOptions {
 export interface SukushoClient {
   /** The base URL requests go to, without a trailing slash. */
   readonly baseUrl: string;
-  /** Uploads screenshots in one request (form field `file`, one part each); each becomes a job. */
+  /**
+   * Uploads screenshots in one request (form field `file`, one part each); each becomes a job.
+   * A 429 is waited out and the upload sent again (see {@link UploadOptions.onRateLimited}).
+   */
   upload(files: readonly UploadFile[], options?: UploadOptions): Promise<CreatedJob[]>;
   /** One job as it stands now: status, steps, result or error, `lastEventId`. */
   getJob(id: string, options?: { signal?: AbortSignal }): Promise<JobSnapshot>;
@@ -194,18 +204,24 @@ function describeCause(error: unknown): string {
   return error.message;
 }
 
+/** A 429's details with the wait of its `Retry-After` header (a proxy's 429 has no body). */
+function retryAfterDetails(response: Response, details: unknown): unknown {
+  return response.status === 429 ? withRetryAfter(details, response.headers.get("Retry-After")) : details;
+}
+
 /** The error a response with an error status stands for. */
 async function errorFrom(response: Response): Promise<SukushoApiError> {
   const body: unknown = await response.json().catch(() => null);
   const parsed = errorBodySchema.safeParse(body);
   if (parsed.success) {
     const { code, message, details } = parsed.data.error;
-    return new SukushoApiError(response.status, code, message, details);
+    return new SukushoApiError(response.status, code, message, retryAfterDetails(response, details));
   }
   return new SukushoApiError(
     response.status,
-    "http_error",
+    response.status === 429 ? "rate_limited" : "http_error",
     `The server answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ""}.`,
+    retryAfterDetails(response, undefined),
   );
 }
 
@@ -314,7 +330,10 @@ export function createSukushoClient(options: SukushoClientOptions): SukushoClien
     if (uploadOptions.allowImage !== undefined) form.append("allowImage", String(uploadOptions.allowImage));
     if (uploadOptions.fields) form.append("fields", JSON.stringify(uploadOptions.fields));
     for (const file of files) form.append("file", toBlob(file), file.name || "screenshot.png");
-    const response = await send("/api/jobs", { method: "POST", body: form, signal: uploadOptions.signal });
+    const response = await retryWhenRateLimited(
+      () => send("/api/jobs", { method: "POST", body: form, signal: uploadOptions.signal }),
+      { signal: uploadOptions.signal, onWait: uploadOptions.onRateLimited, maxWaits: uploadOptions.maxRateLimitWaits },
+    );
     return (await readJson(response, createJobsResponseSchema)).jobs;
   }
 

@@ -31,6 +31,7 @@ export const en = {
   "upload.uploading_other": "Uploading {count} screenshots…",
   "upload.dismissError": "Dismiss the error",
   "upload.failed": "The upload failed. Please try again.",
+  "upload.rateLimited": "Too many uploads — retrying in {seconds} s",
 
   "options.legend": "Reading options for the next screenshots",
   "options.readWith": "Read with",
@@ -341,6 +342,7 @@ export const en = {
   "apiError.too_large": "These files are too large to upload.",
   "apiError.http_error": "The server could not handle the request (HTTP {status}). Please try again.",
   "apiError.unexpected_response": "The server sent an answer this page does not understand.",
+  "apiError.rate_limited": "Too many requests. Please wait a minute and try again.",
 
   "toast.close": "Close",
   "time.justNow": "just now",

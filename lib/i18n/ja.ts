@@ -30,6 +30,7 @@ export const ja: Messages = {
   "upload.uploading_other": "{count}件をアップロード中…",
   "upload.dismissError": "エラーを閉じる",
   "upload.failed": "アップロードに失敗しました。もう一度お試しください。",
+  "upload.rateLimited": "アップロードが多すぎます — {seconds}秒後に再試行します",
 
   "options.legend": "次にアップロードするスクリーンショットの読み取り設定",
   "options.readWith": "読み取り方法",
@@ -341,6 +342,7 @@ export const ja: Messages = {
   "apiError.too_large": "ファイルが大きすぎるため、アップロードできません。",
   "apiError.http_error": "サーバーがリクエストを処理できませんでした（HTTP {status}）。もう一度お試しください。",
   "apiError.unexpected_response": "サーバーから想定外の応答がありました。",
+  "apiError.rate_limited": "リクエストが多すぎます。1分ほど待ってから、もう一度お試しください。",
 
   "toast.close": "閉じる",
   "time.justNow": "たった今",
