@@ -6,8 +6,10 @@ import { ExportBar } from "@/components/export-bar";
 import { AlertIcon } from "@/components/icons";
 import { JobCard } from "@/components/job-card";
 import { JobCardSkeleton } from "@/components/job-card-skeleton";
+import { RateLimitNotice } from "@/components/rate-limit-notice";
 import { UploadZone } from "@/components/upload-zone";
 import { deleteJob, errorText, getJob, listJobs, uploadScreenshots } from "@/lib/client/api";
+import type { RateLimitWait } from "@/lib/client/rate-limit-retry";
 import { extractionChoice } from "@/lib/client/upload-options";
 import { usePasteFiles } from "@/lib/client/use-paste-files";
 import { useUploadOptions } from "@/lib/client/use-upload-options";
@@ -53,6 +55,7 @@ export function JobBoard({ focusJobId = null }: { focusJobId?: string | null }) 
   const [listError, setListError] = useState<Failure | null>(null);
   const [uploading, setUploading] = useState(0);
   const [uploadError, setUploadError] = useState<Failure | null>(null);
+  const [rateLimitWait, setRateLimitWait] = useState<RateLimitWait | null>(null);
   const [selected, setSelected] = useState<string[]>([]);
   const [focused, setFocused] = useState<string | null>(null);
   const [focusMissing, setFocusMissing] = useState(false);
@@ -121,7 +124,10 @@ export function JobBoard({ focusJobId = null }: { focusJobId?: string | null }) 
       setUploadError(null);
       setUploading((count) => count + files.length);
       try {
-        const created = await uploadScreenshots(files, extractionChoice(options, config));
+        const created = await uploadScreenshots(files, {
+          ...extractionChoice(options, config),
+          onRateLimitWait: setRateLimitWait,
+        });
         const added = created.map((job) => ({ job, priority: nextPriority.current++ }));
         // The answer lists the jobs in upload order; the page shows the newest first.
         setEntries((current) => [
@@ -131,6 +137,7 @@ export function JobBoard({ focusJobId = null }: { focusJobId?: string | null }) 
       } catch (error) {
         setUploadError({ error });
       } finally {
+        setRateLimitWait(null);
         setUploading((count) => count - files.length);
       }
     },
@@ -165,6 +172,7 @@ export function JobBoard({ focusJobId = null }: { focusJobId?: string | null }) 
         options={options}
         onOptionsChange={setOptions}
       />
+      {rateLimitWait && <RateLimitNotice key={rateLimitWait.until} wait={rateLimitWait} />}
 
       <section aria-labelledby="jobs-heading" aria-busy={loading} className="space-y-4">
         <div className="flex items-baseline justify-between">
