@@ -1,6 +1,9 @@
 /** Next.js calls this once when the server starts. */
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
+    // First, so every request after start-up knows its TCP peer (lib/http/peer-address.ts).
+    const { watchPeerAddresses } = await import("@/lib/http/peer-address");
+    watchPeerAddresses();
     const { ensureBooted } = await import("@/lib/boot");
     await ensureBooted();
   }

@@ -1,6 +1,9 @@
 import os from "node:os";
 import path from "node:path";
 import { z } from "zod";
+import { parseAddressList } from "@/lib/http/address-list";
+import { parseOriginList } from "@/lib/http/origin-list";
+import { reportParseError } from "@/lib/http/report-parse-error";
 
 /**
  * Every setting Sukusho reads from the environment, validated once at start-up. A bad value
@@ -84,6 +87,18 @@ const envSchema = z.object({
   /** Sign-in attempts per client address per sign-in window, successful ones included. */
   RATE_LIMIT_SIGNINS_PER_IP: int(30, 0),
   RATE_LIMIT_SIGNINS_WINDOW_SECONDS: int(15 * 60),
+  // Request guards (docs/security-headers.md): whom X-Forwarded-* is believed from, and which
+  // other origins may send state-changing requests.
+  /** Proxies (IPs or CIDRs, comma-separated) whose X-Forwarded-For/Proto/Host are believed. */
+  TRUSTED_PROXIES: z
+    .string()
+    .default("127.0.0.0/8,::1")
+    .superRefine((value, context) => reportParseError(() => parseAddressList(value), context)),
+  /** Origins besides the app's own that browsers may send POST/PUT/PATCH/DELETE from. */
+  TRUSTED_ORIGINS: z
+    .string()
+    .default("")
+    .superRefine((value, context) => reportParseError(() => parseOriginList(value), context)),
 });
 
 export type Env = z.infer<typeof envSchema> & { DATABASE_URL: string; imagesDir: string };
