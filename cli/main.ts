@@ -179,6 +179,9 @@ async function extract(command: ExtractCommand, io: Io): Promise<number> {
           allowImage: command.allowImage || undefined,
           fields,
           signal,
+          // The server said too many uploads for now: the view shows the wait, the client waits
+          // it out and sends the file again (docs/rate-limits.md).
+          onRateLimited: (wait) => view.rateLimited(index, wait),
         });
         if (!job) throw new SukushoApiError(202, "unexpected_response", "The server created no job for this file.");
         view.uploaded(index, job);

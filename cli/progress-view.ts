@@ -22,6 +22,8 @@ export interface Row {
   progress: JobProgress;
   /** Set while a dropped stream waits to reconnect. */
   reconnect: { attempt: number; delayMs: number } | null;
+  /** While the server refuses uploads for now (429): when (Date.now()) the upload is sent again. */
+  rateLimitedUntil: number | null;
   outcome: { status: "succeeded" } | { status: "failed"; error: Problem } | null;
   startedAt: number;
   finishedAt: number | null;
@@ -42,6 +44,8 @@ export interface ProgressView {
   uploaded(index: number, job: { id: string; extractor: string }): void;
   event(index: number, event: SukushoEvent): void;
   reconnecting(index: number, info: { attempt: number; delayMs: number }): void;
+  /** The upload was refused for now (429); it is sent again at `until` (a Date.now() time). */
+  rateLimited(index: number, wait: { until: number }): void;
   finished(index: number, outcome: { status: "succeeded" } | { status: "failed"; error: Problem }): void;
   /** Draws the last state and gives the terminal back (the cursor, for the TTY view). */
   stop(): void;
@@ -65,9 +69,15 @@ export function percent(fraction: number): string {
   return `${Math.floor(Math.min(1, Math.max(0, fraction)) * 100)}%`.padStart(4);
 }
 
+/** The words of the issue that asked for it: "Too many uploads — retrying in 12 s". */
+export function rateLimitedText(until: number, now = Date.now()): string {
+  return `Too many uploads — retrying in ${Math.max(0, Math.ceil((until - now) / 1000))} s`;
+}
+
 /** What the job is doing now, in a few words: `reading text 45%`, `in the queue: 2nd in line`. */
-export function activity(row: Row): string {
+export function activity(row: Row, now = Date.now()): string {
   if (row.phase === "pending") return "waiting to upload";
+  if (row.phase === "uploading" && row.rateLimitedUntil !== null) return rateLimitedText(row.rateLimitedUntil, now);
   if (row.phase === "uploading") return "uploading";
   const progress = row.progress;
   if (row.outcome?.status === "failed") {
@@ -132,6 +142,7 @@ function newRows(labels: readonly string[]): Row[] {
     extractor: null,
     progress: initialProgress(),
     reconnect: null,
+    rateLimitedUntil: null,
     outcome: null,
     startedAt: now,
     finishedAt: null,
@@ -166,6 +177,7 @@ abstract class BaseView implements ProgressView {
   uploaded(index: number, job: { id: string; extractor: string }): void {
     const row = this.row(index);
     row.phase = "following";
+    row.rateLimitedUntil = null;
     row.jobId = job.id;
     row.extractor = job.extractor;
     this.changed(index, `uploaded as job ${job.id} (${job.extractor} extractor)`);
@@ -189,9 +201,16 @@ abstract class BaseView implements ProgressView {
     );
   }
 
+  rateLimited(index: number, wait: { until: number }): void {
+    const row = this.row(index);
+    row.rateLimitedUntil = wait.until;
+    this.changed(index, rateLimitedText(wait.until));
+  }
+
   finished(index: number, outcome: { status: "succeeded" } | { status: "failed"; error: Problem }): void {
     const row = this.row(index);
     row.phase = "done";
+    row.rateLimitedUntil = null;
     row.outcome = outcome;
     row.reconnect = null;
     row.finishedAt = performance.now();
@@ -239,6 +258,7 @@ function activityOf(progress: JobProgress): string {
     extractor: null,
     progress,
     reconnect: null,
+    rateLimitedUntil: null,
     outcome: null,
     startedAt: 0,
     finishedAt: null,
@@ -304,10 +324,29 @@ export class TtyView extends BaseView {
     if (this.stopped) return;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
+    if (this.ticker) clearInterval(this.ticker);
+    this.ticker = null;
     // The last frame shows every row, even more than the screen holds: it is not redrawn again.
     this.render(true);
     this.stopped = true;
     this.out.write(ansi.showCursor);
+  }
+
+  private ticker: ReturnType<typeof setInterval> | null = null;
+
+  /** A rate-limit wait counts down on screen: redrawn every second while any row waits. */
+  override rateLimited(index: number, wait: { until: number }): void {
+    super.rateLimited(index, wait);
+    if (this.ticker || this.stopped) return;
+    this.ticker = setInterval(() => {
+      if (this.rows.some((row) => row.rateLimitedUntil !== null && row.phase === "uploading")) {
+        this.changed(index, null);
+      } else if (this.ticker) {
+        clearInterval(this.ticker);
+        this.ticker = null;
+      }
+    }, 1_000);
+    this.ticker.unref?.();
   }
 
   protected changed(_index: number, _what: string | null): void {
@@ -325,7 +364,12 @@ export class TtyView extends BaseView {
       row.outcome?.status === "failed" ? style.red : row.outcome?.status === "succeeded" ? style.green : style.cyan;
     const mark = row.outcome?.status === "failed" ? style.red("✗") : row.outcome ? style.green("✓") : " ";
     const text = activity(row);
-    const shown = row.outcome?.status === "failed" ? style.red(text) : row.reconnect ? style.yellow(text) : text;
+    const shown =
+      row.outcome?.status === "failed"
+        ? style.red(text)
+        : row.reconnect || row.rateLimitedUntil !== null
+          ? style.yellow(text)
+          : text;
     return `${mark} ${pad(truncate(row.label, this.labelWidth), this.labelWidth)}  ${color(progressBar(fraction))} ${percent(fraction)}  ${shown}`;
   }
 
