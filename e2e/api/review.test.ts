@@ -57,7 +57,11 @@ describe("review: corrections beside the originals", () => {
       expect(response.status).toBe(422);
       expect((await response.json()).error.code).toBe("invalid_correction");
     }
-    const malformed = await fetch(jobUrl(receiptId, "/corrections"), { method: "PUT", body: "not json" });
+    const malformed = await fetch(jobUrl(receiptId, "/corrections"), {
+      method: "PUT",
+      headers: { "Content-Type": "application/json" },
+      body: "not json",
+    });
     expect(malformed.status).toBe(422);
     const missing = await put("no-such-job", { path: "total", value: 1 });
     expect(missing.status).toBe(404);

@@ -60,4 +60,15 @@ describe("readJsonBody", () => {
       status: 422,
     });
   });
+
+  it("refuses a body not declared as JSON (a form's text/plain) before reading any of it", async () => {
+    const chunk = new TextEncoder().encode('{"path":"total","value":1}');
+    const body = streamedBody(chunk, 4);
+    await expect(readJsonBody(put(body.stream, { "Content-Type": "text/plain" }), LIMITS)).rejects.toMatchObject({
+      code: "unsupported_media_type",
+      status: 415,
+    });
+    // The stream fills its one-chunk queue by itself; the reader never asks for more.
+    expect(body.pulled()).toBeLessThanOrEqual(chunk.byteLength);
+  });
 });

@@ -1,5 +1,6 @@
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { assertJsonContentType } from "@/lib/http/json-content-type";
 import { formatBytes } from "@/lib/images/read-multipart";
 
 /**
@@ -26,10 +27,12 @@ function defaultLimits(): JsonBodyLimits {
  * Reads a JSON request body with its size capped before it is all in memory: a declared
  * Content-Length over the cap is refused before a byte is kept, and the bytes are counted as
  * they stream in (a chunked body, or one that lies about its length), so a 300 MiB body costs
- * at most the cap. `request.json()` would read any size whole. A body that is not JSON is
- * 422 invalid_request, as a body that does not fit the route's schema.
+ * at most the cap. `request.json()` would read any size whole. A body not declared as
+ * `application/json` is 415 unsupported_media_type before a byte is read; one that is not JSON
+ * is 422 invalid_request, as a body that does not fit the route's schema.
  */
 export async function readJsonBody(request: Request, limits: JsonBodyLimits = defaultLimits()): Promise<unknown> {
+  assertJsonContentType(request);
   if (!request.body) throw notJson();
   const reader = request.body.getReader();
   const declared = Number(request.headers.get("content-length") ?? "NaN");

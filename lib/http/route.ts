@@ -1,5 +1,6 @@
 import { ensureBooted } from "@/lib/boot";
 import { errorResponse } from "@/lib/errors";
+import { guardRequest } from "@/lib/http/guard-request";
 import { type Services, services } from "@/lib/services";
 
 export interface RouteContext<P> {
@@ -18,6 +19,7 @@ export function route<P = Record<string, never>>(
 ): (request: Request, context: { params: Promise<P> }) => Promise<Response> {
   return async (request, context) => {
     try {
+      guardRequest(request);
       await ensureBooted();
       return await handler({ request, params: await context.params, services: services() });
     } catch (error) {
