@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { PERMISSIONS_POLICY } from "./lib/http/permissions-policy";
 
 const nextConfig: NextConfig = {
   // Native and worker-thread packages must be loaded from node_modules, not bundled:
@@ -15,6 +16,8 @@ const nextConfig: NextConfig = {
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "same-origin" },
           { key: "X-Frame-Options", value: "DENY" },
+          // The page's Content-Security-Policy and HSTS are per request: proxy.ts.
+          { key: "Permissions-Policy", value: PERMISSIONS_POLICY },
         ],
       },
     ];
