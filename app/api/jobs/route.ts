@@ -1,9 +1,11 @@
 import { listQuerySchema, uploadFieldsSchema } from "@/app/api/jobs/schema";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { clientIp } from "@/lib/http/client-ip";
 import { route } from "@/lib/http/route";
 import { readMultipart } from "@/lib/images/read-multipart";
 import { submitJobs } from "@/lib/jobs/submit-jobs";
+import { consumeUpload } from "@/lib/rate-limit";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -31,6 +33,9 @@ export const POST = route(async ({ request, services }) => {
   if (fields.fields && extractor !== "llm") {
     throw new AppError("custom_fields_need_llm", "Custom fields need the LLM extractor.", 422);
   }
+  // Counted in files once the request is known to be valid, before anything is stored: a
+  // refused upload costs no disk and no OCR (docs/rate-limits.md).
+  await consumeUpload({ userId: null, ip: clientIp(request), files: form.files.length });
   const jobs = await submitJobs({
     files: form.files,
     extraction: {
