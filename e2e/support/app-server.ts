@@ -51,6 +51,12 @@ export async function startApp(options: { env?: Record<string, string>; dataDir?
         DATA_DIR: dataDir,
         NEXT_TELEMETRY_DISABLED: "1",
         AUTH: "none",
+        // Likewise without rate limits (tests and benches upload in bursts from one address);
+        // e2e/api/rate-limits.test.ts sets its own.
+        RATE_LIMIT_UPLOADS_PER_USER: "0",
+        RATE_LIMIT_UPLOADS_PER_IP: "0",
+        RATE_LIMIT_SIGNINS_PER_ACCOUNT: "0",
+        RATE_LIMIT_SIGNINS_PER_IP: "0",
         ...options.env,
       },
       stdio: ["ignore", "pipe", "pipe"],
