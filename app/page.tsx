@@ -1,5 +1,6 @@
 import { AppHeader } from "@/components/app-header";
 import { JobBoard } from "@/components/job-board";
+import { requirePageViewer } from "@/lib/auth/page-viewer";
 
 /**
  * The main page: the masthead, then the workspace where screenshots become data.
@@ -11,11 +12,13 @@ export default async function HomePage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { job } = await searchParams;
+  const focusJobId = typeof job === "string" && job ? job : null;
+  await requirePageViewer(focusJobId ? `/?job=${encodeURIComponent(focusJobId)}` : "/");
   return (
     <div className="mx-auto w-full max-w-5xl px-4 pb-24 sm:px-6 lg:px-8">
       <AppHeader page="home" />
       <main>
-        <JobBoard focusJobId={typeof job === "string" && job ? job : null} />
+        <JobBoard focusJobId={focusJobId} />
       </main>
     </div>
   );

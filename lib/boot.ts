@@ -1,3 +1,4 @@
+import { announceAuthMode } from "@/lib/auth/announce-auth-mode";
 import { env } from "@/lib/env";
 import { startRetention } from "@/lib/jobs/retention";
 import { services } from "@/lib/services";
@@ -15,8 +16,9 @@ export function ensureBooted(): Promise<void> {
 }
 
 async function boot(): Promise<void> {
-  env();
+  const config = env();
   const app = services();
+  await announceAuthMode(app.db, config);
   // Warm in the background: the first job should not pay for loading the models, but a
   // missing language file must not stop the server from answering (the job reports it).
   app.ocr.start().catch((error) => console.error("[sukusho] OCR is not available:", error.message));

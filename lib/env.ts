@@ -76,6 +76,17 @@ const envSchema = z.object({
   RETENTION_SWEEP_MINUTES: int(60),
   SSE_HEARTBEAT_MS: int(15_000),
   SSE_RETRY_MS: int(2_000),
+  // Accounts (docs/accounts.md).
+  /** `accounts` (the default): everyone signs in. `none`: open to anyone who can reach it. */
+  AUTH: z.enum(["accounts", "none"]).default("accounts"),
+  /** Signs session cookies; generated once into DATA_DIR when not set. At least 32 characters. */
+  AUTH_SECRET: z.string().min(32).optional(),
+  /** A bearer key accepted as the owner's, for automation; the owner is created if none exists. */
+  SUKUSHO_API_TOKEN: z.string().min(16).optional(),
+  /** The email of the owner that SUKUSHO_API_TOKEN creates when there is none yet. */
+  SUKUSHO_OWNER_EMAIL: z.email().default("owner@sukusho.local"),
+  /** The public URL people open (https://…); sets the passkey domain and secure cookies. */
+  APP_URL: z.url().optional(),
   // Rate limits (docs/rate-limits.md). 0 turns a limit off.
   /** Files one signed-in user may upload per upload window. */
   RATE_LIMIT_UPLOADS_PER_USER: int(30, 0),

@@ -1,5 +1,6 @@
 import OpenAI from "openai";
 import { Limiter } from "@/lib/async/limiter";
+import { type Auth, createAuth } from "@/lib/auth/auth";
 import { db } from "@/lib/db/client";
 import { isSqliteUrl } from "@/lib/db/sqlite-url";
 import { type Env, env } from "@/lib/env";
@@ -25,6 +26,8 @@ import type { OcrPool } from "@/lib/ocr/worker-pool";
  */
 export interface Services {
   db: PrismaClient;
+  /** Accounts, sessions, passkeys and API keys (better-auth on the same database). */
+  auth: Auth;
   bus: EventBus;
   log: EventLog;
   store: JobStore;
@@ -56,6 +59,7 @@ export function services(): Services {
   const llmLimiter = new Limiter("llm", config.LLM_CONCURRENCY);
   const created: Services = {
     db: client,
+    auth: createAuth(client, config),
     bus,
     log: new EventLog(client, bus),
     store: new JobStore(client, { insensitiveSearch: postgres }),

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { AppHeader } from "@/components/app-header";
 import { HistoryView } from "@/components/history-view";
+import { requirePageViewer } from "@/lib/auth/page-viewer";
 import { requestTranslator } from "@/lib/i18n/server";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,6 +16,7 @@ export default async function HistoryPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { q } = await searchParams;
+  await requirePageViewer(typeof q === "string" && q ? `/history?q=${encodeURIComponent(q)}` : "/history");
   return (
     <div className="mx-auto w-full max-w-5xl px-4 pb-16 sm:px-6 lg:px-8">
       <AppHeader page="history" />

@@ -56,6 +56,7 @@ async function queuedJob(services: Services, id: string): Promise<void> {
       kind: null,
       allowImage: false,
       customFields: null,
+      userId: null,
     },
     { startedAt: new Date(), finishedAt: new Date(), summary: "" },
   );

@@ -11,11 +11,14 @@ import { createTestDatabase, type TestDatabase } from "@/lib/testing/postgres";
 
 const FILES = ["100%.png", "a_b.png", "axb.png", "back\\slash.png", "plain.png", "Receipt.PNG"];
 
-async function seed(store: JobStore) {
+async function seed(store: JobStore, db: PrismaClient) {
+  // Two users: the first half of the files is Alice's, the rest Bob's.
+  for (const id of ["alice", "bob"]) await db.user.create({ data: { id, name: id, email: `${id}@example.com` } });
   for (const [index, fileName] of FILES.entries()) {
     await store.create(
       {
         id: `job-${index}`,
+        userId: index < FILES.length / 2 ? "alice" : "bob",
         fileName,
         mimeType: "image/png",
         width: 1,
@@ -61,6 +64,17 @@ function searchContract(open: () => { store: JobStore; db: PrismaClient }) {
     expect(await names(store, "¥1,280")).toEqual(["plain.png"]);
     expect(await store.list(2, "png")).toHaveLength(2);
   });
+
+  it("lists and searches only the given user's jobs", async () => {
+    const { store } = open();
+    const of = async (userId: string, query?: string) =>
+      (await store.list(50, query, userId)).map((job) => job.fileName).sort();
+    expect(await of("alice")).toEqual(["100%.png", "a_b.png", "axb.png"]);
+    expect(await of("bob", "png")).toEqual(["Receipt.PNG", "back\\slash.png", "plain.png"].sort());
+    expect(await of("alice", "receipt")).toEqual([]);
+    expect(await store.ownerOf("job-5")).toBe("bob");
+    expect(await store.ownerOf("missing")).toBeUndefined();
+  });
 }
 
 describe("JobStore.list search on SQLite", () => {
@@ -73,7 +87,7 @@ describe("JobStore.list search on SQLite", () => {
     applySqliteMigrations({ file, migrationsDir: "prisma/migrations" });
     db = createClient(`file:${file}`);
     store = new JobStore(db);
-    await seed(store);
+    await seed(store, db);
   });
   afterAll(async () => {
     await db?.$disconnect();
@@ -91,7 +105,7 @@ describe("JobStore.list search on PostgreSQL", () => {
     await applyPostgresMigrations({ url: database.url, migrationsDir: "prisma/postgresql/migrations" });
     db = createClient(database.url);
     store = new JobStore(db, { insensitiveSearch: true });
-    await seed(store);
+    await seed(store, db);
   });
   afterAll(async () => {
     await db?.$disconnect();

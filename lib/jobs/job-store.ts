@@ -11,6 +11,7 @@ import type { Corrections, JobSummary } from "@/lib/review/schema";
 
 export interface NewJob {
   id: string;
+  userId: string | null;
   fileName: string;
   mimeType: string;
   width: number;
@@ -73,6 +74,12 @@ export class JobStore {
     return this.db.job.findUnique({ where: { id }, include: WITH_DETAILS });
   }
 
+  /** The job's owner: a user id, null (open mode's jobs), or undefined when there is no such job. */
+  async ownerOf(id: string): Promise<string | null | undefined> {
+    const job = await this.db.job.findUnique({ where: { id }, select: { userId: true } });
+    return job === null ? undefined : job.userId;
+  }
+
   async exists(id: string): Promise<boolean> {
     return (await this.db.job.count({ where: { id } })) > 0;
   }
@@ -84,10 +91,14 @@ export class JobStore {
     return toSnapshot(job, last._max.seq ?? 0);
   }
 
-  /** Newest first; `query` matches the merchant or file name (any case) or the total. */
-  async list(limit: number, query?: string): Promise<JobSnapshot[]> {
+  /**
+   * Newest first; `query` matches the merchant or file name (any case) or the total. With a
+   * `userId`, only that user's jobs (open mode lists everyone's).
+   */
+  async list(limit: number, query?: string, userId?: string): Promise<JobSnapshot[]> {
+    const owner = userId === undefined ? {} : { userId };
     const jobs = await this.db.job.findMany({
-      where: query ? await this.searchFilter(query, limit) : undefined,
+      where: query ? { ...owner, ...(await this.searchFilter(query, limit, userId)) } : owner,
       orderBy: { createdAt: "desc" },
       take: limit,
       include: WITH_DETAILS,
@@ -105,10 +116,11 @@ export class JobStore {
    * The text part is matched in SQL with its wildcards escaped (jobIdsContaining); the newest
    * `limit` of those and the amount matches together hold the newest `limit` of either.
    */
-  private async searchFilter(query: string, limit: number) {
+  private async searchFilter(query: string, limit: number, userId?: string) {
     const ids = await jobIdsContaining(this.db, query.trim(), {
       limit,
       insensitiveOperator: this.options.insensitiveSearch,
+      ...(userId === undefined ? {} : { userId }),
     });
     const amount = Number(query.replace(/[,¥$€£\s円]/g, ""));
     return {

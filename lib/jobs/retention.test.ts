@@ -39,6 +39,7 @@ describe("sweepOldJobs", () => {
           kind: null,
           allowImage: false,
           customFields: null,
+          userId: null,
         },
         { startedAt: new Date(), finishedAt: new Date(), summary: "" },
       );

@@ -21,13 +21,15 @@ export function likeContains(text: string): string {
 export async function jobIdsContaining(
   db: PrismaClient,
   text: string,
-  options: { limit: number; insensitiveOperator: boolean },
+  options: { limit: number; insensitiveOperator: boolean; userId?: string },
 ): Promise<string[]> {
   const pattern = likeContains(text);
   const like = Prisma.raw(options.insensitiveOperator ? "ILIKE" : "LIKE");
+  // Only the viewer's own jobs compete for the `limit` (all of them in open mode).
+  const owner = options.userId === undefined ? Prisma.sql`TRUE` : Prisma.sql`"userId" = ${options.userId}`;
   const rows = await db.$queryRaw<{ id: string }[]>`
     SELECT "id" FROM "Job"
-    WHERE "merchant" ${like} ${pattern} ESCAPE '\\' OR "fileName" ${like} ${pattern} ESCAPE '\\'
+    WHERE ${owner} AND ("merchant" ${like} ${pattern} ESCAPE '\\' OR "fileName" ${like} ${pattern} ESCAPE '\\')
     ORDER BY "createdAt" DESC
     LIMIT ${options.limit}`;
   return rows.map((row) => row.id);

@@ -26,6 +26,8 @@ export interface ExtractionOptions {
 }
 
 export async function submitJobs(options: {
+  /** The uploader, who alone will see the jobs; null in open mode. */
+  userId: string | null;
   files: UploadedFile[];
   extraction: ExtractionOptions;
   services: Services;
@@ -40,11 +42,18 @@ export async function submitJobs(options: {
     checked.push({ file, image, startedAt, durationMs: Math.round(performance.now() - began) });
   }
   const created: CreatedJob[] = [];
-  for (const item of checked) created.push(await storeJob(item, options.extraction, options.services));
+  for (const item of checked) {
+    created.push(await storeJob(item, options.userId, options.extraction, options.services));
+  }
   return created;
 }
 
-async function storeJob(item: Checked, extraction: ExtractionOptions, services: Services): Promise<CreatedJob> {
+async function storeJob(
+  item: Checked,
+  userId: string | null,
+  extraction: ExtractionOptions,
+  services: Services,
+): Promise<CreatedJob> {
   const { extractor } = extraction;
   const id = randomUUID();
   const imageKey = await services.images.save(item.image.png);
@@ -53,6 +62,7 @@ async function storeJob(item: Checked, extraction: ExtractionOptions, services: 
   await services.store.create(
     {
       id,
+      userId,
       fileName,
       mimeType: item.image.mimeType,
       width: item.image.width,

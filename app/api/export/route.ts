@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { canSee } from "@/lib/auth/viewer";
 import { AppError } from "@/lib/errors";
 import { exportFormatSchema, exportResponse } from "@/lib/export/export-response";
 import { route } from "@/lib/http/route";
@@ -22,13 +23,15 @@ const idsSchema = z.object({
 });
 
 /** Several jobs in one download (`?ids=a,b&format=csv`), in the order given. */
-export const GET = route(async ({ request, services }) => {
+export const GET = route(async ({ request, services, viewer }) => {
   const query = Object.fromEntries(new URL(request.url).searchParams);
   const { ids } = idsSchema.parse(query);
   const { format } = exportFormatSchema.parse(query);
   const snapshots: JobSnapshot[] = [];
   for (const id of ids) {
-    const snapshot = await services.store.snapshot(id);
+    const owner = await services.store.ownerOf(id);
+    const snapshot =
+      owner !== undefined && canSee(viewer, { userId: owner }) ? await services.store.snapshot(id) : null;
     if (!snapshot) throw new AppError("job_not_found", `There is no job ${id}.`, 404);
     if (snapshot.result) snapshots.push(snapshot);
   }

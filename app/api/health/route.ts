@@ -1,11 +1,11 @@
-import { route } from "@/lib/http/route";
+import { publicRoute } from "@/lib/http/route";
 import { openStreamCount } from "@/lib/sse/job-stream";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
 /** Liveness and readiness for load balancers and compose health checks. */
-export const GET = route(async ({ services }) => {
+export const GET = publicRoute(async ({ services }) => {
   await services.db.$queryRaw`SELECT 1`;
   return Response.json(
     {

@@ -1,17 +1,19 @@
 import { listQuerySchema, uploadFieldsSchema } from "@/app/api/jobs/schema";
+import { ownerIdOf } from "@/lib/auth/viewer";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { clientIp } from "@/lib/http/client-ip";
 import { route } from "@/lib/http/route";
 import { readMultipart } from "@/lib/images/read-multipart";
 import { submitJobs } from "@/lib/jobs/submit-jobs";
+import { listScope } from "@/lib/jobs/visible-job";
 import { consumeUpload } from "@/lib/rate-limit";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
 /** Upload one or several screenshots; each becomes a job. 202 with the jobs and their links. */
-export const POST = route(async ({ request, services }) => {
+export const POST = route(async ({ request, services, viewer }) => {
   const config = env();
   const form = await readMultipart(request, {
     maxFileBytes: config.MAX_UPLOAD_BYTES,
@@ -37,6 +39,7 @@ export const POST = route(async ({ request, services }) => {
   // refused upload costs no disk and no OCR (docs/rate-limits.md).
   await consumeUpload({ userId: null, ip: clientIp(request), files: form.files.length });
   const jobs = await submitJobs({
+    userId: ownerIdOf(viewer),
     files: form.files,
     extraction: {
       extractor,
@@ -50,10 +53,10 @@ export const POST = route(async ({ request, services }) => {
 });
 
 /** The newest jobs first. */
-export const GET = route(async ({ request, services }) => {
+export const GET = route(async ({ request, services, viewer }) => {
   const query = listQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   return Response.json(
-    { jobs: await services.store.list(query.limit, query.q) },
+    { jobs: await services.store.list(query.limit, query.q, listScope(viewer)) },
     { headers: { "Cache-Control": "no-store" } },
   );
 });

@@ -1,6 +1,7 @@
 import { env } from "@/lib/env";
 import { jobNotFound } from "@/lib/errors";
 import { route } from "@/lib/http/route";
+import { assertVisibleJob } from "@/lib/jobs/visible-job";
 import { jobStreamResponse } from "@/lib/sse/job-stream";
 import { parseLastEventId, resumePoint } from "@/lib/sse/last-event-id";
 
@@ -11,7 +12,8 @@ export const dynamic = "force-dynamic";
  * The job's events as Server-Sent Events: everything after Last-Event-ID (the header a
  * reconnecting EventSource sends, or `?lastEventId=` for a first connection), then live.
  */
-export const GET = route<{ id: string }>(async ({ request, params, services }) => {
+export const GET = route<{ id: string }>(async ({ request, params, services, viewer }) => {
+  await assertVisibleJob(services, viewer, params.id);
   const lastEventId = parseLastEventId(
     request.headers.get("last-event-id"),
     new URL(request.url).searchParams.get("lastEventId"),

@@ -1,11 +1,13 @@
 import { jobNotFound } from "@/lib/errors";
 import { route } from "@/lib/http/route";
+import { assertVisibleJob } from "@/lib/jobs/visible-job";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
 /** The normalised screenshot. Always PNG (it was re-encoded), never sniffed by the browser. */
-export const GET = route<{ id: string }>(async ({ params, services }) => {
+export const GET = route<{ id: string }>(async ({ params, services, viewer }) => {
+  await assertVisibleJob(services, viewer, params.id);
   const job = await services.store.find(params.id);
   if (!job) throw jobNotFound(params.id);
   const png = await services.images.read(job.imageKey);

@@ -1,6 +1,7 @@
 import sharp from "sharp";
 import { jobNotFound } from "@/lib/errors";
 import { route } from "@/lib/http/route";
+import { assertVisibleJob } from "@/lib/jobs/visible-job";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -10,7 +11,8 @@ const THUMB_WIDTH = 160;
 const THUMB_HEIGHT = 240;
 
 /** A small WebP of the screenshot's top, for the history list. */
-export const GET = route<{ id: string }>(async ({ params, services }) => {
+export const GET = route<{ id: string }>(async ({ params, services, viewer }) => {
+  await assertVisibleJob(services, viewer, params.id);
   const job = await services.store.find(params.id);
   if (!job) throw jobNotFound(params.id);
   const png = await services.images.read(job.imageKey);
