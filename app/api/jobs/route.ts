@@ -37,7 +37,7 @@ export const POST = route(async ({ request, services, viewer }) => {
   }
   // Counted in files once the request is known to be valid, before anything is stored: a
   // refused upload costs no disk and no OCR (docs/rate-limits.md).
-  await consumeUpload({ userId: null, ip: clientIp(request), files: form.files.length });
+  await consumeUpload({ userId: ownerIdOf(viewer), ip: clientIp(request), files: form.files.length });
   const jobs = await submitJobs({
     userId: ownerIdOf(viewer),
     files: form.files,
