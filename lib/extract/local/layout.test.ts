@@ -84,6 +84,33 @@ describe("buildRows", () => {
     expect(yen[0]?.text).toBe("¥ 1,280");
   });
 
+  it("keeps a doubtful month name between a day and a year (worn print), not one alone", () => {
+    const line = (words: OcrWord[]): OcrResult => ({
+      width: 900,
+      height: 1800,
+      text: words.map((w) => w.text).join(" "),
+      confidence: 60,
+      lines: [
+        {
+          text: words.map((w) => w.text).join(" "),
+          confidence: 60,
+          box: { x0: 100, y0: 100, x1: 240, y1: 120 },
+          words,
+        },
+      ],
+    });
+    const date = buildRows(
+      line([
+        word("05", 100, 100, 130, 120, 55),
+        word("Mar", 140, 100, 180, 120, 0),
+        word("2018", 190, 100, 240, 120, 0),
+      ]),
+    );
+    expect(date[0]?.text).toBe("05 Mar 2018");
+    const icon = buildRows(line([word("Mar", 100, 100, 140, 120, 0), word("Coffee", 150, 100, 240, 120)]));
+    expect(icon[0]?.text).toBe("Coffee");
+  });
+
   it("measures the font height of each row", () => {
     const rows = buildRows(ocrFromRows(["Payment successful", { cells: ["$12.45"], height: 96 }]));
     expect(rows[1]?.height).toBe(96);

@@ -180,6 +180,16 @@ function dropStackIcons(tokens: Token[]): Token[] {
     return !stack;
   });
 }
+/** Month abbreviations as printed in dates (`05 Mar 2018`, `Mar 5, 2018`). */
+const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[.,]?$/i;
+
+/**
+ * A month's name between a day and a year (`05 Mar 2018`) that tesseract doubts on worn print:
+ * a date's word, not an icon, so it stays however low its confidence.
+ */
+function monthBetweenNumbers(text: string, before?: { text: string }, after?: { text: string }): boolean {
+  return MONTH_WORD.test(text) && /\d/.test(before?.text ?? "") && /\d/.test(after?.text ?? "");
+}
 
 /** Every non-empty OCR word of the page as a token. */
 export function tokensOf(ocr: OcrResult): Token[] {
@@ -188,14 +198,15 @@ export function tokensOf(ocr: OcrResult): Token[] {
     // A line without word boxes (another OCR engine) still counts, as one word.
     const words =
       line.words.length > 0 ? line.words : [{ text: line.text, confidence: line.confidence, box: line.box }];
-    for (const word of words) {
+    words.forEach((word, i) => {
       const raw = word.text.trim();
-      if (raw === "") continue;
+      if (raw === "") return;
       const text = normaliseText(raw);
-      if (text === "" || ICON_NOISE.test(text) || isLowConfidenceJunk(text, word.confidence)) continue;
-      if (word.box.x1 <= word.box.x0 || word.box.y1 <= word.box.y0) continue;
+      if (text === "" || ICON_NOISE.test(text)) return;
+      if (isLowConfidenceJunk(text, word.confidence) && !monthBetweenNumbers(text, words[i - 1], words[i + 1])) return;
+      if (word.box.x1 <= word.box.x0 || word.box.y1 <= word.box.y0) return;
       tokens.push({ raw, text, box: word.box, confidence: word.confidence });
-    }
+    });
   }
   return tokens;
 }

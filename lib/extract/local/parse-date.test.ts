@@ -92,6 +92,10 @@ describe("findDates", () => {
     expect(found.map((d) => d.iso)).toEqual(["2026-09-20", "2026-10-31"]);
     expect(text.slice(found[0]?.start, found[0]?.end)).toBe("2026/09/20");
   });
+  it("reads a two-digit-year date glued to its label's colon, but not a time's seconds", () => {
+    expect(findDates("Date :28/04/18", { monthFirst: false }).map((d) => d.iso)).toEqual(["2018-04-28"]);
+    expect(findDates("12:30:28/04/18", { monthFirst: false })).toHaveLength(0);
+  });
   it("does not read a full date as a year-less one too", () => {
     expect(findDates("2026/10/03", ja)).toHaveLength(1);
   });

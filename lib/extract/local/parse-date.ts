@@ -304,7 +304,7 @@ const PATTERNS: Pattern[] = [
   {
     // 26/10/03 (Japanese YY/MM/DD), 10/03/26 (US MM/DD/YY) or 03-10-26 (day first elsewhere):
     // the page's order decides, and a reading that cannot be a date gives way to one that can.
-    re: /(?<![\d/.:-])(\d{2})([/.-])(\d{2})\2(\d{2})(?![\d/.:-])/g,
+    re: /(?<![\d/.-])(?<!\d:)(\d{2})([/.-])(\d{2})\2(\d{2})(?![\d/.:-])/g,
     read: (m, ctx) => shortYearDate(num(m[1]), num(m[3]), num(m[4]), ctx),
   },
   {

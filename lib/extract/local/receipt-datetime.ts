@@ -5,7 +5,8 @@
 import type { StringField } from "@/lib/extract/schema";
 import { repairYear } from "./date-repair";
 import { missingField, RULE_CONFIDENCE, stringField } from "./field";
-import { findLabelledValues } from "./labels";
+import { repairPrintedDate } from "./garbled-printed-date";
+import { findLabelledValues, type LabelledValue } from "./labels";
 import { type Row, tokensIn } from "./layout";
 import { DATE_LABELS } from "./lexicon";
 import { type Page, type RowDate, rowDates, rowTimes } from "./page";
@@ -25,14 +26,38 @@ interface FoundDate {
  */
 function findDate(page: Page): FoundDate | null {
   const ctx = page.dateContext;
-  for (const v of findLabelledValues(page.rows, DATE_LABELS, isKnownLabel)) {
+  const labelled = findLabelledValues(page.rows, DATE_LABELS, isKnownLabel);
+  for (const v of labelled) {
     const date = rowDates(v.valueRow, ctx).find((d) => d.tokens.some((t) => v.tokens.includes(t)));
     if (date) return { date, row: v.valueRow, rule: RULE_CONFIDENCE.labelled };
+  }
+  for (const v of labelled) {
+    const date = repairedLabelledDate(v, ctx.monthFirst ?? false);
+    if (date) return { date, row: v.valueRow, rule: RULE_CONFIDENCE.guess };
   }
   const all = page.rows.flatMap((row) => rowDates(row, ctx).map((date) => ({ row, date })));
   const pick = all.find((x) => !x.date.yearInferred) ?? all[0];
   if (pick) return { ...pick, rule: pick.date.yearInferred ? RULE_CONFIDENCE.guess : RULE_CONFIDENCE.pattern };
   return relativeDate(page);
+}
+
+/** A labelled value OCR garbled past the date patterns (`177042018`), read back, or null. */
+function repairedLabelledDate(v: LabelledValue, monthFirst: boolean): RowDate | null {
+  const repaired = repairPrintedDate(v.text, monthFirst);
+  if (!repaired) return null;
+  const { year, month, day, text } = repaired;
+  const tokens = v.tokens.filter((t) => text.includes(t.text) || t.text.includes(text)).slice(0, 1);
+  return {
+    iso: isoDate(year, month, day),
+    year,
+    month,
+    day,
+    yearInferred: false,
+    start: 0,
+    end: text.length,
+    text,
+    tokens,
+  };
 }
 
 /** `Today` / `Yesterday` / `昨日`…, resolved against the upload time; only when it is known. */

@@ -157,6 +157,14 @@ describe("receipt dates", () => {
     const doc = receipt([...header.slice(0, -1), "DATE: 12/03/2078", "PRINTED 12/03/2018 10:00", "TOTAL | RM 5.00"]);
     expect(doc.date.value).toBe("2018-03-12");
   });
+  it("reads back a labelled date whose slashes OCR read as sevens, and its misread year", () => {
+    const doc = receipt([...header.slice(0, -1), "Doc No: CS00011904 | Date: 177042078", "TOTAL | RM 5.00"]);
+    expect(doc.date.value).toBe("2018-04-17");
+  });
+  it("reads back a labelled date whose month's 0 OCR read as a 6", () => {
+    const doc = receipt([...header.slice(0, -1), "V E0S14 | Date: 23/16/2017", "TOTAL | RM 5.00"]);
+    expect(doc.date.value).toBe("2017-10-23");
+  });
   it("resolves Yesterday against the upload time", () => {
     const doc = receipt(["Coffee Shop", "Yesterday 8:42", "Total | $5.00"]);
     expect(doc.date.value).toBe("2019-05-31");
