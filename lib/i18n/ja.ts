@@ -346,4 +346,130 @@ export const ja: Messages = {
 
   "toast.close": "閉じる",
   "time.justNow": "たった今",
+
+  // Accounts: the first-run, sign-in, invitation and settings pages, the header's account items
+  // and the open-mode banner.
+  "meta.setupTitle": "オーナーアカウントの作成 — Sukusho",
+  "meta.signInTitle": "サインイン — Sukusho",
+  "meta.inviteTitle": "アカウントの作成 — Sukusho",
+  "meta.settingsTitle": "設定 — Sukusho",
+
+  "header.settings": "設定",
+  "header.signOut": "サインアウト",
+  "header.signedInAs": "{name} としてサインイン中",
+  "openMode.banner": "オープンモード：サインインなし — このサーバーに接続できる人は誰でもすべてを見られます",
+  "openMode.hint": "サインインを必須にするには、AUTH=accounts でサーバーを起動してください。",
+
+  "account.name": "名前",
+  "account.email": "メールアドレス",
+  "account.password": "パスワード",
+  "account.passwordRule": "10文字以上。",
+  "account.creating": "アカウントを作成しています…",
+  "account.nameMissing": "名前を入力してください。",
+  "account.passwordShort": "10文字以上にしてください。",
+
+  "setup.title": "オーナーアカウントの作成",
+  "setup.intro":
+    "このSukushoサーバーにはまだアカウントがありません。ここで作成した人がサーバーのオーナーになり、使ってよい人を招待します。これまでにアップロードされたスクリーンショットはオーナーのものになります。",
+  "setup.submit": "オーナーアカウントを作成",
+
+  "signIn.title": "サインイン",
+  "signIn.intro": "サインインすると、自分のスクリーンショットと結果が表示されます。",
+  "signIn.submit": "サインイン",
+  "signIn.signingIn": "サインインしています…",
+  "signIn.or": "または",
+  "signIn.passkey": "パスキーでサインイン",
+  "signIn.waitingForPasskey": "パスキーを待っています…",
+  "signIn.noAccount": "アカウントをお持ちでない場合は、このサーバーのオーナーに招待リンクを依頼してください。",
+
+  "invite.title": "アカウントの作成",
+  "invite.intro":
+    "このSukushoサーバーに招待されました。アップロードしたものはあなただけのもので、スクリーンショットや結果がほかの人に見られることはありません。",
+  "invite.submit": "アカウントを作成",
+  "invite.closedTitle": "この招待リンクは使えません",
+  "invite.closedBody":
+    "リンクは使用済みか、取り消されたか、有効期限が切れています。オーナーに新しいリンクを依頼してください。",
+  "invite.signIn": "サインインへ",
+
+  "auth.error.wrongPassword":
+    "メールアドレスまたはパスワードが正しくありません。両方を確認して、もう一度お試しください。",
+  "auth.error.rateLimited": "サインインの試行が多すぎます。{seconds} 秒後にもう一度お試しください。",
+  "auth.error.rateLimitedSoon": "試行が多すぎます。1分ほど待ってから、もう一度お試しください。",
+  "auth.error.emailTaken":
+    "このメールアドレスのアカウントはすでにあります。サインインするか、別のメールアドレスを使ってください。",
+  "auth.error.ownerExists": "このサーバーにはすでにオーナーがいます。サインインしてください。",
+  "auth.error.invitationClosed":
+    "この招待リンクは使えません（使用済み、取り消し済み、または期限切れ）。オーナーに新しいリンクを依頼してください。",
+  "auth.error.passkeyUnknown": "このパスキーはこのサーバーに登録されていません。",
+  "auth.error.passkeyCancelled": "パスキーの操作がキャンセルされたか、時間切れになりました。",
+  "auth.error.passkeyExists": "このデバイスには、すでにあなたのアカウントのパスキーがあります。",
+  "auth.error.network": "サーバーに接続できませんでした。接続を確認して、もう一度お試しください。",
+  "auth.error.generic": "問題が発生しました。もう一度お試しください。",
+
+  "settings.title": "設定",
+  "settings.subtitle": "アカウント、サインイン方法、スクリプト用のキー。",
+  "settings.accountsOff":
+    "アカウントは無効です。このサーバーはオープンモード（AUTH=none）で動いているため、サインインはなく、ここで設定する項目もありません。",
+  "settings.account": "アカウント",
+  "settings.role": "役割",
+  "settings.role.owner": "オーナー",
+  "settings.role.member": "メンバー",
+  "settings.loadFailed": "一覧を読み込めませんでした。",
+  "settings.retry": "再試行",
+  "settings.copy": "コピー",
+  "settings.copied": "コピーしました",
+  "settings.copyFailed": "コピーできませんでした。テキストを選択してコピーしてください。",
+  "settings.done": "完了",
+
+  "passkeys.title": "パスキー",
+  "passkeys.intro": "パスワードの代わりに、指紋・顔・デバイスのPINでサインインできます。",
+  "passkeys.nameLabel": "新しいパスキーの名前",
+  "passkeys.namePlaceholder": "例：ノートパソコン",
+  "passkeys.add": "パスキーを追加",
+  "passkeys.adding": "デバイスの応答を待っています…",
+  "passkeys.added": "パスキー「{name}」を追加しました。",
+  "passkeys.none": "パスキーはまだありません。",
+  "passkeys.unnamed": "名前のないパスキー",
+  "passkeys.createdAt": "{date} に追加",
+  "passkeys.delete": "削除",
+  "passkeys.deleteLabel": "パスキー {name} を削除",
+  "passkeys.deleted": "パスキーを削除しました。",
+
+  "apiKeys.title": "APIキー",
+  "apiKeys.intro":
+    "スクリプトやコマンドライン用です。キーはあなたとして動作し、あなたのスクリーンショットだけを扱います。",
+  "apiKeys.nameLabel": "新しいキーの名前",
+  "apiKeys.namePlaceholder": "例：ノートPCのCLI",
+  "apiKeys.create": "キーを作成",
+  "apiKeys.createdTitle": "新しいキー「{name}」",
+  "apiKeys.shownOnce": "今すぐコピーしてください。表示されるのはこの一度だけです。",
+  "apiKeys.useWith": "コマンドラインで使うか、任意のHTTPクライアントでBearerトークンとして送ります：",
+  "apiKeys.keyLabel": "新しいAPIキー",
+  "apiKeys.none": "APIキーはまだありません。",
+  "apiKeys.unnamed": "名前のないキー",
+  "apiKeys.createdAt": "{date} に作成",
+  "apiKeys.revoke": "無効にする",
+  "apiKeys.revokeLabel": "キー {name} を無効にする",
+  "apiKeys.revoked": "キーを無効にしました。",
+
+  "invitations.title": "招待",
+  "invitations.intro":
+    "リンクごとに1人がこのサーバーにアカウントを作成できます。使えるのは1回だけで、有効期間は{days}日です。",
+  "invitations.create": "招待リンクを作成",
+  "invitations.createdTitle": "招待する人にこのリンクを送ってください",
+  "invitations.linkOnce": "リンクが表示されるのは今だけです。別の人に届いてしまった場合は、下で取り消してください。",
+  "invitations.linkLabel": "招待リンク",
+  "invitations.none": "招待はまだありません。",
+  "invitations.createdAt": "{date} に作成",
+  "invitations.state.open": "{date} まで有効",
+  "invitations.state.used": "{date} に使用済み",
+  "invitations.state.expired": "{date} に期限切れ",
+  "invitations.withdraw": "取り消す",
+  "invitations.withdrawn": "招待を取り消しました。",
+
+  "signOut.title": "サインアウト",
+  "signOut.intro":
+    "このブラウザから、またはすべてのブラウザとデバイスから一度にサインアウトします。APIキーは無効にするまで使えます。",
+  "signOut.here": "サインアウト",
+  "signOut.everywhere": "すべての場所でサインアウト",
 };
