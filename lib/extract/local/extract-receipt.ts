@@ -8,7 +8,14 @@ import { missingField, numberField, RULE_CONFIDENCE } from "./field";
 import { type Page, rowAmounts } from "./page";
 import { currencyField } from "./page-currency";
 import { findAddress, findCompany } from "./receipt-address";
-import { firstOfRole, labelledTotal, type SummaryAmount, signedValue, summaryAmounts } from "./receipt-amounts";
+import {
+  firstOfRole,
+  labelledTotal,
+  paidTotal,
+  type SummaryAmount,
+  signedValue,
+  summaryAmounts,
+} from "./receipt-amounts";
 import { findDateTime } from "./receipt-datetime";
 import { findItems } from "./receipt-items";
 import { findMerchant } from "./receipt-merchant";
@@ -42,7 +49,7 @@ function summaryField(amount: SummaryAmount | null): NumberField {
 /** Extracts a receipt from an analysed page. Fields it cannot find are missing, not guessed. */
 export function extractReceipt(page: Page): Receipt {
   const summary = summaryAmounts(page);
-  const total = labelledTotal(page, summary) ?? findTotal(page);
+  const total = labelledTotal(page, summary) ?? paidTotal(page, summary) ?? findTotal(page);
   // A printed receipt names its company with a legal form; a payment screen is read by position.
   const company = findCompany(page);
   const merchant = company?.field ?? findMerchant(page, total?.row.index ?? null);

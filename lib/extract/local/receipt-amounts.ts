@@ -63,13 +63,30 @@ function amountOnly(row: Row): RowAmount | null {
   return lastMarked(amounts);
 }
 
+/**
+ * The label of a summary row. A stray number OCR read before the label (`7 Total Payable:
+ * 58.86`, a smudge or a quantity) would leave no label at all: the label then runs to the next
+ * amount.
+ */
+function summaryLabel(row: Row, amounts: RowAmount[]): string {
+  let from = 0;
+  while (
+    from < amounts.length - 1 &&
+    !amounts[from]?.marked &&
+    !/\p{L}{2}/u.test(labelPart(row, amounts.slice(from)))
+  ) {
+    from++;
+  }
+  return labelPart(row, amounts.slice(from));
+}
+
 /** Every labelled amount of the page, top to bottom. */
 export function summaryAmounts(page: Page): SummaryAmount[] {
   const found: SummaryAmount[] = [];
   let inTaxSummary = false;
   page.rows.forEach((row, i) => {
     const amounts = rowAmounts(row);
-    const label = labelPart(row, amounts);
+    const label = summaryLabel(row, amounts);
     if (amounts.length === 0 && TAX_SUMMARY_HEADER.test(row.text)) inTaxSummary = true;
     const role = classifyAmountLabel(label);
     if (!role) return;
@@ -120,6 +137,22 @@ export function labelledTotal(page: Page, amounts: SummaryAmount[]): TotalCandid
   const rounded = roundedAmount(page, amounts, best);
   if (rounded) return { ...rounded, score: best.weight * 10, rule: RULE_CONFIDENCE.pattern };
   return { amount: best.amount, row: best.row, score: best.weight * 10, rule: RULE_CONFIDENCE.keyword };
+}
+
+/**
+ * Without a total label, the amount that cash minus change says was paid, where it is printed
+ * above the cash line (`SUBTOTAL 43.90`, `CASH 100.00`, `CHANGE 56.10`): a till prints the
+ * amount due before the tender. Null when no cash and change are printed, or nothing matches.
+ */
+export function paidTotal(page: Page, amounts: SummaryAmount[]): TotalCandidate | null {
+  const paid = paidByCash(amounts);
+  const tendered = amounts.find((a) => a.role === "tendered");
+  if (paid === null || paid <= 0 || !tendered) return null;
+  for (const row of page.rows.slice(0, tendered.row.index).reverse()) {
+    const amount = rowAmounts(row).find((a) => a.marked && sameMoney(a.value, paid));
+    if (amount) return { amount, row, score: 50, rule: RULE_CONFIDENCE.pattern };
+  }
+  return null;
 }
 
 /**

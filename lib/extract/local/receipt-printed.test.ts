@@ -179,6 +179,28 @@ describe("OCR's split decimals", () => {
   });
 });
 
+describe("totals OCR made hard to read", () => {
+  it("reads a total label after a stray digit OCR put before it", () => {
+    const doc = receipt([
+      ...header,
+      "Total 6% supplies (Inc. GST): | 14.10",
+      "Total 0% supplies: | 44.76",
+      "7 Total Payable: | 58.86",
+    ]);
+    expect(doc.total.value).toBe(58.86);
+  });
+  it("takes the amount cash minus change confirms when no total label is printed", () => {
+    const doc = receipt([
+      ...header,
+      "SUBTOTAL : | 43.90",
+      "Total (Excluding GST) | 41.42",
+      "CASH | 100.00",
+      "CHANGE | 56.10",
+    ]);
+    expect(doc.total.value).toBe(43.9);
+  });
+});
+
 describe("payment screens the tester saw fail", () => {
   function screen(rows: Array<string | RowSpec>): Receipt {
     const doc = extractDocument(ocrFromRows(rows, { width: 1170, height: 2532 }), { now: NOW, kind: "receipt" });
