@@ -1,6 +1,7 @@
 import { AppHeader } from "@/components/app-header";
 import { JobBoard } from "@/components/job-board";
 import { requirePageViewer } from "@/lib/auth/page-viewer";
+import { accountView } from "@/lib/client/account-view";
 
 /**
  * The main page: the masthead, then the workspace where screenshots become data.
@@ -13,10 +14,10 @@ export default async function HomePage({
 }) {
   const { job } = await searchParams;
   const focusJobId = typeof job === "string" && job ? job : null;
-  await requirePageViewer(focusJobId ? `/?job=${encodeURIComponent(focusJobId)}` : "/");
+  const viewer = await requirePageViewer(focusJobId ? `/?job=${encodeURIComponent(focusJobId)}` : "/");
   return (
     <div className="mx-auto w-full max-w-5xl px-4 pb-24 sm:px-6 lg:px-8">
-      <AppHeader page="home" />
+      <AppHeader page="home" account={accountView(viewer)} />
       <main>
         <JobBoard focusJobId={focusJobId} />
       </main>

@@ -1,11 +1,15 @@
 "use client";
 
 import Link from "next/link";
+import { GearIcon } from "@/components/account-icons";
 import { HistoryIcon, ImageIcon } from "@/components/icons";
 import { LanguageSwitch } from "@/components/language-switch";
+import { OpenModeBanner } from "@/components/open-mode-banner";
+import { SignOutButton } from "@/components/sign-out-button";
+import type { AccountView } from "@/lib/client/account-view";
 import { useT } from "@/lib/i18n/provider";
 
-type Page = "home" | "history";
+type Page = "home" | "history" | "settings";
 
 const navClass = (active: boolean) =>
   `inline-flex items-center gap-1.5 rounded-xl px-2.5 py-1.5 text-sm font-medium transition-colors focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-500 ${
@@ -17,10 +21,12 @@ const navClass = (active: boolean) =>
 /**
  * The masthead of every page: the product name and its Japanese spelling (the page's heading
  * on the main page), what it does, the way between the screenshots and the history, and the
- * language switch.
+ * language switch; for a signed-in person their settings and a way out, and in open mode a
+ * banner that says nobody signs in here.
  */
-export function AppHeader({ page = "home" }: { page?: Page }) {
+export function AppHeader({ page = "home", account }: { page?: Page; account: AccountView }) {
   const t = useT();
+  const signedIn = account.mode === "accounts" ? account.user : null;
   const Brand = page === "home" ? "h1" : "p";
   return (
     <header className="pt-6 pb-6 sm:pt-10 sm:pb-8">
@@ -64,9 +70,23 @@ export function AppHeader({ page = "home" }: { page?: Page }) {
             <HistoryIcon className="size-4" />
             {t("header.history")}
           </Link>
+          {signedIn && (
+            <Link
+              href="/settings"
+              data-testid="nav-settings"
+              aria-current={page === "settings" ? "page" : undefined}
+              title={t("header.signedInAs", { name: signedIn.name })}
+              className={navClass(page === "settings")}
+            >
+              <GearIcon className="size-4" />
+              <span className="max-sm:sr-only">{t("header.settings")}</span>
+            </Link>
+          )}
+          {signedIn && <SignOutButton compact className={navClass(false)} />}
           <LanguageSwitch />
         </nav>
       </div>
+      {account.mode === "open" && <OpenModeBanner />}
       {page === "home" && (
         <p className="mt-3 max-w-2xl text-sm text-slate-600 sm:mt-4 sm:text-base dark:text-slate-400">
           {t("header.tagline")}

@@ -1,0 +1,34 @@
+"use client";
+
+import { useState } from "react";
+import { SignOutIcon } from "@/components/account-icons";
+import { SpinnerIcon } from "@/components/icons";
+import { authClient } from "@/lib/client/auth-client";
+import { useT } from "@/lib/i18n/provider";
+
+/**
+ * Ends this browser's session, then loads the sign-in page afresh (a full load, so nothing of
+ * the signed-in pages stays in the client's router cache).
+ */
+export function SignOutButton({ className, compact = false }: { className: string; compact?: boolean }) {
+  const t = useT();
+  const [busy, setBusy] = useState(false);
+  return (
+    <button
+      type="button"
+      data-testid="sign-out"
+      disabled={busy}
+      aria-label={compact ? t("header.signOut") : undefined}
+      title={compact ? t("header.signOut") : undefined}
+      onClick={async () => {
+        setBusy(true);
+        await authClient.signOut();
+        window.location.assign("/sign-in");
+      }}
+      className={className}
+    >
+      {busy ? <SpinnerIcon className="size-4" /> : <SignOutIcon className="size-4" />}
+      <span className={compact ? "sr-only" : undefined}>{t("header.signOut")}</span>
+    </button>
+  );
+}
