@@ -6,7 +6,6 @@
  */
 export const DISABLED_FEATURES = [
   "accelerometer",
-  "bluetooth",
   "camera",
   "display-capture",
   "geolocation",
