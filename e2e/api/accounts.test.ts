@@ -11,9 +11,10 @@ let app: AppServer;
 let owner: Record<string, string>;
 let ownerJobId: string;
 
+/** A JSON POST as the app's own page sends it (better-auth refuses cookie requests without an Origin). */
 const json = (body: unknown, headers: Record<string, string> = {}) => ({
   method: "POST",
-  headers: { "Content-Type": "application/json", ...headers },
+  headers: { "Content-Type": "application/json", Origin: app.url, ...headers },
   body: JSON.stringify(body),
 });
 
@@ -165,6 +166,11 @@ describe("API keys", () => {
     expect(list.jobs.map((job: { id: string }) => job.id)).toContain(ownerJobId);
     const uploaded = await upload(app.url, [{ name: "by-key.png", bytes: fixture("ja-payment-light") }], {}, bearer);
     expect(uploaded.status).toBe(202);
+    const foreign = await fetch(
+      `${app.url}/api/auth/api-key/create`,
+      json({ name: "stolen" }, { ...owner, Origin: "https://evil.example" }),
+    );
+    expect(foreign.status).toBe(403);
     const revoked = await fetch(`${app.url}/api/auth/api-key/delete`, json({ keyId: key.id }, owner));
     expect(revoked.status).toBe(200);
     const after = await fetch(`${app.url}/api/jobs`, { headers: bearer });

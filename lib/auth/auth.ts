@@ -33,7 +33,14 @@ export function createAuth(db: PrismaClient, config: Env) {
       updateAge: 60 * 60 * 24,
     },
     rateLimit: { enabled: false },
-    advanced: { cookiePrefix: "sukusho", useSecureCookies: appUrl?.protocol === "https:" },
+    advanced: {
+      cookiePrefix: "sukusho",
+      useSecureCookies: appUrl?.protocol === "https:",
+      // Explicit: better-auth turns both checks off by itself when it sees a test runner's
+      // environment, and the tests must see what production does.
+      disableOriginCheck: false,
+      disableCSRFCheck: false,
+    },
     // The app's own origin as this request reached it (through a trusted proxy's X-Forwarded-*),
     // and the deployment's extra ones: the same rule as every other state-changing request.
     trustedOrigins: (request) => [
