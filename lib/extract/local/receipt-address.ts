@@ -141,16 +141,14 @@ function noiseWord(word: string, latinName: boolean, upperName: boolean): boolea
 }
 
 /**
- * A company name without its registration number, a leading one-word label (`DIMILIKI:`, "owned
- * by"), smudges read at its edges, and a final dot, which stays only when the name abbreviates
+ * A company name without its registration number, braces OCR read for brackets, a leading
+ * one-word label (`DIMILIKI:`, "owned by"), smudges read at its edges, and a final dot, which stays only when the name abbreviates
  * more than once (`SDN. BHD.`): labels write `SDN BHD` for a printed `SDN BHD.`.
  */
 export function cleanCompany(text: string): string {
-  const words = collapseSpaces(
-    repairLegalForm(text)
-      .replace(REGISTRATION, " ")
-      .replace(/^\p{L}+\s?:\s*/u, ""),
-  ).split(" ");
+  // Receipts print no braces: `{SP}` is a bracket OCR misread.
+  const bracketed = repairLegalForm(text).replace(/\{/g, "(").replace(/\}/g, ")");
+  const words = collapseSpaces(bracketed.replace(REGISTRATION, " ").replace(/^\p{L}+\s?:\s*/u, "")).split(" ");
   const latin = (text.match(/[A-Za-z]/g) ?? []).length * 2 > (text.match(/\p{L}/gu) ?? []).length;
   const upper = (text.match(/\p{Lu}/gu) ?? []).length >= (text.match(/\p{L}/gu) ?? []).length * 0.8;
   while (words.length > 1 && noiseWord(words[0] ?? "", latin, upper)) words.shift();

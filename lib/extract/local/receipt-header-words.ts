@@ -16,9 +16,12 @@ export const TRADE_WORDS =
 /** Words that start a row continuing the name above it (`TSH POWER HARDWARE` / `TRADING`). */
 export const CONTINUATION_START = /^(?:enterprise|trading|sdn\.? ?bhd|bhd|s\/b|plt|ltd|co\b|company|&)/i;
 
-/** A registration number row or suffix: `(139386 X)`, `(CO.REG :860671-D)`, `REG NO: 1203194-W`. */
+/**
+ * A registration number row or suffix: `(139386 X)`, `(CO.REG :860671-D)`, `REG NO: 1203194-W`,
+ * also with its check letter read as a digit (`(139386 0)`) or its bracket lost at the edge.
+ */
 export const REGISTRATION =
-  /\(?\b(?:co\.?[ -]?reg|company reg|company no|reg(?:istration)?\.? ?no|co\.? ?no|roc|business reg)\b[^)]*\)?|\b\d{5,}-[a-z]\b|\(\s*\d[\d\s]{3,}\s*-?\s*[a-z]\s*\)\.?|^\(?\d{5,}\s*-?\s*[a-z]\)?\.?$/i;
+  /\(?\b(?:co\.?[ -]?reg|company reg|company no|reg(?:istration)?\.? ?no|co\.? ?no|roc|business reg)\b[^)]*\)?|\b\d{5,}-[a-z]\b|\(\s*\d[\d\s]{3,}\s*-?\s*[a-z]\s*\)\.?|\(\s*\d{5,}\s*-?\s*[a-z\d]?\s*(?:\)|$)|^\(?\d{5,}\s*-?\s*[a-z]\)?\.?$/i;
 
 /** Lines that come after the address: contact, tax ids, the document's title, the sale itself. */
 export const AFTER_ADDRESS =

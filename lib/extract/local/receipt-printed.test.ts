@@ -147,6 +147,9 @@ describe("company names", () => {
     ["THAI DELICIOUS RESTAURANT ‘a", "THAI DELICIOUS RESTAURANT"],
     ["DIMILIKI: BANH MI CAFE SDN BHD", "BANH MI CAFE SDN BHD"],
     ["(lov . UROKO JAPANESE CUISINE SDN BHD", "UROKO JAPANESE CUISINE SDN BHD"],
+    ["SERI BAKERIES (PJ) SDN BLED (123456 0)", "SERI BAKERIES (PJ) SDN BHD"],
+    ["PUTRA FLORIST SON BHD (765432-W", "PUTRA FLORIST SDN BHD"],
+    ["HIKMAH {SP} SON. BUD.", "HIKMAH (SP) SDN. BHD."],
   ])("%s → %s", (text, expected) => {
     expect(cleanCompany(text)).toBe(expected);
   });
