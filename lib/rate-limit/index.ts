@@ -1,7 +1,7 @@
-import pg from "pg";
 import { isSqliteUrl } from "@/lib/db/sqlite-url";
 import { type Env, env } from "@/lib/env";
 import { type LimiterFactory, memoryLimiters, postgresLimiters } from "@/lib/rate-limit/limiter-factory";
+import { createLimiterPool } from "@/lib/rate-limit/limiter-pool";
 import { createRateLimits, type RateLimitSettings, type RateLimits } from "@/lib/rate-limit/rate-limits";
 
 /**
@@ -29,12 +29,7 @@ export function rateLimitSettings(config: Env): RateLimitSettings {
 }
 
 function storeFor(config: Env): LimiterFactory {
-  if (isSqliteUrl(config.DATABASE_URL)) return memoryLimiters;
-  // A small pool of its own: one short upsert per check, never inside a Prisma transaction.
-  const pool = new pg.Pool({ connectionString: config.DATABASE_URL, max: 2 });
-  // An idle connection the server dropped must not crash the process; the next query reconnects.
-  pool.on("error", (error) => console.warn("[sukusho] rate-limit pool:", error.message));
-  return postgresLimiters(pool);
+  return isSqliteUrl(config.DATABASE_URL) ? memoryLimiters : postgresLimiters(createLimiterPool(config.DATABASE_URL));
 }
 
 /** The limits of this process. */

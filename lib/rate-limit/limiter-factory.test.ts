@@ -1,9 +1,11 @@
+import net from "node:net";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyPostgresMigrations } from "@/lib/db/migrate-postgres";
 import { AppError } from "@/lib/errors";
 import { postgresLimiters, RATE_LIMIT_TABLE } from "@/lib/rate-limit/limiter-factory";
+import { createLimiterPool } from "@/lib/rate-limit/limiter-pool";
 import { createRateLimits, type RateLimitSettings } from "@/lib/rate-limit/rate-limits";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/postgres";
 
@@ -61,5 +63,27 @@ describe("the PostgreSQL store", () => {
     const limits = createRateLimits(settings, postgresLimiters(unreachable));
     for (let i = 0; i < 4; i++) await limits.consumeUpload({ userId: "u9", ip: "192.0.2.9", files: 1 });
     await expect(limits.consumeUpload({ userId: "u9", ip: "192.0.2.9", files: 1 })).rejects.toThrow(/Too many uploads/);
+  });
+
+  it("does not hold uploads while the database hangs: the insurance counter answers after the timeout", async () => {
+    // Accepts connections and never answers, like a database stuck under a lock or a dead route.
+    const sockets: net.Socket[] = [];
+    const silent = net.createServer((socket) => void sockets.push(socket));
+    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+    const { port } = silent.address() as net.AddressInfo;
+    try {
+      const hanging = createLimiterPool(`postgresql://nobody:x@127.0.0.1:${port}/none`, 300);
+      pools.push(hanging);
+      const limits = createRateLimits(settings, postgresLimiters(hanging));
+      const started = Date.now();
+      await limits.consumeUpload({ userId: "u8", ip: "192.0.2.8", files: 4 });
+      expect(Date.now() - started).toBeLessThan(2_000);
+      await expect(limits.consumeUpload({ userId: "u8", ip: "192.0.2.8", files: 1 })).rejects.toThrow(
+        /Too many uploads/,
+      );
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await new Promise((resolve) => silent.close(resolve));
+    }
   });
 });
