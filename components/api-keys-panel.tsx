@@ -1,6 +1,6 @@
 "use client";
 
-import { type FormEvent, useCallback, useState } from "react";
+import { type FormEvent, useState } from "react";
 import { KeyIcon } from "@/components/account-icons";
 import { CopyField } from "@/components/copy-field";
 import { dangerButtonClass, primaryButtonClass, secondaryButtonClass } from "@/components/form-classes";
@@ -39,6 +39,8 @@ function NewKey({ name, value, onDone }: { name: string; value: string; onDone: 
       <p className="text-sm text-emerald-900 dark:text-emerald-200">{t("apiKeys.useWith")}</p>
       <code className={codeClass}>{hints.cli}</code>
       <code className={codeClass}>{hints.curl}</code>
+      <p className="text-sm text-emerald-900 dark:text-emerald-200">{t("apiKeys.loginHint")}</p>
+      <code className={codeClass}>{hints.login}</code>
       <button type="button" onClick={onDone} className={secondaryButtonClass}>
         {t("settings.done")}
       </button>
@@ -52,7 +54,7 @@ export function ApiKeysPanel() {
   const { t } = i18n;
   const toast = useToast();
   const errorText = useAuthErrorText();
-  const { loaded, reload } = useLoaded(useCallback(listKeys, []));
+  const { loaded, reload } = useLoaded(listKeys);
   const [creating, setCreating] = useState(false);
   const [revoking, setRevoking] = useState<string | null>(null);
   const [created, setCreated] = useState<{ name: string; key: string } | null>(null);

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useState } from "react";
+import { useState } from "react";
 import { UserPlusIcon } from "@/components/account-icons";
 import { CopyField } from "@/components/copy-field";
 import { dangerButtonClass, primaryButtonClass, secondaryButtonClass } from "@/components/form-classes";
@@ -31,7 +31,7 @@ export function InvitationsPanel({ days }: { days: number }) {
   const { t } = i18n;
   const toast = useToast();
   const errorText = useAuthErrorText();
-  const { loaded, reload } = useLoaded(useCallback(listInvitations, []));
+  const { loaded, reload } = useLoaded(listInvitations);
   const [creating, setCreating] = useState(false);
   const [withdrawing, setWithdrawing] = useState<string | null>(null);
   const [link, setLink] = useState<string | null>(null);

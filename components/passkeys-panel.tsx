@@ -1,6 +1,6 @@
 "use client";
 
-import { type FormEvent, useCallback, useState } from "react";
+import { type FormEvent, useState } from "react";
 import { FingerprintIcon } from "@/components/account-icons";
 import { dangerButtonClass, primaryButtonClass } from "@/components/form-classes";
 import { FormError } from "@/components/form-error";
@@ -23,7 +23,7 @@ export function PasskeysPanel() {
   const { t } = i18n;
   const toast = useToast();
   const errorText = useAuthErrorText();
-  const { loaded, reload } = useLoaded(useCallback(listPasskeys, []));
+  const { loaded, reload } = useLoaded(listPasskeys);
   const [adding, setAdding] = useState(false);
   const [deleting, setDeleting] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);

@@ -2,10 +2,13 @@ import { describe, expect, it } from "vitest";
 import { apiKeyHints } from "@/lib/client/api-key-hints";
 
 describe("apiKeyHints", () => {
-  it("aims both commands at this server, the key only in the request", () => {
+  it("aims every command at this server, with the key where the command takes one", () => {
     const hints = apiKeyHints("https://sukusho.example", "sk_sukusho_abc");
-    expect(hints.cli).toBe("npx sukusho login --url https://sukusho.example");
-    expect(hints.cli).not.toContain("sk_sukusho_abc");
-    expect(hints.curl).toBe('curl -H "Authorization: Bearer sk_sukusho_abc" https://sukusho.example/api/jobs');
+    expect(hints.cli).toBe("SUKUSHO_API_KEY=sk_sukusho_abc npx sukusho extract shot.png --url https://sukusho.example");
+    expect(hints.curl).toBe(
+      'curl -H "Authorization: Bearer sk_sukusho_abc" -F file=@shot.png https://sukusho.example/api/jobs',
+    );
+    expect(hints.login).toBe("npx sukusho login --url https://sukusho.example");
+    expect(hints.login).not.toContain("sk_sukusho_abc");
   });
 });

@@ -440,6 +440,7 @@ export const en = {
   "apiKeys.createdTitle": "Your new key “{name}”",
   "apiKeys.shownOnce": "Copy it now: it is shown only this once.",
   "apiKeys.useWith": "Use it with the command line, or as a Bearer token with any HTTP client:",
+  "apiKeys.loginHint": "Or let the command line sign in once and keep a key of its own:",
   "apiKeys.keyLabel": "The new API key",
   "apiKeys.none": "No API keys yet.",
   "apiKeys.unnamed": "Unnamed key",

@@ -444,6 +444,7 @@ export const ja: Messages = {
   "apiKeys.createdTitle": "新しいキー「{name}」",
   "apiKeys.shownOnce": "今すぐコピーしてください。表示されるのはこの一度だけです。",
   "apiKeys.useWith": "コマンドラインで使うか、任意のHTTPクライアントでBearerトークンとして送ります：",
+  "apiKeys.loginHint": "または、コマンドラインで一度サインインして、専用のキーを保存させることもできます：",
   "apiKeys.keyLabel": "新しいAPIキー",
   "apiKeys.none": "APIキーはまだありません。",
   "apiKeys.unnamed": "名前のないキー",
