@@ -111,6 +111,35 @@ describe("buildRows", () => {
     expect(icon[0]?.text).toBe("Coffee");
   });
 
+  it("keeps a doubtful capitalised head of a line before its number (Lot 3,), not a fragment elsewhere", () => {
+    const line = (words: OcrWord[]): OcrResult => ({
+      width: 900,
+      height: 1800,
+      text: words.map((w) => w.text).join(" "),
+      confidence: 60,
+      lines: [
+        {
+          text: words.map((w) => w.text).join(" "),
+          confidence: 60,
+          box: { x0: 100, y0: 100, x1: 400, y1: 120 },
+          words,
+        },
+      ],
+    });
+    const lot = buildRows(
+      line([
+        word("Lot", 100, 100, 130, 120, 25),
+        word("3,", 140, 100, 160, 120, 25),
+        word("Jalan", 170, 100, 240, 120),
+      ]),
+    );
+    expect(lot[0]?.text).toBe("Lot 3, Jalan");
+    const fragment = buildRows(
+      line([word("Visa", 100, 100, 160, 120), word("Es", 170, 100, 200, 120, 16), word("4242", 210, 100, 280, 120)]),
+    );
+    expect(fragment[0]?.text).toBe("Visa 4242");
+  });
+
   it("measures the font height of each row", () => {
     const rows = buildRows(ocrFromRows(["Payment successful", { cells: ["$12.45"], height: 96 }]));
     expect(rows[1]?.height).toBe(96);

@@ -191,6 +191,20 @@ function monthBetweenNumbers(text: string, before?: { text: string }, after?: { 
   return MONTH_WORD.test(text) && /\d/.test(before?.text ?? "") && /\d/.test(after?.text ?? "");
 }
 
+/**
+ * A word that starts a line before a number (`Lot 3,`, `Blk 2,`, `No 7`): the capitalised head
+ * of an address or item line, which worn print makes tesseract doubt; an icon's fragment is
+ * rarely capitalised and first on its line.
+ */
+function headBeforeNumber(text: string, before?: { text: string }, after?: { text: string }): boolean {
+  return before === undefined && /^\p{Lu}\p{L}{1,2}[.:]?$/u.test(text) && /^\d/.test(after?.text ?? "");
+}
+
+/** A short word tesseract doubts that is printed text all the same (see the two rules above). */
+function doubtedButPrinted(text: string, before?: { text: string }, after?: { text: string }): boolean {
+  return monthBetweenNumbers(text, before, after) || headBeforeNumber(text, before, after);
+}
+
 /** Every non-empty OCR word of the page as a token. */
 export function tokensOf(ocr: OcrResult): Token[] {
   const tokens: Token[] = [];
@@ -203,7 +217,7 @@ export function tokensOf(ocr: OcrResult): Token[] {
       if (raw === "") return;
       const text = normaliseText(raw);
       if (text === "" || ICON_NOISE.test(text)) return;
-      if (isLowConfidenceJunk(text, word.confidence) && !monthBetweenNumbers(text, words[i - 1], words[i + 1])) return;
+      if (isLowConfidenceJunk(text, word.confidence) && !doubtedButPrinted(text, words[i - 1], words[i + 1])) return;
       if (word.box.x1 <= word.box.x0 || word.box.y1 <= word.box.y0) return;
       tokens.push({ raw, text, box: word.box, confidence: word.confidence });
     });

@@ -43,6 +43,27 @@ describe("the address block", () => {
     expect(doc.address.value).toBe("41-2, JLN KUCHAI MAJU 3, 58200 KUALA LUMPUR.");
   });
 
+  it("starts after a registration number, with letters before it or under a word of the name", () => {
+    const prefixed = receipt([
+      "WARUNG SEDAP RESTAURANT",
+      "JM0123456-U",
+      "18,JALAN MUTIARA 4",
+      "81750 MASAI,JOHOR",
+      ...tail,
+    ]);
+    expect(prefixed.address.value).toBe("18,JALAN MUTIARA 4 81750 MASAI,JOHOR");
+    const split = receipt([
+      "ELECTRICAL TRADING SDN BHD",
+      "KTC",
+      "4000123-K",
+      "NO 9, JALAN PERUSAHAAN 2,",
+      "40400 SHAH ALAM.",
+      "TEL : 03-5122 4444",
+      ...tail,
+    ]);
+    expect(split.address.value).toBe("NO 9, JALAN PERUSAHAAN 2, 40400 SHAH ALAM.");
+  });
+
   it("leaves out a branch name over the street line", () => {
     const doc = receipt([
       "SEGAR HOME FURNISHING SDN BHD",

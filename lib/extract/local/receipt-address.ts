@@ -230,7 +230,13 @@ export function findAddress(page: Page, afterRow: Row | null): StringField {
       if (asideRow(row) || fullDates(row.text).length > 0 || leading) continue;
       break;
     }
-    if (asideRow(row)) break;
+    if (asideRow(row)) {
+      // The rows so far were no address (a name's word OCR set on a line of its own, `ASO`):
+      // the address starts after the registration number.
+      if (rows.some((r) => ADDRESS_EVIDENCE.test(r.text))) break;
+      rows.length = 0;
+      continue;
+    }
     if (leading && endsAddress(row) && !ADDRESS_EVIDENCE.test(row.text) && rows.length === 0) break;
     if (endsAddress(row)) break;
     leading = false;

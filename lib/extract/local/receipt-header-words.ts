@@ -18,10 +18,11 @@ export const CONTINUATION_START = /^(?:enterprise|trading|sdn\.? ?bhd|bhd|s\/b|p
 
 /**
  * A registration number row or suffix: `(139386 X)`, `(CO.REG :860671-D)`, `REG NO: 1203194-W`,
- * also with its check letter read as a digit (`(139386 0)`) or its bracket lost at the edge.
+ * also with its check letter read as a digit (`(139386 0)`) or its bracket lost at the edge, and
+ * a row of a registration number alone, the state's letters before it or not (`JM0725755-U`).
  */
 export const REGISTRATION =
-  /\(?\b(?:co\.?[ -]?reg|company reg|company no|reg(?:istration)?\.? ?no|co\.? ?no|roc|business reg)\b[^)]*\)?|\b\d{5,}-[a-z]\b|\(\s*\d[\d\s]{3,}\s*-?\s*[a-z]\s*\)\.?|\(\s*\d{5,}\s*-?\s*[a-z\d]?\s*(?:\)|$)|^\(?\d{5,}\s*-?\s*[a-z]\)?\.?$/i;
+  /\(?\b(?:co\.?[ -]?reg|company reg|company no|reg(?:istration)?\.? ?no|co\.? ?no|roc|business reg)\b[^)]*\)?|\b\d{5,}-[a-z]\b|\(\s*\d[\d\s]{3,}\s*-?\s*[a-z]\s*\)\.?|\(\s*\d{5,}\s*-?\s*[a-z\d]?\s*(?:\)|$)|^\(?[a-z]{0,3}\d{5,}\s*-?\s*[a-z]\)?\.?$/i;
 
 /** Lines that come after the address: contact, tax ids, the document's title, the sale itself. */
 export const AFTER_ADDRESS =
