@@ -6,12 +6,19 @@ export const DEFAULT_URL = "http://localhost:3000";
 
 /** What `sukusho --help` prints. */
 export const usage = `Usage: sukusho extract <image> [more images…] [options]
+       sukusho login [--url <url>] [--email <address>]
+       sukusho logout [--url <url>]
 
 Reads screenshots (payments, receipts, card and bank histories) with a Sukusho server and
 prints the fields it found. Progress is shown while the jobs run.
 
+A server with accounts wants an API key: "sukusho login" signs in once and stores one for the
+server (in ~/.config/sukusho/credentials.json); $SUKUSHO_API_KEY, when set, is used instead.
+"sukusho login" asks for the password, or reads it from $SUKUSHO_PASSWORD or a piped stdin.
+
 Options:
   --url <url>           the Sukusho server (default: $SUKUSHO_URL, else ${DEFAULT_URL})
+  --email <address>     login: the account's e-mail (asked when not given)
   --extractor <name>    llm or local (default: the server's choice, llm when configured)
   --kind <kind>         receipt, transaction_list or auto (default: auto)
   --fields <file.json>  read your own fields instead: a JSON array of
@@ -49,8 +56,19 @@ export interface ExtractCommand {
   allowImage: boolean;
 }
 
-/** A parsed command line: help, or an extraction. */
-export type Command = { command: "help" } | ExtractCommand;
+export interface LoginCommand {
+  command: "login";
+  url: string;
+  email?: string;
+}
+
+export interface LogoutCommand {
+  command: "logout";
+  url: string;
+}
+
+/** A parsed command line: help, an extraction, or storing or forgetting a server's key. */
+export type Command = { command: "help" } | ExtractCommand | LoginCommand | LogoutCommand;
 
 function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[]): T | undefined {
   if (value === undefined) return undefined;
@@ -86,7 +104,15 @@ export function parseCommand(argv: readonly string[], env: Record<string, string
   const [command, ...files] = positionals;
   if (command === undefined) throw new UsageError("Say what to do: sukusho extract <image>…");
   if (command === "help") return { command: "help" };
-  if (command !== "extract") throw new UsageError(`Unknown command "${command}"; the command is "extract".`);
+  const url = checkUrl(values.url ?? (env.SUKUSHO_URL?.trim() || DEFAULT_URL));
+  if (command === "login" || command === "logout") {
+    if (files.length > 0) throw new UsageError(`${command} takes no file names.`);
+    if (command === "logout") return { command, url };
+    return values.email === undefined ? { command, url } : { command, url, email: values.email };
+  }
+  if (command !== "extract") {
+    throw new UsageError(`Unknown command "${command}"; the commands are extract, login and logout.`);
+  }
   if (files.length === 0) throw new UsageError("Name at least one screenshot: sukusho extract shot.png");
 
   const extractor = oneOf("--extractor", values.extractor, extractorNames);
@@ -101,7 +127,7 @@ export function parseCommand(argv: readonly string[], env: Record<string, string
     command: "extract",
     files,
     json: values.json ?? false,
-    url: checkUrl(values.url ?? (env.SUKUSHO_URL?.trim() || DEFAULT_URL)),
+    url,
     extractor,
     kind,
     fieldsPath: values.fields,
@@ -117,6 +143,7 @@ function parse(argv: readonly string[]) {
     options: {
       json: { type: "boolean" },
       url: { type: "string" },
+      email: { type: "string" },
       extractor: { type: "string" },
       kind: { type: "string" },
       fields: { type: "string" },

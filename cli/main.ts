@@ -12,6 +12,8 @@ import {
 import type { Problem } from "@/lib/events/schema";
 import { customFieldListSchema } from "@/lib/extract/schema";
 import { type ExtractCommand, parseCommand, UsageError, usage } from "./args";
+import { storedCredentials } from "./credentials";
+import { LoginError, login, logout } from "./login";
 import { LogView, type ProgressView, TtyView } from "./progress-view";
 import { type FileOutcome, formatJson, formatReport } from "./report";
 import { ansi, createStyle, isInteractive, wantsColor } from "./terminal";
@@ -22,11 +24,16 @@ import { ansi, createStyle, isInteractive, wantsColor } from "./terminal";
  * 130 interrupted.
  */
 
+/** A job refused for want of credentials: the CLI says how to log in. */
+const CREDENTIAL_CODES = new Set(["unauthenticated", "invalid_api_key"]);
+
 /** The exit codes, as documented in the usage text. */
 export const EXIT = { ok: 0, failed: 1, usage: 2, unreachable: 3, interrupted: 130 } as const;
 
 /** Where the command writes and what it knows of its environment (process.* in real use). */
 export interface Io {
+  /** Where `sukusho login` reads the e-mail and password when not given. */
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
   stdout: NodeJS.WriteStream;
   stderr: NodeJS.WriteStream;
   env: Record<string, string | undefined>;
@@ -121,7 +128,11 @@ async function extract(command: ExtractCommand, io: Io): Promise<number> {
   const fields = command.fieldsPath ? await readFields(command.fieldsPath) : undefined;
   const signal = io.signal;
 
-  const client = createSukushoClient({ baseUrl: command.url });
+  const apiKey = io.env.SUKUSHO_API_KEY?.trim() || (await storedCredentials(io.env, command.url))?.apiKey;
+  const client = createSukushoClient({
+    baseUrl: command.url,
+    ...(apiKey ? { headers: { Authorization: `Bearer ${apiKey}` } } : {}),
+  });
   const progressOut = command.json ? io.stderr : io.stdout;
   const labels = labelsFor(command.files);
   const view: ProgressView = isInteractive(progressOut, io.env)
@@ -220,6 +231,11 @@ async function extract(command: ExtractCommand, io: Io): Promise<number> {
     io.stderr.write(`sukusho: ${unreachable.message} Is the server running? Point --url (or SUKUSHO_URL) at it.\n`);
     return EXIT.unreachable;
   }
+  if (done.some((outcome) => outcome.status === "failed" && CREDENTIAL_CODES.has(outcome.error.code))) {
+    io.stderr.write(
+      `sukusho: ${command.url} wants an API key: run "sukusho login --url ${command.url}" (or set SUKUSHO_API_KEY).\n`,
+    );
+  }
   return done.some((outcome) => outcome.status === "failed") ? EXIT.failed : EXIT.ok;
 }
 
@@ -235,8 +251,20 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       io.stdout.write(usage);
       return EXIT.ok;
     }
+    if (command.command === "login") {
+      await login(command, io);
+      return EXIT.ok;
+    }
+    if (command.command === "logout") {
+      await logout(command, io);
+      return EXIT.ok;
+    }
     return await extract(command, io);
   } catch (error) {
+    if (error instanceof LoginError) {
+      io.stderr.write(`sukusho: ${error.message}\n`);
+      return error.unreachable ? EXIT.unreachable : EXIT.failed;
+    }
     if (error instanceof UsageError) {
       io.stderr.write(`sukusho: ${error.message}\nRun "sukusho --help" for usage.\n`);
       return EXIT.usage;
@@ -266,6 +294,7 @@ async function run(): Promise<void> {
   let code: number;
   try {
     code = await main(process.argv.slice(2), {
+      stdin: process.stdin,
       stdout: process.stdout,
       stderr: process.stderr,
       env: process.env,

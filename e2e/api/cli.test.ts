@@ -1,4 +1,6 @@
 import { spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AppServer, startApp } from "../support/app-server";
@@ -149,5 +151,62 @@ describe("sukusho extract", () => {
     expect(run.stderr).toContain("ECONNREFUSED");
     const [outcome] = JSON.parse(run.stdout) as { status: string; error: { code: string } }[];
     expect(outcome).toMatchObject({ status: "failed", error: { code: "network_error" } });
+  });
+});
+
+describe("sukusho login, against a server with accounts", () => {
+  let accounts: AppServer;
+  const password = "owner pass 1";
+
+  beforeAll(async () => {
+    accounts = await startApp({ env: { AUTH: "accounts" } });
+    const setup = await fetch(`${accounts.url}/api/account/setup`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ name: "Hana", email: "hana@example.com", password }),
+    });
+    expect(setup.status).toBe(201);
+  });
+  afterAll(async () => {
+    await accounts?.stop();
+  });
+
+  const configHome = () => fs.mkdtempSync(path.join(os.tmpdir(), "sukusho-cli-home-"));
+
+  it("without a key, says how to log in", async () => {
+    const run = await sukusho(["extract", EN, "--url", accounts.url], { XDG_CONFIG_HOME: configHome() });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`run "sukusho login --url ${accounts.url}"`);
+  });
+
+  it("logs in once, stores a key, extracts with it, and forgets it on logout", async () => {
+    const home = configHome();
+    const loggedIn = await sukusho(["login", "--url", accounts.url, "--email", "hana@example.com"], {
+      XDG_CONFIG_HOME: home,
+      SUKUSHO_PASSWORD: password,
+    });
+    expect(loggedIn.code, loggedIn.stderr).toBe(0);
+    expect(loggedIn.stdout).toContain("Logged in to");
+    const stored = JSON.parse(fs.readFileSync(path.join(home, "sukusho", "credentials.json"), "utf8"));
+    expect(stored.servers[accounts.url].apiKey).toMatch(/^sk_sukusho_/);
+
+    const extracted = await sukusho(["extract", EN, "--json", "--url", accounts.url], { XDG_CONFIG_HOME: home });
+    expect(extracted.code, extracted.stderr).toBe(0);
+    expect(JSON.parse(extracted.stdout)[0].status).toBe("succeeded");
+
+    const loggedOut = await sukusho(["logout", "--url", accounts.url], { XDG_CONFIG_HOME: home });
+    expect(loggedOut.code).toBe(0);
+    expect(JSON.parse(fs.readFileSync(path.join(home, "sukusho", "credentials.json"), "utf8")).servers).toEqual({});
+  });
+
+  it("says a wrong password in plain words and stores nothing", async () => {
+    const home = configHome();
+    const run = await sukusho(["login", "--url", accounts.url, "--email", "hana@example.com"], {
+      XDG_CONFIG_HOME: home,
+      SUKUSHO_PASSWORD: "not the password",
+    });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("wrong e-mail or password");
+    expect(fs.existsSync(path.join(home, "sukusho", "credentials.json"))).toBe(false);
   });
 });
