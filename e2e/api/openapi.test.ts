@@ -62,6 +62,39 @@ async function expectValid(uri: string, value: unknown, what: string): Promise<v
   }
 }
 
+/**
+ * Checks a live response against the document: its status is documented for the operation,
+ * its content type is one the response lists, a JSON body fits that schema, every documented
+ * header is there, and a response documented without content has no body. Returns the body.
+ */
+async function expectDocumented(response: Response, method: string, template: string): Promise<Json> {
+  const operation = document.paths[template]?.[method];
+  expect(operation, `${method.toUpperCase()} ${template} is documented`).toBeDefined();
+  const status = String(response.status);
+  const text = await response.text();
+  expect(
+    operation.responses[status],
+    `${status} is documented for ${method.toUpperCase()} ${template}: ${text}`,
+  ).toBeDefined();
+  const described = deref(operation.responses[status]);
+  for (const name of Object.keys(described.headers ?? {})) {
+    expect(response.headers.get(name), `header ${name} of ${status}`).not.toBeNull();
+  }
+  if (!described.content) {
+    expect(text, `${status} has no body`).toBe("");
+    return null;
+  }
+  const mediaType = (response.headers.get("content-type") ?? "").split(";")[0]?.trim() ?? "";
+  expect(Object.keys(described.content), `content type of ${status}`).toContain(mediaType);
+  if (mediaType !== "application/json") return text;
+  const body = JSON.parse(text);
+  const responsePointer = operation.responses[status].$ref
+    ? [...operation.responses[status].$ref.slice(2).split("/"), "content", mediaType, "schema"]
+    : ["paths", template, method, "responses", status, "content", mediaType, "schema"];
+  await expectValid(pointer(...responsePointer), body, `${method.toUpperCase()} ${template} ${status}`);
+  return body;
+}
+
 describe("the document", () => {
   it("is the committed openapi/openapi.json (regenerate: npx tsx lib/openapi/write-document.ts)", () => {
     const committed = JSON.parse(fs.readFileSync(path.join(root, "openapi/openapi.json"), "utf8"));
@@ -151,10 +184,49 @@ describe("the document", () => {
       }
     };
     walk(path.join(root, "app/api"));
+    // A catch-all handler (`[...all]`) serves every documented path under its folder: better-auth's
+    // endpoints under /api/auth. The accounts test below calls each of them on a running app.
+    const catchAll = /\{\.\.\.[^}]+\}$/;
+    const catchAlls = handlers.map((handler) => handler.split(" ")[1] as string).filter((p) => catchAll.test(p));
+    const servedBy = (urlPath: string) =>
+      catchAlls.find((template) => urlPath.startsWith(template.replace(catchAll, ""))) ?? urlPath;
     const documented = Object.entries(document.paths).flatMap(([urlPath, item]) =>
-      Object.keys(item as object).map((method) => `${method.toUpperCase()} ${urlPath}`),
+      Object.keys(item as object).map((method) => `${method.toUpperCase()} ${servedBy(urlPath)}`),
     );
-    expect(documented.sort()).toEqual(handlers.sort());
+    expect([...new Set(documented)].sort()).toEqual(handlers.sort());
+  });
+
+  it("needs credentials everywhere but on the public operations, and says what 401 means", () => {
+    expect(document.components.securitySchemes.session).toMatchObject({ in: "cookie", name: "sukusho.session_token" });
+    expect(document.components.securitySchemes.bearer).toMatchObject({ type: "http", scheme: "bearer" });
+    expect(document.security).toEqual([{ session: [] }, { bearer: [] }]);
+    const operations = Object.entries(document.paths).flatMap(([urlPath, item]) =>
+      Object.entries(item as Record<string, Json>).map(([method, operation]) => ({
+        name: `${method.toUpperCase()} ${urlPath}`,
+        operation,
+      })),
+    );
+    const publicOnes = operations.filter(({ operation }) => operation.security?.length === 0).map(({ name }) => name);
+    expect(publicOnes.sort()).toEqual(
+      [
+        "GET /api/health",
+        "GET /api/openapi.json",
+        "GET /api/account/setup",
+        "POST /api/account/setup",
+        "POST /api/invitations/accept",
+        "POST /api/auth/sign-in/email",
+        "POST /api/auth/sign-out",
+      ].sort(),
+    );
+    for (const { name, operation } of operations) {
+      if (operation.security) continue;
+      // The app's own operations: 401 with both codes and the challenge header.
+      const unauthorized = deref(operation.responses["401"]);
+      expect(unauthorized?.headers?.["WWW-Authenticate"], name).toBeDefined();
+      const schema = unauthorized.content["application/json"].schema;
+      expect(schema.properties.error.properties.code.enum, name).toEqual(["unauthenticated", "invalid_api_key"]);
+      if (!name.startsWith("GET ")) expect(operation.responses["403"]?.description, name).toMatch(/cross_site_request/);
+    }
   });
 
   it("tells events apart: the itemSchema rejects an unknown type, and contentSchema bad data", async () => {
@@ -191,39 +263,6 @@ describe("the running app answers as documented", () => {
   afterAll(async () => {
     await app?.stop();
   });
-
-  /**
-   * Checks a live response against the document: its status is documented for the operation,
-   * its content type is one the response lists, a JSON body fits that schema, every documented
-   * header is there, and a response documented without content has no body. Returns the body.
-   */
-  async function expectDocumented(response: Response, method: string, template: string): Promise<Json> {
-    const operation = document.paths[template]?.[method];
-    expect(operation, `${method.toUpperCase()} ${template} is documented`).toBeDefined();
-    const status = String(response.status);
-    const text = await response.text();
-    expect(
-      operation.responses[status],
-      `${status} is documented for ${method.toUpperCase()} ${template}: ${text}`,
-    ).toBeDefined();
-    const described = deref(operation.responses[status]);
-    for (const name of Object.keys(described.headers ?? {})) {
-      expect(response.headers.get(name), `header ${name} of ${status}`).not.toBeNull();
-    }
-    if (!described.content) {
-      expect(text, `${status} has no body`).toBe("");
-      return null;
-    }
-    const mediaType = (response.headers.get("content-type") ?? "").split(";")[0]?.trim() ?? "";
-    expect(Object.keys(described.content), `content type of ${status}`).toContain(mediaType);
-    if (mediaType !== "application/json") return text;
-    const body = JSON.parse(text);
-    const responsePointer = operation.responses[status].$ref
-      ? [...operation.responses[status].$ref.slice(2).split("/"), "content", mediaType, "schema"]
-      : ["paths", template, method, "responses", status, "content", mediaType, "schema"];
-    await expectValid(pointer(...responsePointer), body, `${method.toUpperCase()} ${template} ${status}`);
-    return body;
-  }
 
   /** Reads a whole event stream as the OpenAPI model of `text/event-stream` sees it: parsed events. */
   async function readEvents(url: string): Promise<{ response: Response; events: ParsedEvent[] }> {
@@ -315,6 +354,15 @@ describe("the running app answers as documented", () => {
     expect((await expectDocumented(refused, "put", "/api/jobs/{id}/corrections")).error.code).toBe(
       "invalid_correction",
     );
+    const asText = await fetch(corrections, {
+      method: "PUT",
+      headers: { "Content-Type": "text/plain" },
+      body: JSON.stringify({ path: "total", value: 1 }),
+    });
+    expect(asText.status).toBe(415);
+    expect((await expectDocumented(asText, "put", "/api/jobs/{id}/corrections")).error.code).toBe(
+      "unsupported_media_type",
+    );
     await expectDocumented(
       await fetch(`${corrections}?path=total`, { method: "DELETE" }),
       "delete",
@@ -387,5 +435,155 @@ describe("the running app answers as documented", () => {
       "the 415 of a text file",
     );
     await expectError(await fetch(`${app.url}/api/export?ids=no-such-job`), "get", "/api/export", 404, "job_not_found");
+    // Open mode (AUTH=none): nobody signs in, and there is nobody to invite.
+    expect(await expectDocumented(await fetch(`${app.url}/api/account`), "get", "/api/account")).toEqual({
+      mode: "open",
+      user: null,
+    });
+    await expectError(await fetch(`${app.url}/api/invitations`), "get", "/api/invitations", 409, "accounts_off");
+  });
+});
+
+describe("a server with accounts answers as documented", () => {
+  let app: AppServer;
+  const json = (body: unknown, headers: Record<string, string> = {}, method = "POST") => ({
+    method,
+    headers: { "Content-Type": "application/json", ...headers },
+    body: JSON.stringify(body),
+  });
+  /** The session cookie of a sign-in or sign-up answer, as a request header. */
+  const cookieOf = (response: Response) => ({
+    Cookie: response.headers
+      .getSetCookie()
+      .map((cookie) => cookie.split(";")[0])
+      .join("; "),
+  });
+
+  beforeAll(async () => {
+    app = await startApp({ env: { AUTH: "accounts", RATE_LIMIT_SIGNINS_PER_ACCOUNT: "3" } });
+  });
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  it("answers every operation that needs credentials with the documented 401", async () => {
+    const placeholder = "00000000-0000-4000-8000-000000000000";
+    for (const [template, item] of Object.entries(document.paths)) {
+      for (const [method, operation] of Object.entries(item as Record<string, Json>)) {
+        if ((operation as Json).security?.length === 0) continue;
+        const url = app.url + template.replace(/\{[^}]+\}/g, placeholder);
+        const query = template.endsWith("/corrections")
+          ? "?path=total"
+          : template === "/api/export"
+            ? `?ids=${placeholder}`
+            : "";
+        const response = await fetch(url + query, { method: method.toUpperCase() });
+        expect([method, template, response.status]).toEqual([method, template, 401]);
+        await expectDocumented(response, method, template);
+      }
+    }
+    const badKey = await fetch(`${app.url}/api/jobs`, { headers: { Authorization: "Bearer sk_sukusho_not-a-key" } });
+    expect(badKey.status).toBe(401);
+    expect((await expectDocumented(badKey, "get", "/api/jobs")).error.code).toBe("invalid_api_key");
+  });
+
+  it("the first run, invitations, sign-in, API keys and signing out", async () => {
+    const setup = `${app.url}/api/account/setup`;
+    expect((await expectDocumented(await fetch(setup), "get", "/api/account/setup")).needsOwner).toBe(true);
+    const hana = { name: "Hana", email: "hana@example.com", password: "owner pass 1" };
+    const asText = await fetch(setup, { ...json(hana), headers: { "Content-Type": "text/plain" } });
+    expect(asText.status).toBe(415);
+    await expectDocumented(asText, "post", "/api/account/setup");
+    const crossSite = await fetch(setup, json(hana, { Origin: "https://elsewhere.example" }));
+    expect(crossSite.status).toBe(403);
+    expect((await expectDocumented(crossSite, "post", "/api/account/setup")).error.code).toBe("cross_site_request");
+    const created = await fetch(setup, json(hana));
+    expect(created.status).toBe(201);
+    const owner = cookieOf(created);
+    await expectDocumented(created, "post", "/api/account/setup");
+    const again = await fetch(setup, json({ ...hana, email: "eve@example.com" }));
+    expect((await expectDocumented(again, "post", "/api/account/setup")).error.code).toBe("owner_exists");
+    const me = await expectDocumented(await fetch(`${app.url}/api/account`, { headers: owner }), "get", "/api/account");
+    expect(me).toMatchObject({ mode: "accounts", via: "session", user: { role: "owner" } });
+
+    // Invitations: create, list, withdraw, accept, a used link.
+    const invitations = `${app.url}/api/invitations`;
+    const invite = async () => {
+      const response = await fetch(invitations, { method: "POST", headers: owner });
+      expect(response.status).toBe(201);
+      return expectDocumented(response, "post", "/api/invitations");
+    };
+    const withdrawn = await invite();
+    const listed = await expectDocumented(await fetch(invitations, { headers: owner }), "get", "/api/invitations");
+    expect(listed.invitations.map((invitation: Json) => invitation.id)).toContain(withdrawn.id);
+    const revoke = () => fetch(`${invitations}/${withdrawn.id}`, { method: "DELETE", headers: owner });
+    await expectDocumented(await revoke(), "delete", "/api/invitations/{id}");
+    const gone = await revoke();
+    expect(gone.status).toBe(404);
+    await expectDocumented(gone, "delete", "/api/invitations/{id}");
+    const { token } = await invite();
+    const ken = { token, name: "Ken", email: "ken@example.com", password: "member pass 1" };
+    const accept = (body: unknown) => fetch(`${app.url}/api/invitations/accept`, json(body));
+    const invalid = await accept({ ...ken, password: "short" });
+    expect(invalid.status).toBe(422);
+    await expectDocumented(invalid, "post", "/api/invitations/accept");
+    const accepted = await accept(ken);
+    expect(accepted.status).toBe(201);
+    const member = cookieOf(accepted);
+    await expectDocumented(accepted, "post", "/api/invitations/accept");
+    const reused = await accept({ ...ken, email: "ken2@example.com" });
+    expect((await expectDocumented(reused, "post", "/api/invitations/accept")).error.code).toBe("invitation_invalid");
+    const notOwner = await fetch(invitations, { headers: member });
+    expect((await expectDocumented(notOwner, "get", "/api/invitations")).error.code).toBe("owner_only");
+
+    // Sign in: wrong password, then right, then the limit.
+    const signIn = (email: string, password: string, headers: Record<string, string> = {}) =>
+      fetch(`${app.url}/api/auth/sign-in/email`, json({ email, password }, headers));
+    const wrong = await signIn("hana@example.com", "not the password");
+    expect((await expectDocumented(wrong, "post", "/api/auth/sign-in/email")).code).toBe("INVALID_EMAIL_OR_PASSWORD");
+    const signedIn = await signIn("hana@example.com", "owner pass 1");
+    expect(signedIn.status).toBe(200);
+    const laptop = cookieOf(signedIn);
+    expect((await expectDocumented(signedIn, "post", "/api/auth/sign-in/email")).user.email).toBe("hana@example.com");
+    const elsewhere = await signIn("hana@example.com", "owner pass 1", { Origin: "https://elsewhere.example" });
+    expect(elsewhere.status).toBe(403);
+    await expectDocumented(elsewhere, "post", "/api/auth/sign-in/email");
+    let limited: Response | undefined;
+    for (let attempt = 0; attempt < 4; attempt++) limited = await signIn("ken@example.com", "wrong password");
+    expect(limited?.status).toBe(429);
+    expect((await expectDocumented(limited as Response, "post", "/api/auth/sign-in/email")).code).toBe("rate_limited");
+
+    // API keys: create, list, use, revoke.
+    const keys = `${app.url}/api/auth/api-key`;
+    const createdKey = await fetch(`${keys}/create`, json({ name: "script" }, laptop));
+    expect(createdKey.status).toBe(200);
+    const key = await expectDocumented(createdKey, "post", "/api/auth/api-key/create");
+    expect(key.key).toMatch(/^sk_sukusho_/);
+    const list = await expectDocumented(
+      await fetch(`${keys}/list`, { headers: laptop }),
+      "get",
+      "/api/auth/api-key/list",
+    );
+    expect(list.apiKeys.map((listed: Json) => listed.id)).toEqual([key.id]);
+    const bearer = { Authorization: `Bearer ${key.key}` };
+    const viaKey = await expectDocumented(
+      await fetch(`${app.url}/api/account`, { headers: bearer }),
+      "get",
+      "/api/account",
+    );
+    expect(viaKey.via).toBe("api_key");
+    const deleteKey = () => fetch(`${keys}/delete`, json({ keyId: key.id }, laptop));
+    expect((await expectDocumented(await deleteKey(), "post", "/api/auth/api-key/delete")).success).toBe(true);
+    const deletedAgain = await deleteKey();
+    expect(deletedAgain.status).toBe(404);
+    await expectDocumented(deletedAgain, "post", "/api/auth/api-key/delete");
+
+    // Out: this session, then every session.
+    const signedOut = await fetch(`${app.url}/api/auth/sign-out`, json({}, laptop));
+    expect((await expectDocumented(signedOut, "post", "/api/auth/sign-out")).success).toBe(true);
+    const everywhere = await fetch(`${app.url}/api/auth/revoke-sessions`, json({}, owner));
+    expect((await expectDocumented(everywhere, "post", "/api/auth/revoke-sessions")).status).toBe(true);
+    const after = await fetch(`${app.url}/api/account`, { headers: owner });
+    expect((await expectDocumented(after, "get", "/api/account")).error.code).toBe("unauthenticated");
   });
 });

@@ -1,5 +1,15 @@
 import { buildSchemaComponents } from "@/lib/openapi/components";
-import { type JsonObject, parameterComponents, responseComponents, tags } from "@/lib/openapi/helpers";
+import {
+  errorResponses,
+  type JsonObject,
+  mergeErrors,
+  parameterComponents,
+  responseComponents,
+  securityOf,
+  securitySchemes,
+  standardErrors,
+  tags,
+} from "@/lib/openapi/helpers";
 import { operations } from "@/lib/openapi/paths";
 import packageJson from "@/package.json";
 
@@ -13,16 +23,36 @@ export function buildOpenApiDocument(): JsonObject {
   const paths: Record<string, Record<string, JsonObject>> = {};
   const operationIds = new Set<string>();
   for (const operation of operations) {
-    const { method, path, internalError = true, responses, ...rest } = operation;
+    const {
+      method,
+      path,
+      internalError = true,
+      responses,
+      access = "credentials",
+      errors = {},
+      servedBy = "app",
+      ...rest
+    } = operation;
     if (operationIds.has(rest.operationId)) throw new Error(`operationId ${rest.operationId} is used twice`);
     operationIds.add(rest.operationId);
     checkPathParameters(operation);
     const item = paths[path] ?? {};
     paths[path] = item;
     if (item[method]) throw new Error(`${method.toUpperCase()} ${path} is listed twice`);
+    if (servedBy === "better-auth" && Object.keys(errors).length > 0) {
+      throw new Error(`${method.toUpperCase()} ${path}: better-auth's errors go in responses (authErrorResponses)`);
+    }
+    // The app's own checks (401, 403 cross-site, 415) run in route(); better-auth makes its own.
+    const appErrors = servedBy === "app" ? mergeErrors(errors, standardErrors(operation)) : {};
+    const security = securityOf(access);
     item[method] = {
       ...rest,
-      responses: internalError ? { ...responses, "500": { $ref: "#/components/responses/InternalError" } } : responses,
+      ...(security ? { security } : {}),
+      responses: {
+        ...responses,
+        ...errorResponses(appErrors),
+        ...(internalError ? { "500": { $ref: "#/components/responses/InternalError" } } : {}),
+      },
     };
   }
 
@@ -37,15 +67,22 @@ export function buildOpenApiDocument(): JsonObject {
         "read (OCR), extracted (local rules or an LLM) and verified. Follow a job live over Server-Sent Events " +
         "(`GET /api/jobs/{id}/events`): every event is described by the `itemSchema` of that response, one " +
         "`oneOf` entry per event type, whose `data` is JSON described by `contentSchema`.\n\n" +
+        "Authentication: with accounts (the default), every operation needs a session cookie (`session`) or an " +
+        "API key (`bearer`) unless it says `security: []`; without them 401 `unauthenticated`. Each user sees " +
+        "only their own jobs: another user's job is 404 `job_not_found`, never 403. A server in open mode " +
+        "(`AUTH=none`, one trusted machine) asks for nothing. State-changing requests from a browser on another " +
+        "site are 403 `cross_site_request`; JSON bodies need `Content-Type: application/json` (415).\n\n" +
         "Generated from the zod schemas the server uses (`lib/openapi/`); do not edit `openapi/openapi.json` by hand.",
     },
     servers: [{ url: "/", description: "The server that serves this document." }],
     tags: tags.map((tag) => ({ ...tag })),
+    security: [{ session: [] }, { bearer: [] }],
     paths,
     components: {
       schemas,
       responses: responseComponents,
       parameters: parameterComponents,
+      securitySchemes,
     },
   };
   checkReferences(document);

@@ -1,5 +1,28 @@
 import { z } from "zod";
 import { uploadFieldsSchema } from "@/app/api/jobs/schema";
+import { newAccountSchema } from "@/lib/auth/account-input";
+import {
+  acceptInvitationInputSchema,
+  accountSchema,
+  setupStatusSchema,
+  signedInSchema,
+  signedInUserSchema,
+} from "@/lib/auth/account-schema";
+import {
+  apiKeyListSchema,
+  apiKeySchema,
+  authErrorBodySchema,
+  authUserSchema,
+  createApiKeyBodySchema,
+  createdApiKeySchema,
+  deleteApiKeyBodySchema,
+  deleteApiKeyResultSchema,
+  revokeSessionsResultSchema,
+  signInEmailBodySchema,
+  signInResultSchema,
+  signOutResultSchema,
+} from "@/lib/auth/better-auth-schema";
+import { createdInvitationSchema, invitationListSchema, invitationSchema } from "@/lib/auth/invitation-schema";
 import { publicConfigSchema } from "@/lib/config-schema";
 import { type EventType, eventDataSchemas, eventTypes, problemSchema } from "@/lib/events/schema";
 import {
@@ -40,17 +63,27 @@ import { correctionInputSchema, correctionSchema, jobSummarySchema } from "@/lib
 
 /** Converted as the server writes them (`io: "output"`: defaults filled in, no extra keys). */
 const responseSchemas = {
+  Account: accountSchema,
+  ApiKey: apiKeySchema,
+  ApiKeyList: apiKeyListSchema,
+  AuthError: authErrorBodySchema,
+  AuthUser: authUserSchema,
   Box: boxSchema,
   Check: checkSchema,
   Correction: correctionSchema,
   CreatedJob: createdJobSchema,
+  CreatedApiKey: createdApiKeySchema,
+  CreatedInvitation: createdInvitationSchema,
   CreatedJobs: createJobsResponseSchema,
   CustomDocument: customDocumentSchema,
+  DeleteApiKeyResult: deleteApiKeyResultSchema,
   Error: errorBodySchema,
   Export: exportSchema,
   ExportedJob: exportedJobSchema,
   ExportedValue: exportedValueSchema,
   Health: healthSchema,
+  Invitation: invitationSchema,
+  InvitationList: invitationListSchema,
   JobLinks: jobLinksSchema,
   JobList: jobListResponseSchema,
   JobResult: jobResultSchema,
@@ -60,6 +93,12 @@ const responseSchemas = {
   Problem: problemSchema,
   PublicConfig: publicConfigSchema,
   Receipt: receiptSchema,
+  RevokeSessionsResult: revokeSessionsResultSchema,
+  SetupStatus: setupStatusSchema,
+  SignedIn: signedInSchema,
+  SignedInUser: signedInUserSchema,
+  SignInResult: signInResultSchema,
+  SignOutResult: signOutResultSchema,
   StepSnapshot: stepSnapshotSchema,
   StringField: stringFieldSchema,
   TransactionList: transactionListSchema,
@@ -67,9 +106,14 @@ const responseSchemas = {
 
 /** Converted as a client may send them (`io: "input"`: fields with a default are optional). */
 const requestSchemas = {
+  AcceptInvitationInput: acceptInvitationInputSchema,
   CorrectionInput: correctionInputSchema,
+  CreateApiKeyInput: createApiKeyBodySchema,
   CustomFieldList: customFieldListSchema,
   CustomFieldSpec: customFieldSpecSchema,
+  DeleteApiKeyInput: deleteApiKeyBodySchema,
+  NewAccount: newAccountSchema,
+  SignInEmailInput: signInEmailBodySchema,
   UploadForm: uploadFieldsSchema,
 } as const satisfies Record<string, z.ZodType>;
 
@@ -91,6 +135,31 @@ export function ref(name: SchemaName): { $ref: string } {
 }
 
 const descriptions: Partial<Record<SchemaName, string>> = {
+  AcceptInvitationInput: "The invited person's new account, with the token from their invitation link.",
+  Account:
+    "Who is asking: a user and how they proved it (`session`, `api_key`, `server_token`), or `open` mode " +
+    "(`AUTH=none`), where nobody signs in.",
+  ApiKey: "An API key as listed: its id, name and first characters, never the key.",
+  ApiKeyList: "The signed-in user's API keys.",
+  AuthError:
+    "better-auth's error body (`/api/auth/…`): `code` in upper case as better-auth spells it, or `rate_limited`.",
+  AuthUser: "A user as better-auth returns one (with Sukusho's `role`).",
+  CreateApiKeyInput: "A new API key: a name to recognise it by, and optionally a lifetime in seconds.",
+  CreatedApiKey: "The new API key, with `key` itself: shown this once (only its hash is stored).",
+  CreatedInvitation:
+    "A new invitation with its secret `token` and the page's `path` (`/invite/<token>`): shown this once.",
+  DeleteApiKeyInput: "The API key to revoke.",
+  DeleteApiKeyResult: "The key was revoked.",
+  Invitation: "A single-use link for one more account, without its token.",
+  InvitationList: "The owner's invitations, newest first, used ones too.",
+  NewAccount: "An account: name, e-mail and a password of 10 to 256 characters.",
+  RevokeSessionsResult: "Every session of the user ended.",
+  SetupStatus: "Whether the server runs with accounts, and whether it still needs its owner (first run).",
+  SignedIn: "The account that was made and signed in; the session cookie is in `Set-Cookie`.",
+  SignedInUser: "A signed-in person: the owner (sets the server up, invites people) or a member.",
+  SignInEmailInput: "E-mail and password; `rememberMe: false` ends the session with the browser.",
+  SignInResult: "The signed-in user and the session token (also set as the session cookie).",
+  SignOutResult: "The session ended and its cookie was cleared.",
   Box: "A rectangle in pixels of the normalised image (origin top-left, x1/y1 exclusive).",
   Correction: "A value the user corrected, kept beside the value as read (which `result` keeps).",
   CorrectionInput:

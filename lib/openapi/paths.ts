@@ -1,10 +1,10 @@
 import { listQuerySchema } from "@/app/api/jobs/schema";
 import { exportFormatSchema } from "@/lib/export/export-response";
 import { CSV_COLUMNS } from "@/lib/export/to-csv";
+import { accountOperations } from "@/lib/openapi/account-paths";
 import { ref } from "@/lib/openapi/components";
 import {
   emptyResponse,
-  errorResponses,
   header,
   jsonResponse,
   type Operation,
@@ -19,7 +19,9 @@ import {
  * `npx tsx lib/openapi/write-document.ts` after a change.
  */
 
-const jobNotFound = { job_not_found: "There is no job with this id (or it was deleted)." };
+const jobNotFound = {
+  job_not_found: "There is no job with this id: it was deleted, or it is another user's (never a 403).",
+};
 const hasNoResult = {
   job_has_no_result: "The job has no result to review: it is still queued or running, or it failed.",
 };
@@ -67,35 +69,40 @@ export const operations: Operation[] = [
         },
       },
     },
+    errors: {
+      400: {
+        no_files: "The request has no `file` part.",
+        invalid_form: "The multipart body could not be read, or the upload was interrupted.",
+        truncated_body: "The body ended before the form did (cut inside a file, or no closing boundary).",
+        empty_file: "A file is empty.",
+      },
+      413: {
+        file_too_large: "A file is larger than `limits.maxUploadBytes`.",
+        too_many_files: "More files than `limits.maxFilesPerUpload`.",
+        request_too_large: "The body is larger than `limits.maxRequestBytes`.",
+      },
+      415: {
+        invalid_form: "The body is not `multipart/form-data`.",
+        unsupported_type: "A file is not a PNG, JPEG or WebP image (judged by its bytes, not its name).",
+      },
+      422: {
+        invalid_request: "A form field is not valid; `details` lists `{path, message}` for each problem.",
+        extractor_unavailable: "The LLM extractor was asked for and is not configured on this server.",
+        custom_fields_need_llm: "`fields` was given without the LLM extractor.",
+        image_too_large: "An image has more pixels than `limits.maxImagePixels`.",
+        image_shape:
+          "An image the OCR cannot read: a side under 16 pixels, over 100 to 1, or wider than 32,767 pixels.",
+        corrupt_image: "A file could not be decoded: damaged or incomplete.",
+      },
+      429: {
+        rate_limited:
+          "Too many screenshots from this user or address in the current window (counted in files, not requests; " +
+          "docs/rate-limits.md). Wait `Retry-After` seconds (also `details.retryAfterSeconds`) and send again.",
+      },
+    },
     responses: {
       "202": jsonResponse("The jobs were created and are queued or running.", "CreatedJobs", {
         Location: header("The first job's `links.self`."),
-      }),
-      ...errorResponses({
-        400: {
-          no_files: "The request has no `file` part.",
-          invalid_form: "The multipart body could not be read, or the upload was interrupted.",
-          truncated_body: "The body ended before the form did (cut inside a file, or no closing boundary).",
-          empty_file: "A file is empty.",
-        },
-        413: {
-          file_too_large: "A file is larger than `limits.maxUploadBytes`.",
-          too_many_files: "More files than `limits.maxFilesPerUpload`.",
-          request_too_large: "The body is larger than `limits.maxRequestBytes`.",
-        },
-        415: {
-          invalid_form: "The body is not `multipart/form-data`.",
-          unsupported_type: "A file is not a PNG, JPEG or WebP image (judged by its bytes, not its name).",
-        },
-        422: {
-          invalid_request: "A form field is not valid; `details` lists `{path, message}` for each problem.",
-          extractor_unavailable: "The LLM extractor was asked for and is not configured on this server.",
-          custom_fields_need_llm: "`fields` was given without the LLM extractor.",
-          image_too_large: "An image has more pixels than `limits.maxImagePixels`.",
-          image_shape:
-            "An image the OCR cannot read: a side under 16 pixels, over 100 to 1, or wider than 32,767 pixels.",
-          corrupt_image: "A file could not be decoded: damaged or incomplete.",
-        },
       }),
     },
   },
@@ -109,9 +116,9 @@ export const operations: Operation[] = [
       limit: "How many jobs to return.",
       q: "Search: merchant or file name (any case), or an amount equal to the total.",
     }),
+    errors: { 422: { invalid_request: "`limit` is not a whole number from 1 to 200." } },
     responses: {
       "200": jsonResponse("The newest jobs.", "JobList"),
-      ...errorResponses({ 422: { invalid_request: "`limit` is not a whole number from 1 to 200." } }),
     },
   },
   {
@@ -122,9 +129,9 @@ export const operations: Operation[] = [
     summary: "A job as it stands now",
     description: "With its steps, its result once done, and `lastEventId` to follow its events from here.",
     parameters: [parameterRef("JobId")],
+    errors: { 404: jobNotFound },
     responses: {
       "200": jsonResponse("The job.", "JobSnapshot"),
-      ...errorResponses({ 404: jobNotFound }),
     },
   },
   {
@@ -135,12 +142,12 @@ export const operations: Operation[] = [
     summary: "Delete a finished job",
     description: "Deletes the job, its steps, its events and its image.",
     parameters: [parameterRef("JobId")],
+    errors: {
+      404: jobNotFound,
+      409: { job_running: "The job is still queued or running; delete it once it has finished." },
+    },
     responses: {
       "204": emptyResponse("The job is deleted."),
-      ...errorResponses({
-        404: jobNotFound,
-        409: { job_running: "The job is still queued or running; delete it once it has finished." },
-      }),
     },
   },
   {
@@ -172,6 +179,10 @@ export const operations: Operation[] = [
         schema: { type: "integer", minimum: 0 },
       },
     ],
+    errors: {
+      400: { invalid_last_event_id: "`Last-Event-ID` (or `lastEventId`) is not decimal digits only." },
+      404: jobNotFound,
+    },
     responses: {
       "200": {
         description: "The event stream.",
@@ -185,10 +196,6 @@ export const operations: Operation[] = [
       "204": emptyResponse(
         "The job has finished and no event is left after `Last-Event-ID`: an `EventSource` stops reconnecting.",
       ),
-      ...errorResponses({
-        400: { invalid_last_event_id: "`Last-Event-ID` (or `lastEventId`) is not decimal digits only." },
-        404: jobNotFound,
-      }),
     },
   },
   {
@@ -199,13 +206,13 @@ export const operations: Operation[] = [
     summary: "The job's normalised screenshot",
     description: "Always PNG: the upload re-encoded with its orientation applied and its metadata removed.",
     parameters: [parameterRef("JobId")],
+    errors: { 404: jobNotFound },
     responses: {
       "200": {
         description: "The image.",
         headers: { "Cache-Control": header("`private, max-age=31536000, immutable`: a job's image never changes.") },
         content: { "image/png": {} },
       },
-      ...errorResponses({ 404: jobNotFound }),
     },
   },
   {
@@ -216,13 +223,13 @@ export const operations: Operation[] = [
     summary: "A small WebP of the screenshot's top",
     description: "160×240 pixels, for the history list.",
     parameters: [parameterRef("JobId")],
+    errors: { 404: jobNotFound },
     responses: {
       "200": {
         description: "The thumbnail.",
         headers: { "Cache-Control": header("`private, max-age=31536000, immutable`: a job's image never changes.") },
         content: { "image/webp": {} },
       },
-      ...errorResponses({ 404: jobNotFound }),
     },
   },
   {
@@ -234,17 +241,17 @@ export const operations: Operation[] = [
     description: "The correction is stored beside the value as read, which `result` keeps. Answers the job.",
     parameters: [parameterRef("JobId")],
     requestBody: { required: true, content: { "application/json": { schema: ref("CorrectionInput") } } },
+    errors: {
+      404: jobNotFound,
+      409: hasNoResult,
+      413: { request_too_large: "The body is larger than 64 KiB." },
+      422: {
+        invalid_request: "The body is not JSON `{path, value}`; `details` lists the problems.",
+        invalid_correction: "The result has no field at `path`, or the value does not fit the field's type.",
+      },
+    },
     responses: {
       "200": jsonResponse("The job, with the correction in `corrections` and `summary`.", "JobSnapshot"),
-      ...errorResponses({
-        404: jobNotFound,
-        409: hasNoResult,
-        413: { request_too_large: "The body is larger than 64 KiB." },
-        422: {
-          invalid_request: "The body is not JSON `{path, value}`; `details` lists the problems.",
-          invalid_correction: "The result has no field at `path`, or the value does not fit the field's type.",
-        },
-      }),
     },
   },
   {
@@ -263,13 +270,13 @@ export const operations: Operation[] = [
         schema: { type: "string", minLength: 1 },
       },
     ],
+    errors: {
+      404: jobNotFound,
+      409: hasNoResult,
+      422: { invalid_request: "`path` is missing." },
+    },
     responses: {
       "200": jsonResponse("The job, without that correction.", "JobSnapshot"),
-      ...errorResponses({
-        404: jobNotFound,
-        409: hasNoResult,
-        422: { invalid_request: "`path` is missing." },
-      }),
     },
   },
   {
@@ -279,9 +286,9 @@ export const operations: Operation[] = [
     tags: ["review"],
     summary: "Accept a finished job's (corrected) result",
     parameters: [parameterRef("JobId")],
+    errors: { 404: jobNotFound, 409: hasNoResult },
     responses: {
       "200": jsonResponse("The job, with `acceptedAt` set.", "JobSnapshot"),
-      ...errorResponses({ 404: jobNotFound, 409: hasNoResult }),
     },
   },
   {
@@ -291,13 +298,13 @@ export const operations: Operation[] = [
     tags: ["review"],
     summary: "Download one job's result",
     parameters: [parameterRef("JobId"), ...formatParameter],
+    errors: {
+      404: jobNotFound,
+      409: hasNoResult,
+      422: { invalid_request: "`format` is neither `json` nor `csv`." },
+    },
     responses: {
       "200": exportResponses("The job's result, corrections applied, originals kept (JSON)."),
-      ...errorResponses({
-        404: jobNotFound,
-        409: hasNoResult,
-        422: { invalid_request: "`format` is neither `json` nor `csv`." },
-      }),
     },
   },
   {
@@ -317,15 +324,16 @@ export const operations: Operation[] = [
       },
       ...formatParameter,
     ],
+    errors: {
+      404: jobNotFound,
+      409: { job_has_no_result: "None of the jobs has a result yet." },
+      422: { invalid_request: "`ids` is missing, empty or has more than 200 ids, or `format` is not valid." },
+    },
     responses: {
       "200": exportResponses("The jobs' results, corrections applied, originals kept (JSON)."),
-      ...errorResponses({
-        404: jobNotFound,
-        409: { job_has_no_result: "None of the jobs has a result yet." },
-        422: { invalid_request: "`ids` is missing, empty or has more than 200 ids, or `format` is not valid." },
-      }),
     },
   },
+  ...accountOperations,
   {
     method: "get",
     path: "/api/config",
@@ -341,6 +349,7 @@ export const operations: Operation[] = [
     operationId: "getHealth",
     tags: ["server"],
     summary: "Liveness and readiness",
+    access: "public",
     description: "200 while the process and its database answer; for load balancers and health checks.",
     responses: { "200": jsonResponse("The process is up.", "Health") },
   },
@@ -350,6 +359,7 @@ export const operations: Operation[] = [
     operationId: "getOpenApiDocument",
     tags: ["server"],
     summary: "This OpenAPI document",
+    access: "public",
     internalError: false,
     responses: {
       "200": {

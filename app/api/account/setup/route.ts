@@ -1,4 +1,5 @@
 import { newAccountSchema } from "@/lib/auth/account-input";
+import { setupStatusSchema } from "@/lib/auth/account-schema";
 import { needsOwnerSetup } from "@/lib/auth/owner";
 import { createOwner } from "@/lib/auth/owner-setup";
 import { env } from "@/lib/env";
@@ -13,7 +14,10 @@ export const dynamic = "force-dynamic";
 /** Whether this server still needs its owner (the first-run screen shows then). */
 export const GET = publicRoute(async ({ services }) =>
   Response.json(
-    { mode: env().AUTH, needsOwner: env().AUTH === "accounts" && (await needsOwnerSetup(services.db)) },
+    setupStatusSchema.parse({
+      mode: env().AUTH,
+      needsOwner: env().AUTH === "accounts" && (await needsOwnerSetup(services.db)),
+    }),
     { headers: { "Cache-Control": "no-store" } },
   ),
 );
