@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { type RateLimitWait, retryWhenRateLimited, withRetryAfter } from "@/lib/client/rate-limit-retry";
+import { type RateLimitWait, responseErrorDetails, retryWhenRateLimited } from "@/lib/client/rate-limit-retry";
 import { type PublicConfig, publicConfigSchema } from "@/lib/config-schema";
 import type { DocumentKind, ExtractorName } from "@/lib/extract/schema";
 import type { Translator } from "@/lib/i18n";
@@ -52,24 +52,19 @@ export function errorText(error: unknown, tr?: Translator): string | null {
   return details.length > 0 ? `${error.message} — ${details.join("; ")}` : error.message;
 }
 
-/** A 429's details with the wait of its `Retry-After` header (a proxy's 429 has no body). */
-function retryAfterDetails(response: Response, details: unknown): unknown {
-  return response.status === 429 ? withRetryAfter(details, response.headers.get("Retry-After")) : details;
-}
-
 async function toApiError(response: Response): Promise<ApiError> {
   const body: unknown = await response.json().catch(() => null);
   const parsed = errorBodySchema.safeParse(body);
   if (parsed.success) {
     const { code, message, details } = parsed.data.error;
-    return new ApiError(code, message, response.status, retryAfterDetails(response, details));
+    return new ApiError(code, message, response.status, responseErrorDetails(response, details));
   }
   if (response.status === 429) {
     return new ApiError(
       "rate_limited",
       "Too many requests. Please wait a minute and try again.",
       429,
-      retryAfterDetails(response, undefined),
+      responseErrorDetails(response, undefined),
     );
   }
   if (response.status === 413) {

@@ -36,6 +36,11 @@ export function withRetryAfter(details: unknown, header: string | null): unknown
   return details === undefined ? { retryAfterSeconds: seconds } : details;
 }
 
+/** An error response's details, with a 429's wait from its `Retry-After` header (a proxy's 429 has no body). */
+export function responseErrorDetails(response: Response, details: unknown): unknown {
+  return response.status === 429 ? withRetryAfter(details, response.headers.get("Retry-After")) : details;
+}
+
 /** The seconds a rate-limited error asks to wait, or null for any other error. */
 export function rateLimitWaitSeconds(error: unknown): number | null {
   if (typeof error !== "object" || error === null) return null;

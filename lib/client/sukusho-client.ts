@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { type RateLimitWait, retryWhenRateLimited, withRetryAfter } from "@/lib/client/rate-limit-retry";
+import { type RateLimitWait, responseErrorDetails, retryWhenRateLimited } from "@/lib/client/rate-limit-retry";
 import { type PublicConfig, publicConfigSchema } from "@/lib/config-schema";
 import { type EventData, type EventType, isFinalEvent, type Problem, parseEventData } from "@/lib/events/schema";
 import type { customFieldSpecSchema, DocumentKind, ExtractorName, JobResult } from "@/lib/extract/schema";
@@ -204,24 +204,19 @@ function describeCause(error: unknown): string {
   return error.message;
 }
 
-/** A 429's details with the wait of its `Retry-After` header (a proxy's 429 has no body). */
-function retryAfterDetails(response: Response, details: unknown): unknown {
-  return response.status === 429 ? withRetryAfter(details, response.headers.get("Retry-After")) : details;
-}
-
 /** The error a response with an error status stands for. */
 async function errorFrom(response: Response): Promise<SukushoApiError> {
   const body: unknown = await response.json().catch(() => null);
   const parsed = errorBodySchema.safeParse(body);
   if (parsed.success) {
     const { code, message, details } = parsed.data.error;
-    return new SukushoApiError(response.status, code, message, retryAfterDetails(response, details));
+    return new SukushoApiError(response.status, code, message, responseErrorDetails(response, details));
   }
   return new SukushoApiError(
     response.status,
     response.status === 429 ? "rate_limited" : "http_error",
     `The server answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ""}.`,
-    retryAfterDetails(response, undefined),
+    responseErrorDetails(response, undefined),
   );
 }
 
