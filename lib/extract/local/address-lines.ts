@@ -6,6 +6,8 @@
  * line's edge (`|`, `—`, `_`, a quote from a fold) is not the address.
  */
 
+import { fixAddressWords } from "./address-words";
+
 /** A whole word made only of marks (`—`, `|`, `_`, `:`, `~`): a rule, a fold or a smudge. */
 const MARKS_WORD = /^[|!_~—–\-*:;.,'‘’“”"•·¢]+$/u;
 
@@ -17,7 +19,8 @@ const TRAILING_MARKS = /[\s|!_~—–*:;'‘’“”•·]+$/u;
 /**
  * A line of an address without the marks OCR read at its edges (whole words of marks first: a
  * `:` inside the line, as in `LOT NO : 20`, is printed), and with `§` before digits read back as
- * the 5 it was (`§7100` → `57100`).
+ * the 5 it was (`§7100` → `57100`) and the address words OCR misread by a letter read back
+ * (address-words.ts).
  */
 export function cleanAddressLine(text: string): string {
   const words = text
@@ -26,7 +29,7 @@ export function cleanAddressLine(text: string): string {
     .map((w) => w.replace(/§(?=\d)/g, "5"));
   while (words.length > 1 && MARKS_WORD.test(words[0] ?? "")) words.shift();
   while (words.length > 1 && MARKS_WORD.test(words[words.length - 1] ?? "")) words.pop();
-  return words.join(" ").replace(LEADING_MARKS, "").replace(TRAILING_MARKS, "");
+  return fixAddressWords(words.join(" ").replace(LEADING_MARKS, "").replace(TRAILING_MARKS, ""));
 }
 
 /**
