@@ -229,7 +229,7 @@ describe("SUKUSHO_API_TOKEN", () => {
     expect((await (await fetch(`${tokenApp.url}/api/account/setup`)).json()).needsOwner).toBe(true);
     const response = await fetch(
       `${tokenApp.url}/api/account/setup`,
-      json({ name: "Hana", email: "hana@example.com", password: "owner pass 1" }),
+      json({ name: "Hana", email: "hana@example.com", password: "owner pass 1" }, { Origin: tokenApp.url }),
     );
     expect(response.status).toBe(201);
     const list = await (await fetch(`${tokenApp.url}/api/jobs`, { headers: cookieOf(response) })).json();
