@@ -28,8 +28,11 @@ export const signInEmailBodySchema = bodyOf(signInEmail(), "signInEmail").pick({
   rememberMe: true,
 });
 
-/** `POST /api/auth/sign-out`: no field is needed; the session is the cookie's. */
-export const signOutBodySchema = bodyOf(signOut, "signOut").pick({});
+/**
+ * `POST /api/auth/sign-out` and `/revoke-sessions`: `{}`. Neither needs a field (the session is
+ * the cookie's), but better-auth refuses a POST without a JSON Content-Type.
+ */
+export const emptyBodySchema = bodyOf(signOut, "signOut").pick({});
 
 /** `POST /api/auth/api-key/create`: the prefix stays `sk_sukusho_`, the rest is server-only. */
 export const createApiKeyBodySchema = bodyOf(apiKeyEndpoints.createApiKey, "createApiKey").pick({

@@ -27,8 +27,18 @@ const jsonBodyErrors = {
 /** better-auth checks the Origin of its state-changing requests itself. */
 const authOrigin = {
   INVALID_ORIGIN: "A browser on another site sent it: its `Origin` is not this server or a trusted origin.",
-  MISSING_OR_NULL_ORIGIN: "A browser request without a usable `Origin`.",
+  MISSING_OR_NULL_ORIGIN:
+    "No `Origin` on a request with a cookie or `Sec-Fetch-*` headers (a browser, or Node's fetch, which sends " +
+    "`Sec-Fetch-Mode`): send the server's own origin as `Origin`.",
 };
+/** better-auth wants JSON on every POST, even one without fields. */
+const authJson = {
+  UNSUPPORTED_MEDIA_TYPE:
+    "The body was not sent as `Content-Type: application/json` (send `{}` when there is no field).",
+};
+const authValidation = { VALIDATION_ERROR: "A field is missing or mistyped; `message` names it." };
+/** No field, but better-auth needs the JSON Content-Type. */
+const emptyJsonBody = { required: true, content: { "application/json": { schema: ref("EmptyInput") } } };
 const noSession = { UNAUTHORIZED: "No session: sign in first (API keys do not work here)." };
 
 export const accountOperations: Operation[] = [
@@ -139,12 +149,13 @@ export const accountOperations: Operation[] = [
     responses: {
       "200": jsonResponse("Signed in.", "SignInResult", setCookie),
       ...authErrorResponses({
-        400: {
-          INVALID_EMAIL: "`email` is not an e-mail address.",
-          VALIDATION_ERROR: "A field is missing or mistyped.",
-        },
+        400: { ...authValidation, INVALID_EMAIL: "`email` is not an e-mail address." },
         401: { INVALID_EMAIL_OR_PASSWORD: "Wrong e-mail or password (which of the two is not said)." },
-        403: authOrigin,
+        403: {
+          ...authOrigin,
+          CROSS_SITE_NAVIGATION_LOGIN_BLOCKED: "A form on another site posted it (a top-level cross-site navigation).",
+        },
+        415: authJson,
         429: { rate_limited: "Too many attempts for this account or from this address: wait `Retry-After` seconds." },
       }),
     },
@@ -158,9 +169,10 @@ export const accountOperations: Operation[] = [
     description: "better-auth's endpoint: ends the session of the cookie sent and clears the cookie.",
     servedBy: "better-auth",
     access: "public",
+    requestBody: emptyJsonBody,
     responses: {
       "200": jsonResponse("Signed out (also when no session was sent).", "SignOutResult"),
-      ...authErrorResponses({ 403: authOrigin }),
+      ...authErrorResponses({ 403: authOrigin, 415: authJson }),
     },
   },
   {
@@ -172,9 +184,10 @@ export const accountOperations: Operation[] = [
     description: "better-auth's endpoint: ends every session of the signed-in user, this one included.",
     servedBy: "better-auth",
     access: "session",
+    requestBody: emptyJsonBody,
     responses: {
       "200": jsonResponse("Every session ended.", "RevokeSessionsResult"),
-      ...authErrorResponses({ 401: noSession, 403: authOrigin }),
+      ...authErrorResponses({ 401: noSession, 403: authOrigin, 415: authJson }),
     },
   },
   {
@@ -198,10 +211,11 @@ export const accountOperations: Operation[] = [
           EXPIRES_IN_IS_TOO_LARGE: "`expiresIn` is over a year.",
           INVALID_NAME_LENGTH: "`name` is longer than 32 characters.",
           SERVER_ONLY_PROPERTY: "A field that only the server may set was sent.",
-          VALIDATION_ERROR: "A field is mistyped.",
+          ...authValidation,
         },
         401: { UNAUTHORIZED_SESSION: "No session: sign in first (API keys cannot make API keys)." },
         403: authOrigin,
+        415: authJson,
       }),
     },
   },
@@ -232,9 +246,11 @@ export const accountOperations: Operation[] = [
     responses: {
       "200": jsonResponse("The key is revoked.", "DeleteApiKeyResult"),
       ...authErrorResponses({
+        400: authValidation,
         401: noSession,
         403: authOrigin,
         404: { KEY_NOT_FOUND: "There is no key with this id among the user's." },
+        415: authJson,
       }),
     },
   },
