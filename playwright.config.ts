@@ -26,6 +26,8 @@ export default defineConfig({
     { name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 } } },
     {
       name: "phone",
+      // Accounts add no layout of their own worth a second size; their flows run once, on desktop.
+      testIgnore: /accounts\.spec\.ts/,
       use: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true },
     },
   ],
