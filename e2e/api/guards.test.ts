@@ -119,6 +119,8 @@ async function finishedJob(): Promise<string> {
   const job = body.jobs[0];
   if (!job) throw new Error(`upload failed: ${JSON.stringify(body)}`);
   await recordStream(app.url + job.links.events);
+  const snapshot = (await (await fetch(`${app.url}/api/jobs/${job.id}`)).json()) as { status: string; error?: unknown };
+  if (snapshot.status !== "succeeded") throw new Error(`the job did not succeed: ${JSON.stringify(snapshot)}`);
   finished = job.id;
   return job.id;
 }
