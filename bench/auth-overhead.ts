@@ -40,34 +40,53 @@ const cookieOf = (response: Response): Credentials => ({
     .join("; "),
 });
 
-async function timeReads(app: AppServer, jobId: string, headers: Credentials): Promise<number[]> {
-  const times: number[] = [];
-  for (let i = 0; i < READS + 20; i++) {
-    const started = performance.now();
-    const response = await fetch(`${app.url}/api/jobs/${jobId}`, { headers });
-    await response.arrayBuffer();
-    if (response.status !== 200) throw new Error(`GET /api/jobs/${jobId} answered ${response.status}`);
-    // The first 20 warm the route and the JIT.
-    if (i >= 20) times.push(performance.now() - started);
-  }
-  return times;
+interface Variant {
+  label: string;
+  app: AppServer;
+  headers: Credentials;
+  jobId: string;
+  reads: number[];
+  uploads: number[];
 }
 
-async function timeUploads(app: AppServer, headers: Credentials): Promise<{ times: number[]; jobId: string }> {
-  const bytes = fixture("en-payment-small");
-  const times: number[] = [];
-  let jobId = "";
-  for (let i = 0; i < UPLOADS + 3; i++) {
-    const started = performance.now();
-    const response = await upload(app.url, [{ name: "bench.png", bytes }], { extractor: "local" }, headers);
-    if (response.status !== 202) {
-      throw new Error(`POST /api/jobs answered ${response.status}: ${JSON.stringify(response.body)}`);
-    }
-    if (i >= 3) times.push(performance.now() - started);
-    jobId = response.body.jobs[0].id;
-  }
-  return { times, jobId };
+async function timedRead(variant: Variant): Promise<number> {
+  const started = performance.now();
+  const response = await fetch(`${variant.app.url}/api/jobs/${variant.jobId}`, { headers: variant.headers });
+  await response.arrayBuffer();
+  if (response.status !== 200)
+    throw new Error(`${variant.label}: GET /api/jobs/${variant.jobId} answered ${response.status}`);
+  return performance.now() - started;
 }
+
+async function timedUpload(variant: Variant, bytes: Uint8Array): Promise<number> {
+  const started = performance.now();
+  const response = await upload(
+    variant.app.url,
+    [{ name: "bench.png", bytes }],
+    { extractor: "local" },
+    variant.headers,
+  );
+  if (response.status !== 202) {
+    throw new Error(`${variant.label}: POST /api/jobs answered ${response.status}: ${JSON.stringify(response.body)}`);
+  }
+  variant.jobId = response.body.jobs[0].id;
+  return performance.now() - started;
+}
+
+/** Until no job runs or waits on any of the servers (their OCR would weigh on the timings). */
+async function waitIdle(apps: AppServer[]): Promise<void> {
+  for (const app of apps) {
+    for (;;) {
+      const health = (await (await fetch(`${app.url}/api/health`)).json()) as {
+        pipeline: { running: number; queued: number };
+      };
+      if (health.pipeline.running === 0 && health.pipeline.queued === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+}
+
+const signed = (value: number) => `${value < 0 ? "−" : "+"}${ms(Math.abs(value))}`;
 
 async function main(): Promise<void> {
   if (!fs.existsSync(path.join(root, process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID"))) {
@@ -76,22 +95,15 @@ async function main(): Promise<void> {
   console.log("## Accounts: what authentication adds to a request\n");
   console.log(`Machine: ${describeMachine()}`);
   console.log(
-    `${READS} reads of one job and ${UPLOADS} uploads (local extractor, pipeline at 1) per row, one at a time.\n`,
+    `Two servers side by side, open mode and accounts; ${READS} reads of one job and ${UPLOADS} uploads ` +
+      "(local extractor, pipeline at 1) per row, the rows taking turns request by request so that load " +
+      "on the machine weighs on all of them alike.\n",
   );
-  // Uploads start jobs; one pipeline slot keeps OCR from weighing differently on the rows.
   const common = { PIPELINE_CONCURRENCY: "1" };
-  const rows: string[][] = [];
   let open: AppServer | undefined;
   let accounts: AppServer | undefined;
   try {
     open = await startApp({ env: { ...common, AUTH: "none" } });
-    const openUploads = await timeUploads(open, {});
-    const baseline = summarise(await timeReads(open, openUploads.jobId, {}));
-    const baselineUpload = summarise(openUploads.times);
-    rows.push(["open mode (AUTH=none: no check)", ms(baseline.p50), ms(baseline.p95), ms(baselineUpload.p50), "–"]);
-    await open.stop();
-    open = undefined;
-
     accounts = await startApp({ env: { ...common, AUTH: "accounts", SUKUSHO_API_TOKEN: TOKEN } });
     const setup = await fetch(`${accounts.url}/api/account/setup`, post(accounts.url, OWNER));
     if (setup.status !== 201) throw new Error(`setup answered ${setup.status}: ${await setup.text()}`);
@@ -101,17 +113,52 @@ async function main(): Promise<void> {
       post(accounts.url, { name: "bench" }, session),
     );
     const apiKey = { Authorization: `Bearer ${((await created.json()) as { key: string }).key}` };
-    const token = { Authorization: `Bearer ${TOKEN}` };
-    for (const [label, headers] of [
-      ["session cookie", session],
-      ["user's API key (Bearer)", apiKey],
-      ["SUKUSHO_API_TOKEN (Bearer)", token],
-    ] as const) {
-      const uploads = await timeUploads(accounts, headers);
-      const reads = summarise(await timeReads(accounts, uploads.jobId, headers));
-      const up = summarise(uploads.times);
-      rows.push([label, ms(reads.p50), ms(reads.p95), ms(up.p50), `+${ms(reads.p50 - baseline.p50)}`]);
+    const variant = (label: string, app: AppServer, headers: Credentials): Variant => ({
+      label,
+      app,
+      headers,
+      jobId: "",
+      reads: [],
+      uploads: [],
+    });
+    const variants = [
+      variant("open mode (AUTH=none: no check)", open, {}),
+      variant("session cookie", accounts, session),
+      variant("user's API key (Bearer)", accounts, apiKey),
+      variant("SUKUSHO_API_TOKEN (Bearer)", accounts, { Authorization: `Bearer ${TOKEN}` }),
+    ];
+    const bytes = fixture("en-payment-small");
+    // One job each to read; reads are timed once their OCR is over, so that they measure the
+    // request, not the OCR next to it. Uploads come last (each starts OCR). The first rounds of
+    // both are untimed: they warm the routes and the JIT.
+    for (const v of variants) await timedUpload(v, bytes);
+    await waitIdle([open, accounts]);
+    for (let round = 0; round < READS + 20; round++) {
+      for (const v of variants) {
+        const took = await timedRead(v);
+        if (round >= 20) v.reads.push(took);
+      }
     }
+    for (let round = 0; round < UPLOADS + 3; round++) {
+      for (const v of variants) {
+        const took = await timedUpload(v, bytes);
+        if (round >= 3) v.uploads.push(took);
+      }
+    }
+    const baseline = summarise(variants[0]?.reads ?? []);
+    const baselineUpload = summarise(variants[0]?.uploads ?? []);
+    const rows = variants.map((v, index) => {
+      const reads = summarise(v.reads);
+      const uploads = summarise(v.uploads);
+      return [
+        v.label,
+        ms(reads.p50),
+        ms(reads.p95),
+        ms(uploads.p50),
+        index === 0 ? "–" : signed(reads.p50 - baseline.p50),
+        index === 0 ? "–" : signed(uploads.p50 - baselineUpload.p50),
+      ];
+    });
     const signIns: number[] = [];
     for (let i = 0; i < SIGN_INS; i++) {
       const started = performance.now();
@@ -128,6 +175,7 @@ async function main(): Promise<void> {
           { header: "read p95 ms", align: "right" },
           { header: "upload p50 ms", align: "right" },
           { header: "read p50 vs open", align: "right" },
+          { header: "upload p50 vs open", align: "right" },
         ],
         rows,
       ),

@@ -8,7 +8,15 @@ import path from "node:path";
 import { root } from "./support/fixtures";
 import { runMain } from "./support/main";
 
-const BENCHMARKS = ["stream-latency.ts", "open-streams.ts", "ocr.ts", "fields.ts", "llm-overhead.ts", "scale-out.ts"];
+const BENCHMARKS = [
+  "stream-latency.ts",
+  "open-streams.ts",
+  "ocr.ts",
+  "fields.ts",
+  "llm-overhead.ts",
+  "scale-out.ts",
+  "auth-overhead.ts",
+];
 
 function run(file: string, args: string[]): Promise<number> {
   return new Promise((resolve, reject) => {
