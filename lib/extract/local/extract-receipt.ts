@@ -14,6 +14,7 @@ import {
   paidTotal,
   type SummaryAmount,
   signedValue,
+  subtotalAsTotal,
   summaryAmounts,
 } from "./receipt-amounts";
 import { findDateTime } from "./receipt-datetime";
@@ -49,7 +50,7 @@ function summaryField(amount: SummaryAmount | null): NumberField {
 /** Extracts a receipt from an analysed page. Fields it cannot find are missing, not guessed. */
 export function extractReceipt(page: Page): Receipt {
   const summary = summaryAmounts(page);
-  const total = labelledTotal(page, summary) ?? paidTotal(page, summary) ?? findTotal(page);
+  const total = labelledTotal(page, summary) ?? paidTotal(page, summary) ?? subtotalAsTotal(summary) ?? findTotal(page);
   // A printed receipt names its company with a legal form; a payment screen is read by position.
   const company = findCompany(page);
   const merchant = company?.field ?? findMerchant(page, total?.row.index ?? null);

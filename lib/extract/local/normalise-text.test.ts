@@ -5,6 +5,7 @@ import {
   fixDigitMisreads,
   fixKatakanaLookalikes,
   fixMinusMisreads,
+  fixRinggitMisreads,
   fixUnitMisreads,
   fixYenMisreads,
   hasJapanese,
@@ -89,6 +90,19 @@ describe("fixYenMisreads", () => {
   it("keeps a Y that is part of a word", () => {
     expect(fixYenMisreads("JPY1,280")).toBe("JPY1,280");
     expect(fixYenMisreads("Yes")).toBe("Yes");
+  });
+});
+
+describe("fixRinggitMisreads", () => {
+  it.each([
+    ["SUBTOTAL RN152.00", "SUBTOTAL RM152.00"],
+    ["RN152.", "RM152."],
+    ["TOTAL RH 41,98", "TOTAL RM 41,98"],
+  ])("%s → %s", (text, expected) => {
+    expect(fixRinggitMisreads(text)).toBe(expected);
+  });
+  it.each(["RN 2 UNITS", "BRN152.00", "RHB BANK 12345", "RN12345678"])("leaves %s alone", (text) => {
+    expect(fixRinggitMisreads(text)).toBe(text);
   });
 });
 

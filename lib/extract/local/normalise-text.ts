@@ -148,6 +148,15 @@ export function fixUnitMisreads(text: string): string {
   );
 }
 
+/**
+ * The ringgit sign `RM` with its M read as N or H on thermal print (`RN152.00`, `RH 41,98`, and
+ * `RN152.` when OCR split the cents into a word of their own): only directly before an amount,
+ * where no word would stand.
+ */
+export function fixRinggitMisreads(text: string): string {
+  return text.replace(/\bR[NH](?=\s?\d{1,6}(?:[.,]\s?\d{2}(?!\d)|[.,-]?$))/g, "RM");
+}
+
 /** Collapses runs of whitespace to a single space and trims. */
 export function collapseSpaces(text: string): string {
   return text.replace(/\s+/g, " ").trim();
@@ -164,6 +173,7 @@ export function normaliseText(text: string): string {
   out = fixMinusMisreads(out);
   out = fixYenMisreads(out);
   out = fixUnitMisreads(out);
+  out = fixRinggitMisreads(out);
   out = fixDigitMisreads(out);
   return collapseSpaces(out);
 }

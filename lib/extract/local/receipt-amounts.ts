@@ -156,6 +156,23 @@ export function paidTotal(page: Page, amounts: SummaryAmount[]): TotalCandidate 
 }
 
 /**
+ * Without a total label, a subtotal that the payment line repeats (`Subtotal : 102.00`, then
+ * `Payment : 102.00`, no change printed) is the amount paid: small shops print no total line
+ * when nothing is added to the subtotal. A subtotal the payment does not repeat may be followed
+ * by shipping or a fee, and is not taken.
+ */
+export function subtotalAsTotal(amounts: SummaryAmount[]): TotalCandidate | null {
+  const subtotal = firstOfRole(amounts, "subtotal");
+  if (!subtotal) return null;
+  const repeated = amounts.some(
+    (a) =>
+      a.role === "tendered" && a.row.index > subtotal.row.index && sameMoney(a.amount.value, subtotal.amount.value),
+  );
+  if (!repeated) return null;
+  return { amount: subtotal.amount, row: subtotal.row, score: 40, rule: RULE_CONFIDENCE.pattern };
+}
+
+/**
  * The rounded total when a rounding adjustment follows the chosen total: the amount printed
  * below the adjustment that equals the total plus it (`60.31`, `-0.01`, then an unlabelled
  * `60.30`). An unsigned adjustment may go either way.

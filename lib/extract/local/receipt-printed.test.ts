@@ -202,6 +202,14 @@ describe("totals OCR made hard to read", () => {
     ]);
     expect(doc.total.value).toBe(43.9);
   });
+  it("takes a subtotal the payment line repeats when no total label is printed", () => {
+    const doc = receipt([...header, "Subtotal : | 102.00", "Payment : | 102.00", "Change Due : | 0.00"]);
+    expect(doc.total.value).toBe(102);
+  });
+  it("does not take a subtotal that shipping is added to", () => {
+    const doc = receipt([...header, "Subtotal | 40.00", "Shipping | 5.00", "VISA | 45.00"]);
+    expect(doc.total.value).not.toBe(40);
+  });
 });
 
 describe("payment screens the tester saw fail", () => {
