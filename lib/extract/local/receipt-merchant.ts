@@ -25,8 +25,15 @@ export function looksLikeName(text: string): boolean {
   // Phone numbers, addresses, web addresses and register lines come right under store names.
   // (`Amazon.com` is a name, `www.amazon.com` an address.)
   if (/\b(?:tel|fax|phone|www|https?)\b|電話|〒|@|レジ|担当|責任者/i.test(text)) return false;
+  if (AMOUNT_LABEL.test(text.replace(/\s+(?=[\u3040-\u9fff\uac00-\ud7af])/gu, ""))) return false;
   return !isUiPhrase(text) && !isKnownLabel(text);
 }
+
+/**
+ * A label naming an amount (`Top-up amount`, `儲值金額`, `チャージ金額`, `충전 금액`): the word
+ * for an amount ends it. A name does not end that way.
+ */
+const AMOUNT_LABEL = /(?:\bamount|\bbetrag|\bmontant|金額|金额|금액)\s*:?$/iu;
 
 /** True when most of a text is a payment method (`Visa •••• 4242`, `PayPay残高`): not a name. */
 function isPaymentMethodText(text: string): boolean {

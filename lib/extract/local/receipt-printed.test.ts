@@ -263,6 +263,16 @@ describe("merchants on payment screens", () => {
     ]);
     expect(doc.merchant.value).toBe("Toast Box");
   });
+  it("never takes a label naming an amount for the merchant", () => {
+    for (const label of ["Top-up amount", "儲值金額", "チャージ 金額"]) {
+      const doc = screen([
+        { cells: [{ text: "Top-up successful", align: "center" }], y: 300 },
+        { cells: [{ text: "+SGD 20.00", align: "center" }], height: 110 },
+        `${label} | SGD 20.00`,
+      ]);
+      expect(doc.merchant.value).not.toBe(label);
+    }
+  });
   it("reads the value of a recipient label", () => {
     const doc = screen(["Transfer sent", "Recipient Isla Morgan", "Amount | £25.00"]);
     expect(doc.merchant.value).toBe("Isla Morgan");
