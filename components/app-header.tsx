@@ -30,7 +30,8 @@ export function AppHeader({ page = "home", account }: { page?: Page; account: Ac
   const Brand = page === "home" ? "h1" : "p";
   return (
     <header className="pt-6 pb-6 sm:pt-10 sm:pb-8">
-      <div className="flex items-center justify-between gap-3">
+      {/* Wraps rather than overlaps when a narrow window cannot hold the brand and every item. */}
+      <div className="flex flex-wrap items-center justify-between gap-3">
         <Link
           href="/"
           aria-label={page === "home" ? undefined : t("header.homeLink")}
@@ -68,7 +69,8 @@ export function AppHeader({ page = "home", account }: { page?: Page; account: Ac
             className={navClass(page === "history")}
           >
             <HistoryIcon className="size-4" />
-            {t("header.history")}
+            {/* Signed in, a phone's header also holds settings and sign-out: icons only there. */}
+            <span className={signedIn ? "max-sm:sr-only" : undefined}>{t("header.history")}</span>
           </Link>
           {signedIn && (
             <Link
@@ -79,10 +81,10 @@ export function AppHeader({ page = "home", account }: { page?: Page; account: Ac
               className={navClass(page === "settings")}
             >
               <GearIcon className="size-4" />
-              <span className="max-sm:sr-only">{t("header.settings")}</span>
+              <span className="max-lg:sr-only">{t("header.settings")}</span>
             </Link>
           )}
-          {signedIn && <SignOutButton compact className={navClass(false)} />}
+          {signedIn && <SignOutButton className={navClass(false)} />}
           <LanguageSwitch />
         </nav>
       </div>

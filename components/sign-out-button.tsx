@@ -10,7 +10,7 @@ import { useT } from "@/lib/i18n/provider";
  * Ends this browser's session, then loads the sign-in page afresh (a full load, so nothing of
  * the signed-in pages stays in the client's router cache).
  */
-export function SignOutButton({ className, compact = false }: { className: string; compact?: boolean }) {
+export function SignOutButton({ className }: { className: string }) {
   const t = useT();
   const [busy, setBusy] = useState(false);
   return (
@@ -18,8 +18,6 @@ export function SignOutButton({ className, compact = false }: { className: strin
       type="button"
       data-testid="sign-out"
       disabled={busy}
-      aria-label={compact ? t("header.signOut") : undefined}
-      title={compact ? t("header.signOut") : undefined}
       onClick={async () => {
         setBusy(true);
         await authClient.signOut();
@@ -28,7 +26,8 @@ export function SignOutButton({ className, compact = false }: { className: strin
       className={className}
     >
       {busy ? <SpinnerIcon className="size-4" /> : <SignOutIcon className="size-4" />}
-      <span className={compact ? "sr-only" : undefined}>{t("header.signOut")}</span>
+      {/* A narrower header has room for the icon only; the name stays for screen readers. */}
+      <span className="max-lg:sr-only">{t("header.signOut")}</span>
     </button>
   );
 }

@@ -32,6 +32,9 @@ test.describe("accounts", () => {
     app = await startApp({
       env: {
         AUTH: "accounts",
+        // One screenshot is read here: one OCR worker starts sooner on a busy machine.
+        PIPELINE_CONCURRENCY: "1",
+        OCR_WORKERS: "1",
         // Low enough to reach in a test; a successful sign-in clears an account's count.
         RATE_LIMIT_SIGNINS_PER_ACCOUNT: "3",
         RATE_LIMIT_SIGNINS_PER_IP: "100",
@@ -55,6 +58,7 @@ test.describe("accounts", () => {
     await expect(setup.getByRole("heading", { name: "Create the owner account" })).toBeVisible();
     await expect(setup).toContainText("owns the server");
     await expect(setup).toContainText("At least 10 characters.");
+    await page.screenshot({ path: test.info().outputPath("setup.png"), fullPage: true });
     await page.getByLabel("Name").fill(owner.name);
     await page.getByLabel("E-mail").fill(owner.email);
     await page.getByLabel("Password").fill(owner.password);
@@ -87,6 +91,7 @@ test.describe("accounts", () => {
 
     for (let attempt = 1; attempt <= 4; attempt++) await signIn(page, "nobody@example.com", `wrong guess ${attempt}`);
     await expect(page.getByTestId("sign-in-error")).toContainText(/Too many sign-in attempts\. Try again in \d+ s\./);
+    await page.screenshot({ path: test.info().outputPath("sign-in-rate-limited.png"), fullPage: true });
 
     await signIn(page, owner.email, owner.password);
     await expect(page).toHaveURL(`${base}/history`);
@@ -172,6 +177,7 @@ test.describe("accounts", () => {
     expect(key).toMatch(/^sk_sukusho_/);
     await expect(page.getByTestId("new-api-key")).toContainText("npx sukusho login");
     await expect(page.getByTestId("api-key-row")).toContainText("ci");
+    await page.screenshot({ path: test.info().outputPath("settings-new-key.png"), fullPage: true });
 
     const client = await request.newContext({ baseURL: base });
     const withKey = { headers: { Authorization: `Bearer ${key}` } };
