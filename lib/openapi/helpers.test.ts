@@ -50,6 +50,8 @@ describe("error responses", () => {
     const schema = JSON.parse(JSON.stringify(response)).content["application/json"].schema;
     expect(schema.$ref).toBe("#/components/schemas/AuthError");
     expect(schema.properties.code.enum).toEqual(["INVALID_EMAIL_OR_PASSWORD"]);
+    expect(response?.headers).toBeUndefined();
+    expect(authErrorResponses({ 429: { rate_limited: "x" } })["429"]?.headers).toHaveProperty("Retry-After");
   });
 
   it("refuse a status without a code", () => {

@@ -173,7 +173,7 @@ export function header(description: string, schema: JsonObject = { type: "string
   return { description, schema };
 }
 
-/** Headers an error status always carries, whatever its code. */
+/** Headers an error status of the app always carries, whatever its code. */
 const errorHeaders: Record<string, Record<string, JsonObject>> = {
   "401": { "WWW-Authenticate": header('`Bearer realm="sukusho"`: send a bearer key (or sign in).') },
   "429": { "Retry-After": header("Seconds to wait before sending again.", { type: "integer", minimum: 1 }) },
@@ -185,7 +185,7 @@ const errorHeaders: Record<string, Record<string, JsonObject>> = {
  * schema (an `enum` on `error.code`), so the API tests catch a code the document does not list.
  */
 export function errorResponses(byStatus: ErrorCodes): Record<string, JsonObject> {
-  return describeErrors(byStatus, (names) => ({
+  return describeErrors(byStatus, errorHeaders, (names) => ({
     ...ref("Error"),
     properties: { error: { properties: { code: { enum: names } } } },
   }));
@@ -196,15 +196,24 @@ export function errorResponses(byStatus: ErrorCodes): Record<string, JsonObject>
  * (`AuthError`) rather than the app's `{error: …}`; codes as better-auth spells them.
  */
 export function authErrorResponses(byStatus: ErrorCodes): Record<string, JsonObject> {
-  return describeErrors(byStatus, (names) => ({ ...ref("AuthError"), properties: { code: { enum: names } } }));
+  // better-auth sends no challenge with its 401s; Sukusho's sign-in limit gives its 429 the Retry-After.
+  const headers = { "429": errorHeaders["429"] as Record<string, JsonObject> };
+  return describeErrors(byStatus, headers, (names) => ({
+    ...ref("AuthError"),
+    properties: { code: { enum: names } },
+  }));
 }
 
-function describeErrors(byStatus: ErrorCodes, schema: (codes: string[]) => JsonObject): Record<string, JsonObject> {
+function describeErrors(
+  byStatus: ErrorCodes,
+  headersByStatus: Record<string, Record<string, JsonObject>>,
+  schema: (codes: string[]) => JsonObject,
+): Record<string, JsonObject> {
   const out: Record<string, JsonObject> = {};
   for (const [status, codes] of Object.entries(byStatus)) {
     const names = Object.keys(codes);
     if (names.length === 0) throw new Error(`error response ${status} lists no code`);
-    const headers = errorHeaders[status];
+    const headers = headersByStatus[status];
     out[status] = {
       description: names.map((code) => `\`${code}\`: ${codes[code]}`).join("\n\n"),
       ...(headers ? { headers } : {}),
