@@ -24,6 +24,10 @@ describe("readLocale", () => {
     });
   });
 
+  it("reads a Malaysian receipt as day-first from its area words when OCR garbled the rest", () => {
+    const text = "SRI MELUR RESTAURANT\n12, JALAM KENANGA 3/9\nBANDAR BARU 43200 CHERAS\n03/05/2018 20:24";
+    expect(readLocale(text)).toMatchObject({ region: "MY", dateOrder: "dmy" });
+  });
   it("lets a date that reads only one way decide the order", () => {
     expect(readLocale("Coffee $4.50\n12/25/2026").dateOrder).toBe("mdy");
     expect(readLocale("Coffee $4.50\n25/12/2026").dateOrder).toBe("dmy");

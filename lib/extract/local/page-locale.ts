@@ -53,7 +53,7 @@ const LANGUAGE_CUES: Cue<Language>[] = [
 const REGION_CUES: Cue<Region>[] = [
   {
     pattern:
-      /\bRM ?\d|\bMYR\b|\bsdn\.? ?bhd\b|\bmalaysia\b|\bkuala lumpur\b|\bselangor\b|\bjohor\b|\bpenang\b|\bjalan\b|\bjln\b|\bduitnow\b|\btouch ?'?n ?go\b|\bSST\b/gi,
+      /\bRM ?\d|\bMYR\b|\bsdn\.? ?bhd\b|\bmalaysia\b|\bkuala lumpur\b|\bselangor\b|\bjohor\b|\bpenang\b|\bjalan\b|\bjln\b|\btaman\b|\btmn\b|\bbandar\b|\bseksyen\b|\bkampung\b|\bpersiaran\b|\bduitnow\b|\btouch ?'?n ?go\b|\bSST\b/gi,
     value: "MY",
     weight: 2,
   },
