@@ -8,8 +8,8 @@ const linkClass =
   "inline-flex items-center gap-1.5 rounded-lg px-3 py-1.5 text-sm font-semibold transition-colors focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-400";
 
 /**
- * The jobs selected on the page, exported together: one CSV or one JSON file with all of
- * them (corrections applied). Floats at the bottom of the screen while anything is selected.
+ * The jobs selected on the page, exported together: one CSV, JSON, OFX or QIF file with all of
+ * them (corrections applied; OFX and QIF for budgeting programs). Floats at the bottom of the screen while anything is selected.
  */
 export function ExportBar({ ids, onClear }: { ids: readonly string[]; onClear: () => void }) {
   const { t, tn } = useI18n();
@@ -46,6 +46,19 @@ export function ExportBar({ ids, onClear }: { ids: readonly string[]; onClear: (
           <span className="sm:hidden">JSON</span>
           <span className="max-sm:hidden">{t("export.json")}</span>
         </a>
+        {(["ofx", "qif"] as const).map((format) => (
+          <a
+            key={format}
+            data-testid={`export-selected-${format}`}
+            href={exportJobsUrl(ids, format)}
+            download
+            aria-label={t(`export.${format}`)}
+            title={t(`export.${format}`)}
+            className={`${linkClass} bg-white/10 text-white uppercase hover:bg-white/20`}
+          >
+            {format}
+          </a>
+        ))}
         <button
           type="button"
           onClick={onClear}

@@ -116,6 +116,22 @@ describe("export", () => {
     const bad = await fetch(`${app.url}/api/export?format=csv`);
     expect(bad.status).toBe(422);
   });
+  it("downloads OFX and QIF for budgeting programs: the corrected payee, money out negative, stable ids", async () => {
+    const both = `${app.url}/api/export?ids=${receiptId},${listId}`;
+    const ofxResponse = await fetch(`${both}&format=ofx`);
+    expect(ofxResponse.headers.get("content-type")).toBe("application/x-ofx; charset=utf-8");
+    expect(ofxResponse.headers.get("content-disposition")).toMatch(/\.ofx"$/);
+    const ofx = await ofxResponse.text();
+    expect(ofx.match(/<STMTTRN>/g)).toHaveLength(11);
+    expect(ofx).toContain(`<TRNAMT>-1280</TRNAMT><FITID>${receiptId}-0</FITID><NAME>ローソン 渋谷店</NAME>`);
+    expect(ofx).toContain("<CURDEF>JPY</CURDEF>");
+    // The same jobs downloaded again carry the same FITIDs: an importer adds nothing twice.
+    expect(await (await fetch(`${both}&format=ofx`)).text()).toEqual(
+      expect.stringContaining(`<FITID>${listId}-9</FITID>`),
+    );
+    const qif = await (await fetch(jobUrl(receiptId, "/export?format=qif"))).text();
+    expect(qif).toMatch(/^!Type:Bank\nD\d{4}-\d\d-\d\d\nT-1280\nPローソン 渋谷店\n/);
+  });
 });
 
 describe("history", () => {

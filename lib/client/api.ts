@@ -193,7 +193,7 @@ export async function acceptJob(id: string): Promise<JobSnapshot> {
   return readJson(response, jobSnapshotSchema);
 }
 
-export type ExportFormat = "json" | "csv";
+export type ExportFormat = "json" | "csv" | "ofx" | "qif";
 
 /** Where to download one job's result, corrections applied. */
 export function exportUrl(id: string, format: ExportFormat): string {

@@ -296,6 +296,8 @@ export const en = {
   "export.selected_other": "{count} selected",
   "export.csv": "Download CSV",
   "export.json": "Download JSON",
+  "export.ofx": "Download OFX, for budgeting apps (YNAB, GnuCash, Firefly III)",
+  "export.qif": "Download QIF, for budgeting apps (GnuCash, Firefly III, Quicken)",
   "export.clear": "Clear selection",
   "export.label": "Export the selected screenshots",
 

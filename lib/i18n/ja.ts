@@ -297,6 +297,8 @@ export const ja: Messages = {
   "export.selected_other": "{count}件を選択中",
   "export.csv": "CSVをダウンロード",
   "export.json": "JSONをダウンロード",
+  "export.ofx": "OFXをダウンロード（YNAB・GnuCash・Firefly IIIなどの家計簿アプリ用）",
+  "export.qif": "QIFをダウンロード（GnuCash・Firefly III・Quickenなどの家計簿アプリ用）",
   "export.clear": "選択を解除",
   "export.label": "選択したスクリーンショットのエクスポート",
 

@@ -30,7 +30,9 @@ const hasNoResult = {
 function exportResponses(description: string) {
   return {
     description,
-    headers: { "Content-Disposition": header("`attachment`, with a file name ending in `.json` or `.csv`.") },
+    headers: {
+      "Content-Disposition": header("`attachment`, with a file name ending in `.json`, `.csv`, `.ofx` or `.qif`."),
+    },
     content: {
       "application/json": { schema: ref("Export") },
       "text/csv": {
@@ -42,11 +44,29 @@ function exportResponses(description: string) {
             "its address, subtotal, tax and rounding come last, empty for a list's rows).",
         },
       },
+      "application/x-ofx": {
+        schema: {
+          type: "string",
+          description:
+            "OFX 2.2 (XML) bank statements for budgeting programs, one per currency: a receipt is one payment " +
+            "(money out negative), a list one transaction per row; FITID `<job id>-<index>` is stable across " +
+            "downloads, so importing again adds nothing twice. Rows without an amount are left out.",
+        },
+      },
+      "application/qif": {
+        schema: {
+          type: "string",
+          description:
+            "QIF, one `!Type:Bank` section: the same transactions as OFX, dates YYYY-MM-DD, the ledger id in `N`.",
+        },
+      },
     },
   };
 }
 const formatParameter = queryParameters(exportFormatSchema, {
-  format: "`json` (the values with the originals beside them) or `csv` (for spreadsheets).",
+  format:
+    "`json` (the values with the originals beside them), `csv` (for spreadsheets), `ofx` or `qif` (for budgeting " +
+    "programs: YNAB, GnuCash, Firefly III).",
 });
 
 export const operations: Operation[] = [
