@@ -131,7 +131,16 @@ export function findMerchant(page: Page, stopRow: number | null): StringField {
   const limit = stopRow === null ? page.rows.length : stopRow + 3;
   // On a payment screen the merchant follows the success message; start below it.
   const success = page.rows.findIndex((r) => r.box.y0 < page.height * 0.5 && hasAnyWord(r.text, STATUS_WORDS));
-  for (const row of page.rows.slice(success + 1, Math.max(limit, success + 2))) {
+  const below = nameAmong(page, page.rows.slice(success + 1, Math.max(limit, success + 2)), stopRow);
+  if (below || success <= 0) return below ?? missingField();
+  // A top-up or a card screen names the card or wallet above the success message (`EZ-Link`,
+  // then `Top-up successful`): with no name below it, the rows above are read the same way.
+  return nameAmong(page, page.rows.slice(0, success), stopRow) ?? missingField();
+}
+
+/** The first row of `rows` that reads like a merchant's name, as a field, or null. */
+function nameAmong(page: Page, rows: Row[], stopRow: number | null): StringField | null {
+  for (const row of rows) {
     if (isNavigationBar(row, page)) continue;
     // A second status line (`Remboursement effectué` under the title `Remboursement`) is no name.
     if (hasAnyWord(row.text, STATUS_WORDS)) continue;
@@ -155,5 +164,5 @@ export function findMerchant(page: Page, stopRow: number | null): StringField {
     if (!looksLikeName(value)) continue;
     return stringField(value, tokens, RULE_CONFIDENCE.position);
   }
-  return missingField();
+  return null;
 }

@@ -263,6 +263,18 @@ describe("merchants on payment screens", () => {
     ]);
     expect(doc.merchant.value).toBe("Toast Box");
   });
+  it("takes the card named above the success message when none is named below it", () => {
+    const doc = screen([
+      { cells: ["5:09", "30%"], y: 40, height: 36 },
+      { cells: [{ text: "Xx", x: 30 }], y: 150 },
+      { cells: [{ text: "Metro Card", align: "center" }], height: 50, gapBefore: 60 },
+      { cells: [{ text: "Top-up successful", align: "center" }], gapBefore: 80 },
+      { cells: [{ text: "+SGD 20.00", align: "center" }], height: 110 },
+      "Top-up amount | SGD 20.00",
+      "Payment method | Visa •••• 4242",
+    ]);
+    expect(doc.merchant.value).toBe("Metro Card");
+  });
   it("never takes a label naming an amount for the merchant", () => {
     for (const label of ["Top-up amount", "儲值金額", "チャージ 金額"]) {
       const doc = screen([
