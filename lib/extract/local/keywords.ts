@@ -17,7 +17,11 @@ function wordRegex(word: string): RegExp {
   let re = cache.get(word);
   if (!re) {
     // Spaces inside a phrase may be missing or doubled in OCR output.
-    const body = escapeRegex(word).replace(/ /g, "\\s*");
+    // OCR drops accents on thin print (`Geschaft` for `Geschäft`): an accented letter also
+    // matches its bare form.
+    const body = escapeRegex(word)
+      .replace(/ /g, "\\s*")
+      .replace(/[àâäçéèêëîïôöùûü]/g, (ch) => `[${ch}${ch.normalize("NFD")[0]}]`);
     // Spaced-out Japanese labels (`合 計`) keep a space between their characters. Korean is
     // read per syllable too, so OCR may put a space inside a word (`승인 번호`) or drop one.
     const korean = HANGUL.test(word);

@@ -289,6 +289,15 @@ describe("merchants on payment screens", () => {
     const doc = screen(["Transfer sent", "Recipient Isla Morgan", "Amount | £25.00"]);
     expect(doc.merchant.value).toBe("Isla Morgan");
   });
+  it("reads a shop label whose umlaut OCR dropped, under a German completion message", () => {
+    const doc = screen([
+      { cells: [{ text: "Zahlung abgeschlossen", align: "center" }], y: 300 },
+      { cells: [{ text: "23,80 €", align: "center" }], height: 110 },
+      "Geschaft | Lieferando",
+      "Datum | 04.12.2026",
+    ]);
+    expect(doc.merchant.value).toBe("Lieferando");
+  });
   it("skips refund status lines above the shop", () => {
     const doc = screen([
       { cells: [{ text: "Remboursement", align: "center" }], y: 180 },
