@@ -1,4 +1,4 @@
-import PgBoss from "pg-boss";
+import { PgBoss } from "pg-boss";
 import { beginRun } from "@/lib/jobs/begin-run";
 import type { JobQueue } from "@/lib/jobs/job-queue";
 import { failIfGivenUp } from "@/lib/jobs/recover-jobs";
@@ -43,7 +43,11 @@ export class PgBossQueue implements JobQueue {
   ) {
     this.boss = new PgBoss({
       connectionString: options.url,
-      maintenanceIntervalSeconds: options.maintenanceIntervalSeconds,
+      // Since pg-boss 11, lost (expired) jobs are found by the supervisor's monitor pass, which runs
+      // every superviseIntervalSeconds and looks at each queue at most every monitorIntervalSeconds;
+      // "maintenance" now only deletes old jobs. Both are set so a lost job is found this often.
+      superviseIntervalSeconds: options.maintenanceIntervalSeconds,
+      monitorIntervalSeconds: options.maintenanceIntervalSeconds,
       // A small pool: pg-boss's own queries are few and short.
       max: 4,
     });
@@ -63,16 +67,22 @@ export class PgBossQueue implements JobQueue {
     this.started ??= this.connect().then(async () => {
       if (!options.workers) return;
       const work = { batchSize: 1, pollingIntervalSeconds: this.options.pollingIntervalSeconds };
-      for (let i = 0; i < this.options.concurrency; i++) {
-        await this.boss.work<JobData>(JOBS_QUEUE, work, async ([job]) => job && this.run(job.data.jobId));
-      }
-      await this.boss.work<JobData>(GIVEN_UP_QUEUE, work, async ([job]) => job && this.giveUp(job.data.jobId));
+      // One pg-boss worker per slot, each polling on its own (pg-boss 11's localConcurrency).
+      await this.boss.work<JobData>(
+        JOBS_QUEUE,
+        { ...work, localConcurrency: this.options.concurrency },
+        async ([job]) => (job ? this.run(job.data.jobId) : undefined),
+      );
+      await this.boss.work<JobData>(GIVEN_UP_QUEUE, work, async ([job]) =>
+        job ? this.giveUp(job.data.jobId) : undefined,
+      );
     });
     return this.started;
   }
 
   async stop(): Promise<void> {
-    await this.boss.stop({ graceful: false, wait: true }).catch(() => {});
+    // Not graceful: jobs still running here are failed at once, so pg-boss retries them elsewhere.
+    await this.boss.stop({ graceful: false }).catch(() => {});
   }
 
   private connecting: Promise<void> | null = null;
