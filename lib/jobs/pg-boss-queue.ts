@@ -2,6 +2,7 @@ import { PgBoss } from "pg-boss";
 import { beginRun } from "@/lib/jobs/begin-run";
 import type { JobQueue } from "@/lib/jobs/job-queue";
 import { failIfGivenUp } from "@/lib/jobs/recover-jobs";
+import { retirePgBoss10 } from "@/lib/jobs/retire-pg-boss-10";
 import { runJob } from "@/lib/pipeline/run-job";
 import type { Services } from "@/lib/services";
 
@@ -89,6 +90,7 @@ export class PgBossQueue implements JobQueue {
 
   private connect(): Promise<void> {
     this.connecting ??= (async () => {
+      const carried = await retirePgBoss10(this.options.url, [JOBS_QUEUE, GIVEN_UP_QUEUE]);
       await this.boss.start();
       const settings = {
         name: JOBS_QUEUE,
@@ -101,6 +103,8 @@ export class PgBossQueue implements JobQueue {
       await this.boss.createQueue(JOBS_QUEUE, settings);
       // An existing queue keeps its old settings otherwise.
       await this.boss.updateQueue(JOBS_QUEUE, settings);
+      for (const { queue, jobId } of carried) await this.boss.send(queue, { jobId } satisfies JobData);
+      if (carried.length > 0) console.log(`[sukusho] queue: ${carried.length} jobs carried over from pg-boss 10`);
     })();
     return this.connecting;
   }
