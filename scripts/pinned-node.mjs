@@ -73,24 +73,41 @@ export function addonLoads(name, node = process.execPath) {
   return result.status === 0;
 }
 
+/** The npm package with the platform's Node build (the one the `node` package installs). */
+function distributionPackage() {
+  const platform = process.platform === "win32" ? "win" : process.platform;
+  const prefix = process.platform === "darwin" && process.arch === "arm64" ? "node-bin" : "node";
+  return `${prefix}-${platform}-${process.arch}`;
+}
+
+const hasHeaders = (dir) => fs.existsSync(path.join(dir, "include", "node", "node_api.h"));
+
 /**
  * The directory of the pinned Node's own distribution (headers in include/node, common.gypi):
  * node-gyp builds against it with --nodedir instead of downloading headers from nodejs.org,
- * which may be unreachable.
+ * which may be unreachable. The `node` package installs it nested in node_modules/node, but a
+ * later `npm install` prunes it there as extraneous (the binary, a hard link, stays); then the
+ * same package is fetched from the npm registry into node_modules/.cache.
  */
 export function pinnedNodeDir() {
-  const resolved = fs.realpathSync(pinnedNodeBinary);
-  // node_modules/node/bin/node is a hard link; its distribution sits in the nested package.
-  const candidates = [
-    path.resolve(resolved, "..", ".."),
-    ...fs
-      .readdirSync(path.join(root, "node_modules", "node", "node_modules"), { withFileTypes: true })
-      .filter((entry) => entry.isDirectory() && /^node-(bin-)?[a-z]+-[a-z0-9]+$/.test(entry.name))
-      .map((entry) => path.join(root, "node_modules", "node", "node_modules", entry.name)),
-  ];
-  const dir = candidates.find((candidate) => fs.existsSync(path.join(candidate, "include", "node", "node_api.h")));
-  if (!dir) throw new Error("The pinned Node's headers (include/node) were not found.");
-  return dir;
+  const nested = path.join(root, "node_modules", "node", "node_modules", distributionPackage());
+  if (hasHeaders(nested)) return nested;
+  const cache = path.join(root, "node_modules", ".cache", "sukusho-node", pinnedNodeVersion());
+  const cached = path.join(cache, "package");
+  if (hasHeaders(cached)) return cached;
+  fs.mkdirSync(cache, { recursive: true });
+  const spec = `${distributionPackage()}@${pinnedNodeVersion()}`;
+  log(`fetching ${spec} from the npm registry for the pinned Node's headers…`);
+  const packed = spawnSync("npm", ["pack", spec, "--silent", "--pack-destination", cache], {
+    encoding: "utf8",
+    env: withPinnedPath(),
+  });
+  const tarball = packed.stdout.trim().split("\n").at(-1);
+  if (packed.status !== 0 || !tarball) throw new Error(`npm pack ${spec} failed: ${packed.stderr}`);
+  const untar = spawnSync("tar", ["-xzf", path.join(cache, tarball), "-C", cache, "package/include"]);
+  fs.rmSync(path.join(cache, tarball), { force: true });
+  if (untar.status !== 0 || !hasHeaders(cached)) throw new Error(`The headers in ${spec} could not be unpacked.`);
+  return cached;
 }
 
 /** npm's own node-gyp, which every npm install carries. */
