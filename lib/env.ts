@@ -73,6 +73,13 @@ const envSchema = z.object({
   RETENTION_SWEEP_MINUTES: int(60),
   SSE_HEARTBEAT_MS: int(15_000),
   SSE_RETRY_MS: int(2_000),
+  // pg-boss 12 (node-lts): heartbeats tell a lost worker from a slow job.
+  /**
+   * PostgreSQL mode: a running job's worker confirms it is alive this often (pg-boss refreshes at
+   * half the interval); a job unconfirmed this long is taken as lost and retried elsewhere, while
+   * a slow job on a live worker runs on (QUEUE_EXPIRE_SECONDS stays its upper bound).
+   */
+  QUEUE_HEARTBEAT_SECONDS: int(30, 10),
 });
 
 export type Env = z.infer<typeof envSchema> & { DATABASE_URL: string; imagesDir: string };

@@ -22,8 +22,10 @@ export interface PgBossQueueOptions {
   url: string;
   /** Runs at once in this process (one pg-boss worker each). */
   concurrency: number;
-  /** How long a job may stay active before it is taken as lost and retried. */
+  /** How long a job may stay active at most before it is taken as lost and retried. */
   expireInSeconds: number;
+  /** How long a running job may go without its worker's heartbeat before it is taken as lost. */
+  heartbeatSeconds: number;
   /** How often pg-boss looks for expired jobs. */
   maintenanceIntervalSeconds: number;
   pollingIntervalSeconds: number;
@@ -97,6 +99,9 @@ export class PgBossQueue implements JobQueue {
         retryLimit: this.options.maxAttempts,
         retryDelay: 1,
         expireInSeconds: this.options.expireInSeconds,
+        // A worker that dies stops beating: its job is retried elsewhere within this, however
+        // long the job may run on a live worker.
+        heartbeatSeconds: this.options.heartbeatSeconds,
         deadLetter: GIVEN_UP_QUEUE,
       };
       await this.boss.createQueue(GIVEN_UP_QUEUE);
