@@ -26,7 +26,7 @@ export interface PgBossQueueOptions {
   expireInSeconds: number;
   /** How long a running job may go without its worker's heartbeat before it is taken as lost. */
   heartbeatSeconds: number;
-  /** How often pg-boss looks for expired jobs. */
+  /** How often pg-boss looks for lost jobs (expired, or without a heartbeat). */
   maintenanceIntervalSeconds: number;
   pollingIntervalSeconds: number;
   maxAttempts: number;
