@@ -1,13 +1,19 @@
 # Sukusho's app image: Next.js server + tesseract language data from Debian.
-FROM node:20-bookworm-slim AS build
+# The base image's Node is the release package.json pins as "node" (docs/runtime.md); a unit test
+# (scripts/runtime-pins.test.ts) keeps the two equal, so bump them together.
+FROM node:24.21.0-bookworm-slim AS build
 WORKDIR /app
-RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
 COPY package.json package-lock.json ./
-RUN npm ci --no-audit --no-fund
+# better-sqlite3 ships N-API binaries: no compiler needed. The npm package "node" fetched the
+# same Node the image has: node_modules/.bin/node becomes a link to the image's, not a second copy.
+RUN npm ci --no-audit --no-fund \
+  && rm -rf node_modules/node/node_modules/node-linux-* \
+  && ln -sf "$(command -v node)" node_modules/node/bin/node \
+  && node_modules/.bin/node --version
 COPY . .
 RUN PRISMA_SCHEMA_ENGINE_BINARY="$(command -v node)" npx prisma generate && npx next build
 
-FROM node:20-bookworm-slim
+FROM node:24.21.0-bookworm-slim
 WORKDIR /app
 RUN apt-get update \
   && apt-get install -y --no-install-recommends tesseract-ocr-eng tesseract-ocr-jpn tesseract-ocr-kor tesseract-ocr-chi-tra \

@@ -110,6 +110,13 @@ const envSchema = z.object({
     .string()
     .default("")
     .superRefine((value, context) => reportParseError(() => parseOriginList(value), context)),
+  // pg-boss 12: heartbeats tell a lost worker from a slow job.
+  /**
+   * PostgreSQL mode: a running job's worker confirms it is alive this often (pg-boss refreshes at
+   * half the interval); a job unconfirmed this long is taken as lost and retried elsewhere, while
+   * a slow job on a live worker runs on (QUEUE_EXPIRE_SECONDS stays its upper bound).
+   */
+  QUEUE_HEARTBEAT_SECONDS: int(30, 10),
 });
 
 export type Env = z.infer<typeof envSchema> & { DATABASE_URL: string; imagesDir: string };

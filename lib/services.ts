@@ -76,6 +76,7 @@ export function services(): Services {
           url: config.DATABASE_URL,
           concurrency: config.PIPELINE_CONCURRENCY,
           expireInSeconds: config.QUEUE_EXPIRE_SECONDS,
+          heartbeatSeconds: config.QUEUE_HEARTBEAT_SECONDS,
           maintenanceIntervalSeconds: config.QUEUE_MAINTENANCE_SECONDS,
           pollingIntervalSeconds: config.QUEUE_POLLING_SECONDS,
           maxAttempts: config.JOB_MAX_ATTEMPTS,

@@ -1,9 +1,11 @@
 /**
  * `npm start`: sets everything up on the embedded default (SQLite under ./data) and runs the
- * production server. Honours PORT and HOSTNAME like `next start`; signals reach the server.
+ * production server on the pinned Node (docs/runtime.md). Honours PORT and HOSTNAME like
+ * `next start`; signals reach the server.
  */
 import { spawn } from "node:child_process";
 import path from "node:path";
+import { continueUnderPinnedNode, ensureNativeAddons } from "./pinned-node.mjs";
 import {
   ensureBuild,
   ensureNodeModules,
@@ -16,6 +18,8 @@ import {
 
 try {
   ensureNodeModules();
+  await continueUnderPinnedNode();
+  ensureNativeAddons();
   ensureSystemPackages(RUNTIME_PACKAGES);
   ensurePrismaClient();
   migrate();

@@ -1,12 +1,14 @@
 /**
  * `npm test`: installs what the tests need (npm packages, Debian packages: browser, nginx,
  * CJK fonts, OCR data), then runs lint, typecheck, unit tests, the production build, the API
- * tests (app and nginx started by the tests), and the browser tests in Chromium.
+ * tests (app and nginx started by the tests), and the browser tests in Chromium, all on the
+ * pinned Node (docs/runtime.md).
  */
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { continueUnderPinnedNode, ensureNativeAddons } from "./pinned-node.mjs";
 import {
   ensureBuild,
   ensureNodeModules,
@@ -52,6 +54,8 @@ function step(title, command, args, env = {}) {
 
 try {
   ensureNodeModules();
+  await continueUnderPinnedNode();
+  ensureNativeAddons();
   ensureSystemPackages(TEST_PACKAGES);
   ensurePostgres();
   ensurePrismaClient();
@@ -59,6 +63,7 @@ try {
   console.error(`[test] ${error.message}`);
   process.exit(1);
 }
+console.log(`[test] Node ${process.version}`);
 
 step("lint (biome)", bin("biome"), ["check", "."]);
 step("typecheck (tsc)", bin("tsc"), ["--noEmit", "-p", "."]);

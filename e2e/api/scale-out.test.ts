@@ -33,7 +33,10 @@ beforeAll(async () => {
   env = {
     DATABASE_URL: database.url,
     DATA_DIR: sharedData,
-    QUEUE_EXPIRE_SECONDS: "6",
+    // A dead worker is found by its missing heartbeat (10 s, pg-boss's least), never a slow job
+    // on a busy machine by its expiry.
+    QUEUE_EXPIRE_SECONDS: "120",
+    QUEUE_HEARTBEAT_SECONDS: "10",
     QUEUE_MAINTENANCE_SECONDS: "1",
     QUEUE_POLLING_SECONDS: "0.5",
   };

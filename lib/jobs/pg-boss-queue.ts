@@ -1,7 +1,8 @@
-import PgBoss from "pg-boss";
+import { PgBoss } from "pg-boss";
 import { beginRun } from "@/lib/jobs/begin-run";
 import type { JobQueue } from "@/lib/jobs/job-queue";
 import { failIfGivenUp } from "@/lib/jobs/recover-jobs";
+import { retirePgBoss10 } from "@/lib/jobs/retire-pg-boss-10";
 import { runJob } from "@/lib/pipeline/run-job";
 import type { Services } from "@/lib/services";
 
@@ -21,9 +22,11 @@ export interface PgBossQueueOptions {
   url: string;
   /** Runs at once in this process (one pg-boss worker each). */
   concurrency: number;
-  /** How long a job may stay active before it is taken as lost and retried. */
+  /** How long a job may stay active at most before it is taken as lost and retried. */
   expireInSeconds: number;
-  /** How often pg-boss looks for expired jobs. */
+  /** How long a running job may go without its worker's heartbeat before it is taken as lost. */
+  heartbeatSeconds: number;
+  /** How often pg-boss looks for lost jobs (expired, or without a heartbeat). */
   maintenanceIntervalSeconds: number;
   pollingIntervalSeconds: number;
   maxAttempts: number;
@@ -43,7 +46,11 @@ export class PgBossQueue implements JobQueue {
   ) {
     this.boss = new PgBoss({
       connectionString: options.url,
-      maintenanceIntervalSeconds: options.maintenanceIntervalSeconds,
+      // Since pg-boss 11, lost (expired) jobs are found by the supervisor's monitor pass, which runs
+      // every superviseIntervalSeconds and looks at each queue at most every monitorIntervalSeconds;
+      // "maintenance" now only deletes old jobs. Both are set so a lost job is found this often.
+      superviseIntervalSeconds: options.maintenanceIntervalSeconds,
+      monitorIntervalSeconds: options.maintenanceIntervalSeconds,
       // A small pool: pg-boss's own queries are few and short.
       max: 4,
     });
@@ -63,34 +70,46 @@ export class PgBossQueue implements JobQueue {
     this.started ??= this.connect().then(async () => {
       if (!options.workers) return;
       const work = { batchSize: 1, pollingIntervalSeconds: this.options.pollingIntervalSeconds };
-      for (let i = 0; i < this.options.concurrency; i++) {
-        await this.boss.work<JobData>(JOBS_QUEUE, work, async ([job]) => job && this.run(job.data.jobId));
-      }
-      await this.boss.work<JobData>(GIVEN_UP_QUEUE, work, async ([job]) => job && this.giveUp(job.data.jobId));
+      // One pg-boss worker per slot, each polling on its own (pg-boss 11's localConcurrency).
+      await this.boss.work<JobData>(
+        JOBS_QUEUE,
+        { ...work, localConcurrency: this.options.concurrency },
+        async ([job]) => (job ? this.run(job.data.jobId) : undefined),
+      );
+      await this.boss.work<JobData>(GIVEN_UP_QUEUE, work, async ([job]) =>
+        job ? this.giveUp(job.data.jobId) : undefined,
+      );
     });
     return this.started;
   }
 
   async stop(): Promise<void> {
-    await this.boss.stop({ graceful: false, wait: true }).catch(() => {});
+    // Not graceful: jobs still running here are failed at once, so pg-boss retries them elsewhere.
+    await this.boss.stop({ graceful: false }).catch(() => {});
   }
 
   private connecting: Promise<void> | null = null;
 
   private connect(): Promise<void> {
     this.connecting ??= (async () => {
+      const carried = await retirePgBoss10(this.options.url, [JOBS_QUEUE, GIVEN_UP_QUEUE]);
       await this.boss.start();
       const settings = {
         name: JOBS_QUEUE,
         retryLimit: this.options.maxAttempts,
         retryDelay: 1,
         expireInSeconds: this.options.expireInSeconds,
+        // A worker that dies stops beating: its job is retried elsewhere within this, however
+        // long the job may run on a live worker.
+        heartbeatSeconds: this.options.heartbeatSeconds,
         deadLetter: GIVEN_UP_QUEUE,
       };
       await this.boss.createQueue(GIVEN_UP_QUEUE);
       await this.boss.createQueue(JOBS_QUEUE, settings);
       // An existing queue keeps its old settings otherwise.
       await this.boss.updateQueue(JOBS_QUEUE, settings);
+      for (const { queue, jobId } of carried) await this.boss.send(queue, { jobId } satisfies JobData);
+      if (carried.length > 0) console.log(`[sukusho] queue: ${carried.length} jobs carried over from pg-boss 10`);
     })();
     return this.connecting;
   }
