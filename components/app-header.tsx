@@ -53,7 +53,7 @@ export function AppHeader({ page = "home", account }: { page?: Page; account: Ac
             </span>
           </Brand>
         </Link>
-        <nav aria-label={t("header.navLabel")} className="flex shrink-0 items-center gap-1 sm:gap-2">
+        <nav aria-label={t("header.navLabel")} className="ml-auto flex shrink-0 items-center gap-1 sm:gap-2">
           <Link
             href="/"
             aria-current={page === "home" ? "page" : undefined}
