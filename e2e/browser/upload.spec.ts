@@ -84,9 +84,15 @@ test.describe("a person on a flaky network", () => {
     try {
       const app = new UploadPage(page, proxy.url);
       await app.open();
+      // Two lists first: with one pipeline slot the card waits behind both, so it is
+      // still unfinished when the proxy goes down, however fast the machine reads.
       await page
         .getByTestId("upload-input")
-        .setInputFiles([app.fixturePath("ja-bank-statement-long"), app.fixturePath("ja-card-history-dark")]);
+        .setInputFiles([
+          app.fixturePath("ja-bank-statement-long"),
+          app.fixturePath("en-card-history-light"),
+          app.fixturePath("ja-card-history-dark"),
+        ]);
       const second = app.card("ja-card-history-dark.png");
       await expect(second).toHaveAttribute("data-status", /queued|running/);
       await proxy.stop();
