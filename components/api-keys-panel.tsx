@@ -1,11 +1,10 @@
 "use client";
 
 import { type FormEvent, useState } from "react";
-import { KeyIcon } from "@/components/account-icons";
 import { CopyField } from "@/components/copy-field";
 import { dangerButtonClass, primaryButtonClass, secondaryButtonClass } from "@/components/form-classes";
 import { FormError } from "@/components/form-error";
-import { SpinnerIcon, TrashIcon } from "@/components/icons";
+import { KeyIcon, SpinnerIcon, TrashIcon } from "@/components/icons";
 import { ListStatus } from "@/components/list-status";
 import { SettingsRow, settingsListClass } from "@/components/settings-row";
 import { SettingsSection } from "@/components/settings-section";

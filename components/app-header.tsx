@@ -1,8 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { GearIcon } from "@/components/account-icons";
-import { HistoryIcon, ImageIcon } from "@/components/icons";
+import { GearIcon, HistoryIcon, ImageIcon } from "@/components/icons";
 import { LanguageSwitch } from "@/components/language-switch";
 import { OpenModeBanner } from "@/components/open-mode-banner";
 import { SignOutButton } from "@/components/sign-out-button";

@@ -1,11 +1,10 @@
 "use client";
 
 import { useState } from "react";
-import { UserPlusIcon } from "@/components/account-icons";
 import { CopyField } from "@/components/copy-field";
 import { dangerButtonClass, primaryButtonClass, secondaryButtonClass } from "@/components/form-classes";
 import { FormError } from "@/components/form-error";
-import { CrossIcon, SpinnerIcon } from "@/components/icons";
+import { CrossIcon, SpinnerIcon, UserPlusIcon } from "@/components/icons";
 import { ListStatus } from "@/components/list-status";
 import { SettingsRow, settingsListClass } from "@/components/settings-row";
 import { SettingsSection } from "@/components/settings-section";

@@ -1,6 +1,6 @@
 "use client";
 
-import { UnlockIcon } from "@/components/account-icons";
+import { UnlockIcon } from "@/components/icons";
 import { useT } from "@/lib/i18n/provider";
 
 /**

@@ -1,10 +1,9 @@
 "use client";
 
 import { type FormEvent, useState } from "react";
-import { FingerprintIcon } from "@/components/account-icons";
 import { dangerButtonClass, primaryButtonClass } from "@/components/form-classes";
 import { FormError } from "@/components/form-error";
-import { SpinnerIcon, TrashIcon } from "@/components/icons";
+import { FingerprintIcon, SpinnerIcon, TrashIcon } from "@/components/icons";
 import { ListStatus } from "@/components/list-status";
 import { SettingsRow, settingsListClass } from "@/components/settings-row";
 import { SettingsSection } from "@/components/settings-section";

@@ -1,7 +1,7 @@
 "use client";
 
-import { GearIcon } from "@/components/account-icons";
 import { ApiKeysPanel } from "@/components/api-keys-panel";
+import { GearIcon } from "@/components/icons";
 import { InvitationsPanel } from "@/components/invitations-panel";
 import { PasskeysPanel } from "@/components/passkeys-panel";
 import { SettingsSection } from "@/components/settings-section";

@@ -1,10 +1,9 @@
 "use client";
 
 import { type FormEvent, useState } from "react";
-import { FingerprintIcon } from "@/components/account-icons";
 import { primaryButtonClass, secondaryButtonClass } from "@/components/form-classes";
 import { FormError } from "@/components/form-error";
-import { SpinnerIcon } from "@/components/icons";
+import { FingerprintIcon, SpinnerIcon } from "@/components/icons";
 import { TextField } from "@/components/text-field";
 import { authClient } from "@/lib/client/auth-client";
 import { useAuthErrorText } from "@/lib/client/use-auth-error";

@@ -1,8 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { SignOutIcon } from "@/components/account-icons";
-import { SpinnerIcon } from "@/components/icons";
+import { SignOutIcon, SpinnerIcon } from "@/components/icons";
 import { authClient } from "@/lib/client/auth-client";
 import { useT } from "@/lib/i18n/provider";
 

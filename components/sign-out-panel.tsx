@@ -1,10 +1,9 @@
 "use client";
 
 import { useState } from "react";
-import { SignOutIcon } from "@/components/account-icons";
 import { dangerButtonClass, secondaryButtonClass } from "@/components/form-classes";
 import { FormError } from "@/components/form-error";
-import { SpinnerIcon } from "@/components/icons";
+import { SignOutIcon, SpinnerIcon } from "@/components/icons";
 import { SettingsSection } from "@/components/settings-section";
 import { authClient } from "@/lib/client/auth-client";
 import { useAuthErrorText } from "@/lib/client/use-auth-error";
