@@ -54,6 +54,7 @@ import {
   healthSchema,
 } from "@/lib/openapi/extra-schemas";
 import { correctionInputSchema, correctionSchema, jobSummarySchema } from "@/lib/review/schema";
+import { spendingSummarySchema } from "@/lib/spending/schema";
 
 /**
  * `components.schemas`, generated from the zod schemas the code uses. A zod schema registered
@@ -100,6 +101,7 @@ const responseSchemas = {
   SignedInUser: signedInUserSchema,
   SignInResult: signInResultSchema,
   SignOutResult: signOutResultSchema,
+  SpendingSummary: spendingSummarySchema,
   StepSnapshot: stepSnapshotSchema,
   StringField: stringFieldSchema,
   TransactionList: transactionListSchema,

@@ -11,6 +11,7 @@ import {
   parameterRef,
   queryParameters,
 } from "@/lib/openapi/helpers";
+import { spendingOperations } from "@/lib/openapi/spending-paths";
 
 /**
  * Every operation of the API, in the order the document lists them. One entry per route
@@ -353,6 +354,7 @@ export const operations: Operation[] = [
       "200": exportResponses("The jobs' results, corrections applied, originals kept (JSON)."),
     },
   },
+  ...spendingOperations,
   ...accountOperations,
   {
     method: "get",
