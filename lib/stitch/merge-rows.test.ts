@@ -1,10 +1,10 @@
-import { expect, it, describe as suite } from "vitest";
+import { describe, expect, it } from "vitest";
 import { mergeRows } from "@/lib/stitch/merge-rows";
-import { describe, row } from "@/lib/stitch/stitch-rows.testing";
+import { row, rowLines } from "@/lib/stitch/stitch-rows.testing";
 
 const page = (index: number, rows: ReturnType<typeof row>[]) => ({ jobId: `job-${index}`, page: index, rows });
 
-suite("mergeRows", () => {
+describe("mergeRows", () => {
   it("counts an exact overlap once", () => {
     const result = mergeRows([
       page(0, [row("2026-12-01", "Lawson", 480), row("2026-12-01", "JR East", 220), row("2026-12-02", "Uniqlo", 3990)]),
@@ -14,7 +14,7 @@ suite("mergeRows", () => {
         row("2026-12-03", "Tsutaya", 1100),
       ]),
     ]);
-    expect(describe(result.rows)).toEqual([
+    expect(rowLines(result.rows)).toEqual([
       "2026-12-01 Lawson 480",
       "2026-12-01 JR East 220",
       "2026-12-02 Uniqlo 3990",
@@ -66,7 +66,7 @@ suite("mergeRows", () => {
       page(0, [row("2026-11-28", "Doutor", 420), row("2026-11-29", "Matsuya", 590), cut]),
       page(1, [row("2026-11-29", "Matsuya", 590), whole, row("2026-11-30", "Daiso", 110)]),
     ]);
-    expect(describe(result.rows)).toEqual([
+    expect(rowLines(result.rows)).toEqual([
       "2026-11-28 Doutor 420",
       "2026-11-29 Matsuya 590",
       "2026-11-29 Bic Camera Shinjuku 15800",
@@ -90,7 +90,7 @@ suite("mergeRows", () => {
       page(0, [row("2026-11-28", "Doutor", 420), row("2026-11-29", "Matsuya", 590), row("2026-11-29", "Lawson", 150)]),
       page(1, [row("2026-11-28", "Doutor", 420), row("2026-11-29", "Lawson", 150), row("2026-11-30", "Daiso", 110)]),
     ]);
-    expect(describe(result.rows)).toEqual([
+    expect(rowLines(result.rows)).toEqual([
       "2026-11-28 Doutor 420",
       "2026-11-29 Matsuya 590",
       "2026-11-29 Lawson 150",
@@ -110,7 +110,7 @@ suite("mergeRows", () => {
         row("2026-12-03", "Daiso", 110),
       ]),
     ]);
-    expect(describe(result.rows)).toEqual([
+    expect(rowLines(result.rows)).toEqual([
       "2026-12-01 Starbucks 500",
       "2026-12-01 Starbucks 500",
       "2026-12-01 Lawson 480",
@@ -152,7 +152,7 @@ suite("mergeRows", () => {
   it("returns a single page as it is", () => {
     const rows = [row("2026-12-01", "Lawson", 480), row("2026-12-01", "Lawson", 480, { direction: "in" })];
     const result = mergeRows([page(0, rows)]);
-    expect(describe(result.rows)).toEqual(describe(rows));
+    expect(rowLines(result.rows)).toEqual(rowLines(rows));
     expect(result.seams).toEqual([]);
     expect(result.totals).toEqual({ out: 480, in: 480, unread: 0 });
   });
@@ -162,7 +162,7 @@ suite("mergeRows", () => {
       (date, index) => row(date, `Shop ${String.fromCharCode(65 + index)}`, 100 * (index + 1)),
     );
     const result = mergeRows([page(0, all.slice(0, 3)), page(1, all.slice(2, 5)), page(2, all.slice(4, 7))]);
-    expect(describe(result.rows)).toEqual(describe(all));
+    expect(rowLines(result.rows)).toEqual(rowLines(all));
     expect(result.repeatsRemoved).toBe(2);
     expect(result.rows.map((r) => r.source.page)).toEqual([0, 0, 0, 1, 1, 2, 2]);
   });

@@ -25,6 +25,6 @@ export function row(
 }
 
 /** The rows of a list in a compact form for assertions: "date description amount". */
-export function describe(rows: readonly TransactionRow[]): string[] {
+export function rowLines(rows: readonly TransactionRow[]): string[] {
   return rows.map((r) => `${r.date.value ?? "?"} ${r.description.value ?? "?"} ${r.amount.value ?? "?"}`);
 }
