@@ -1,7 +1,7 @@
 import { type Problem, type StepName, stepNames } from "@/lib/events/schema";
 import type { CustomFieldSpec, DocumentKind, ExtractorName, JobResult } from "@/lib/extract/schema";
 import type { Correction as CorrectionRow, Job, PrismaClient, Step } from "@/lib/generated/prisma/client";
-import { type JobSnapshot, type JobStatus, jobLinks, type StepStatus } from "@/lib/jobs/schema";
+import { type JobSnapshot, type JobStatus, jobLinks, jobListRef, type StepStatus } from "@/lib/jobs/schema";
 import { jobIdsContaining } from "@/lib/jobs/search-jobs";
 import type { OcrResult } from "@/lib/ocr/types";
 import { correctedDocument, summarise } from "@/lib/review/corrections";
@@ -22,6 +22,9 @@ export interface NewJob {
   kind: DocumentKind | null;
   allowImage: boolean;
   customFields: CustomFieldSpec[] | null;
+  /** A page of a stitched list (docs/stitching.md): the list's id and the page's place in it. */
+  listId?: string | null;
+  listPage?: number | null;
 }
 
 type JobWithSteps = Job & { steps: Step[]; corrections: CorrectionRow[] };
@@ -299,6 +302,7 @@ function toSnapshot(job: JobWithSteps, lastEventId: number): JobSnapshot {
       rows: job.rowCount,
     },
     links: jobLinks(job.id),
+    list: job.listId === null ? null : jobListRef(job.listId, job.listPage ?? 0),
   };
 }
 

@@ -27,6 +27,18 @@ export const stepSnapshotSchema = z.object({
   error: problemSchema.nullable(),
 });
 
+/** A screenshot's place in a stitched list: the list's id (its first job's) and the page, from 0. */
+export const jobListRefSchema = z.object({
+  id: z.string(),
+  page: z.number().int().nonnegative(),
+  links: z.object({ self: z.string() }),
+});
+export type JobListRef = z.infer<typeof jobListRefSchema>;
+
+export function jobListRef(id: string, page: number): JobListRef {
+  return { id, page, links: { self: `/api/lists/${encodeURIComponent(id)}` } };
+}
+
 /** A job as `GET /api/jobs/:id` returns it: its state now, and where to follow it. */
 export const jobSnapshotSchema = z.object({
   id: z.string(),
@@ -52,6 +64,8 @@ export const jobSnapshotSchema = z.object({
   /** The main fields, corrections applied (null values until the job succeeded). */
   summary: jobSummarySchema,
   links: jobLinksSchema,
+  /** The stitched list the screenshot is a page of (docs/stitching.md); null when it stands alone. */
+  list: jobListRefSchema.nullable().optional(),
 });
 export type JobSnapshot = z.infer<typeof jobSnapshotSchema>;
 
@@ -62,6 +76,7 @@ export const createdJobSchema = z.object({
   fileName: z.string(),
   extractor: extractorNameSchema,
   links: jobLinksSchema,
+  list: jobListRefSchema.nullable().optional(),
 });
 export type CreatedJob = z.infer<typeof createdJobSchema>;
 

@@ -3,7 +3,7 @@ import { env } from "@/lib/env";
 import type { CustomFieldSpec, DocumentKind, ExtractorName } from "@/lib/extract/schema";
 import { type CheckedImage, checkImage } from "@/lib/images/check-image";
 import type { UploadedFile } from "@/lib/images/read-multipart";
-import { type CreatedJob, jobLinks } from "@/lib/jobs/schema";
+import { type CreatedJob, jobLinks, jobListRef } from "@/lib/jobs/schema";
 import type { Services } from "@/lib/services";
 
 interface Checked {
@@ -31,6 +31,11 @@ export async function submitJobs(options: {
   files: UploadedFile[];
   extraction: ExtractionOptions;
   services: Services;
+  /**
+   * Makes the files pages of one stitched list, in upload order (docs/stitching.md): of the list
+   * `id` from page `firstPage` on, or of a new list whose id is the first file's job id.
+   */
+  list?: { id: string | null; firstPage: number };
 }): Promise<CreatedJob[]> {
   const maxPixels = env().MAX_IMAGE_PIXELS;
   const checked: Checked[] = [];
@@ -42,20 +47,24 @@ export async function submitJobs(options: {
     checked.push({ file, image, startedAt, durationMs: Math.round(performance.now() - began) });
   }
   const created: CreatedJob[] = [];
-  for (const item of checked) {
-    created.push(await storeJob(item, options.userId, options.extraction, options.services));
+  const ids = checked.map(() => randomUUID());
+  const listId = options.list ? (options.list.id ?? ids[0] ?? null) : null;
+  for (const [index, item] of checked.entries()) {
+    const page = listId === null ? null : { listId, listPage: (options.list?.firstPage ?? 0) + index };
+    created.push(await storeJob(ids[index]!, item, options.userId, options.extraction, options.services, page));
   }
   return created;
 }
 
 async function storeJob(
+  id: string,
   item: Checked,
   userId: string | null,
   extraction: ExtractionOptions,
   services: Services,
+  page: { listId: string; listPage: number } | null,
 ): Promise<CreatedJob> {
   const { extractor } = extraction;
-  const id = randomUUID();
   const imageKey = await services.images.save(item.image.png);
   // Already cleaned and capped where it was read (readMultipart).
   const { fileName } = item.file;
@@ -70,6 +79,7 @@ async function storeJob(
       byteSize: item.file.bytes.length,
       imageKey,
       ...extraction,
+      ...page,
     },
     {
       startedAt: item.startedAt,
@@ -100,7 +110,8 @@ async function storeJob(
     },
   });
   await services.queue.enqueue(id);
-  return { id, status: "queued", fileName, extractor, links: jobLinks(id) };
+  const list = page ? jobListRef(page.listId, page.listPage) : null;
+  return { id, status: "queued", fileName, extractor, links: jobLinks(id), list };
 }
 
 function checkSummary(image: CheckedImage): string {

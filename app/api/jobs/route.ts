@@ -48,6 +48,7 @@ export const POST = route(async ({ request, services, viewer }) => {
       customFields: fields.fields ?? null,
     },
     services,
+    ...(fields.stitch ? { list: { id: null, firstPage: 0 } } : {}),
   });
   return Response.json({ jobs }, { status: 202, headers: { Location: jobs[0]?.links.self ?? "" } });
 });

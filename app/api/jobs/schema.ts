@@ -23,6 +23,8 @@ export const uploadFieldsSchema = z.object({
   kind: z.union([z.literal("auto"), documentKindSchema]).default("auto"),
   allowImage: z.stringbool().default(false),
   fields: customFieldsJson.optional(),
+  /** The files are screenshots of one scrolled list, in order: merge their rows (docs/stitching.md). */
+  stitch: z.stringbool().default(false),
 });
 
 export const listQuerySchema = z.object({
