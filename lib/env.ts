@@ -117,6 +117,11 @@ const envSchema = z.object({
    * a slow job on a live worker runs on (QUEUE_EXPIRE_SECONDS stays its upper bound).
    */
   QUEUE_HEARTBEAT_SECONDS: int(30, 10),
+  // Actual Budget (docs/actual-budget.md).
+  /** Encrypts stored secrets (the Actual password): 32+ characters; derived from AUTH_SECRET when unset. */
+  SECRET_KEY: z.string().min(32).optional(),
+  /** One send or connection test to an Actual server, sign-in to sync. */
+  ACTUAL_TIMEOUT_MS: int(60_000),
 });
 
 export type Env = z.infer<typeof envSchema> & { DATABASE_URL: string; imagesDir: string };
