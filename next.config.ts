@@ -3,8 +3,15 @@ import { PERMISSIONS_POLICY } from "./lib/http/permissions-policy";
 
 const nextConfig: NextConfig = {
   // Native and worker-thread packages must be loaded from node_modules, not bundled:
-  // tesseract.js starts worker threads from its own files.
-  serverExternalPackages: ["tesseract.js", "sharp", "better-sqlite3", "@prisma/adapter-better-sqlite3"],
+  // tesseract.js starts worker threads from its own files; @actual-app/api reads its SQLite
+  // template and migrations from beside itself.
+  serverExternalPackages: [
+    "tesseract.js",
+    "sharp",
+    "better-sqlite3",
+    "@prisma/adapter-better-sqlite3",
+    "@actual-app/api",
+  ],
   poweredByHeader: false,
   // Several copies may build side by side in tests; keep the default dir otherwise.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
@@ -19,6 +26,11 @@ const nextConfig: NextConfig = {
           // The page's Content-Security-Policy and HSTS are per request: proxy.ts.
           { key: "Permissions-Policy", value: PERMISSIONS_POLICY },
         ],
+      },
+      {
+        // The service worker is checked for updates on every visit, never answered from a cache.
+        source: "/sw.js",
+        headers: [{ key: "Cache-Control", value: "no-cache" }],
       },
     ];
   },
