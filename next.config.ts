@@ -27,6 +27,11 @@ const nextConfig: NextConfig = {
           { key: "Permissions-Policy", value: PERMISSIONS_POLICY },
         ],
       },
+      {
+        // The service worker is checked for updates on every visit, never answered from a cache.
+        source: "/sw.js",
+        headers: [{ key: "Cache-Control", value: "no-cache" }],
+      },
     ];
   },
 };

@@ -7,11 +7,13 @@ import { AlertIcon } from "@/components/icons";
 import { JobCard } from "@/components/job-card";
 import { JobCardSkeleton } from "@/components/job-card-skeleton";
 import { RateLimitNotice } from "@/components/rate-limit-notice";
+import { ShareNotice } from "@/components/share-notice";
 import { UploadZone } from "@/components/upload-zone";
 import { deleteJob, errorText, getJob, listJobs, uploadScreenshots } from "@/lib/client/api";
 import type { RateLimitWait } from "@/lib/client/rate-limit-retry";
 import { extractionChoice } from "@/lib/client/upload-options";
 import { usePasteFiles } from "@/lib/client/use-paste-files";
+import { useSharedFilesOnArrival } from "@/lib/client/use-shared-files-on-arrival";
 import { useUploadOptions } from "@/lib/client/use-upload-options";
 import { useI18n } from "@/lib/i18n/provider";
 import type { CreatedJob, JobSnapshot } from "@/lib/jobs/schema";
@@ -117,10 +119,10 @@ export function JobBoard({ focusJobId = null }: { focusJobId?: string | null }) 
 
   useEffect(() => () => clearTimeout(focusTimer.current), []);
 
-  /** Uploads with the options chosen now (the picker, a drop and a paste alike). */
+  /** Uploads with the options chosen now (the picker, a drop, a paste and a share alike); true once accepted. */
   const upload = useCallback(
-    async (files: File[]) => {
-      if (files.length === 0) return;
+    async (files: File[]): Promise<boolean> => {
+      if (files.length === 0) return false;
       setUploadError(null);
       setUploading((count) => count + files.length);
       try {
@@ -134,8 +136,10 @@ export function JobBoard({ focusJobId = null }: { focusJobId?: string | null }) 
           ...added.reverse(),
           ...current.filter((entry) => !created.some((job) => job.id === entry.job.id)),
         ]);
+        return true;
       } catch (error) {
         setUploadError({ error });
+        return false;
       } finally {
         setRateLimitWait(null);
         setUploading((count) => count - files.length);
@@ -145,6 +149,7 @@ export function JobBoard({ focusJobId = null }: { focusJobId?: string | null }) 
   );
 
   usePasteFiles((files) => void upload(files));
+  const [shareNotice, dismissShareNotice] = useSharedFilesOnArrival(upload, !loading);
 
   const remove = useCallback(async (id: string) => {
     await deleteJob(id);
@@ -173,6 +178,7 @@ export function JobBoard({ focusJobId = null }: { focusJobId?: string | null }) 
         onOptionsChange={setOptions}
       />
       {rateLimitWait && <RateLimitNotice key={rateLimitWait.until} wait={rateLimitWait} />}
+      {shareNotice && <ShareNotice kind={shareNotice} onDismiss={dismissShareNotice} />}
 
       <section aria-labelledby="jobs-heading" aria-busy={loading} className="space-y-4">
         <div className="flex items-baseline justify-between">

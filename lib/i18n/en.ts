@@ -470,6 +470,19 @@ export const en = {
     "Sign out of this browser, or of every browser and device at once. API keys keep working until you revoke them.",
   "signOut.here": "Sign out",
   "signOut.everywhere": "Sign out everywhere",
+
+  // The installed app: its offline page and screenshots shared from other apps (docs/pwa.md).
+  "meta.offlineTitle": "Offline — Sukusho",
+  "offline.title": "You are offline",
+  "offline.body":
+    "Sukusho reads your screenshots on its server, and the server cannot be reached right now. Your screenshots and results are safe there.",
+  "offline.retry": "Try again",
+  "share.unavailable":
+    "Sukusho could not receive what you shared: it was not set up on this device yet. It is now — share the screenshots again.",
+  "share.failed": "Sukusho could not keep the screenshots you shared. Please share them again, or choose them here.",
+  "share.lost":
+    "The screenshots you shared are no longer here (they were uploaded already, or shared in another browser). Share them again, or choose them here.",
+  "share.dismiss": "Dismiss",
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

@@ -475,4 +475,17 @@ export const ja: Messages = {
     "このブラウザから、またはすべてのブラウザとデバイスから一度にサインアウトします。APIキーは無効にするまで使えます。",
   "signOut.here": "サインアウト",
   "signOut.everywhere": "すべての場所でサインアウト",
+
+  // The installed app: its offline page and screenshots shared from other apps (docs/pwa.md).
+  "meta.offlineTitle": "オフライン — スクショ",
+  "offline.title": "オフラインです",
+  "offline.body":
+    "スクショはスクリーンショットをサーバーで読み取りますが、いまサーバーに接続できません。スクリーンショットと結果はサーバーに保存されています。",
+  "offline.retry": "再試行",
+  "share.unavailable":
+    "共有された内容を受け取れませんでした。この端末ではまだ準備ができていなかったためです。準備ができたので、もう一度共有してください。",
+  "share.failed": "共有されたスクリーンショットを保存できませんでした。もう一度共有するか、ここで選んでください。",
+  "share.lost":
+    "共有されたスクリーンショットはもうここにありません（アップロード済みか、別のブラウザで共有されました）。もう一度共有するか、ここで選んでください。",
+  "share.dismiss": "閉じる",
 };
