@@ -41,6 +41,7 @@ import {
   createdJobSchema,
   createJobsResponseSchema,
   jobLinksSchema,
+  jobListRefSchema,
   jobListResponseSchema,
   jobSnapshotSchema,
   stepSnapshotSchema,
@@ -55,6 +56,7 @@ import {
 } from "@/lib/openapi/extra-schemas";
 import { correctionInputSchema, correctionSchema, jobSummarySchema } from "@/lib/review/schema";
 import { spendingSummarySchema } from "@/lib/spending/schema";
+import { createdListPagesSchema, stitchedListSchema, stitchedRowSchema } from "@/lib/stitch/schema";
 
 /**
  * `components.schemas`, generated from the zod schemas the code uses. A zod schema registered
@@ -105,6 +107,11 @@ const responseSchemas = {
   StepSnapshot: stepSnapshotSchema,
   StringField: stringFieldSchema,
   TransactionList: transactionListSchema,
+  // Stitched lists (docs/stitching.md)
+  CreatedListPages: createdListPagesSchema,
+  JobListRef: jobListRefSchema,
+  StitchedList: stitchedListSchema,
+  StitchedRow: stitchedRowSchema,
 } as const satisfies Record<string, z.ZodType>;
 
 /** Converted as a client may send them (`io: "input"`: fields with a default are optional). */
@@ -202,6 +209,13 @@ const descriptions: Partial<Record<SchemaName, string>> = {
   StepSnapshot: "One pipeline step of a job.",
   StringField: "An extracted text value and where it was read.",
   TransactionList: "A list of transactions (a card history, a bank statement), one row per transaction.",
+  CreatedListPages: "The jobs of the screenshots added to a stitched list, and the list's links.",
+  JobListRef: "The stitched list a screenshot is a page of: the list's id (its first job's) and the page, from 0.",
+  StitchedList:
+    "The screenshots of one scrolled list and their rows merged into one: rows seen on two consecutive " +
+    "screenshots counted once, each row with the screenshot and box it was read from, totals per direction " +
+    "over the merged rows. Made on every read, corrections applied (docs/stitching.md).",
+  StitchedRow: "A row of a stitched list: the better reading of it, where it was read, and where else it showed.",
   UploadForm:
     "`multipart/form-data`: one `file` part per screenshot (each becomes a job) and the options, " +
     "the same for every file of the request.",
@@ -262,6 +276,14 @@ function uploadForm(schema: JsonSchema): JsonSchema {
       "Send the screenshot itself to the LLM (vision models). A boolean as text: true, 1, yes, on, y, enabled " +
       "or false, 0, no, off, n, disabled (any case).",
   };
+  if (properties.stitch) {
+    properties.stitch = {
+      ...properties.stitch,
+      description:
+        "The files are screenshots of one scrolled list, in order: their rows are merged into one list " +
+        "(`GET /api/lists/{id}`, the first job's id; docs/stitching.md). A boolean as text, as `allowImage`.",
+    };
+  }
   properties.fields = {
     ...fields,
     description: "The caller's own fields, as a JSON array (needs the LLM extractor).",

@@ -12,6 +12,7 @@ import {
   queryParameters,
 } from "@/lib/openapi/helpers";
 import { spendingOperations } from "@/lib/openapi/spending-paths";
+import { stitchOperations } from "@/lib/openapi/stitch-paths";
 
 /**
  * Every operation of the API, in the order the document lists them. One entry per route
@@ -355,6 +356,7 @@ export const operations: Operation[] = [
     },
   },
   ...spendingOperations,
+  ...stitchOperations,
   ...accountOperations,
   {
     method: "get",

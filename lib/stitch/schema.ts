@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { transactionRowSchema } from "@/lib/extract/schema";
-import { jobStatusSchema } from "@/lib/jobs/schema";
+import { createdJobSchema, jobStatusSchema } from "@/lib/jobs/schema";
 import { boxSchema } from "@/lib/ocr/types";
 
 /** Where a merged row was read: which screenshot of the list, which of its rows, and where on it. */
@@ -82,3 +82,9 @@ export function listLinks(id: string) {
   const encoded = encodeURIComponent(id);
   return { self: `/api/lists/${encoded}`, pages: `/api/jobs/${encoded}/pages`, export: `/api/lists/${encoded}/export` };
 }
+
+/** `POST /api/jobs/:id/pages`: the new pages' jobs and the list they joined. */
+export const createdListPagesSchema = z.object({
+  jobs: z.array(createdJobSchema),
+  list: z.object({ id: z.string(), links: z.object({ self: z.string(), pages: z.string(), export: z.string() }) }),
+});
