@@ -23,7 +23,12 @@ export default defineConfig({
     trace: "retain-on-failure",
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 } } },
+    {
+      name: "desktop",
+      // Installing and sharing from another app happen on phones: the PWA flows run once, there.
+      testIgnore: /pwa\.spec\.ts/,
+      use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 } },
+    },
     {
       name: "phone",
       // Accounts add no layout of their own worth a second size; their flows run once, on desktop.
