@@ -16,10 +16,15 @@ describe("row similarity", () => {
   });
 
   it("rules out another date, another shop, or another amount with a different shop", () => {
-    expect(rowSimilarity(row("2026-12-01", "Lawson", 480), row("2026-12-02", "Lawson", 480))).toBeNull();
+    expect(rowSimilarity(row("2026-12-01", "Lawson", 480), row("2026-12-02", "Lawson", 980))).toBeNull();
+    expect(rowSimilarity(row("2026-12-01", "Lawsen", 480), row("2026-12-02", "Lawson", 480))).toBeNull();
     expect(rowSimilarity(row("2026-12-01", "Lawson", 480), row("2026-12-01", "Daiso", 480))).toBeNull();
     expect(rowSimilarity(row("2026-12-01", "Lawson", 480), row("2026-12-01", "Lawson", 980))).not.toBeNull();
     expect(rowSimilarity(row("2026-12-01", "Lawsen", 480), row("2026-12-01", "Lawson", 980))).toBeNull();
+  });
+
+  it("lets a row whose day header was cropped away match on its shop and amount, with less weight", () => {
+    expect(rowSimilarity(row("2026-12-01", "Lawson", 480), row("2026-12-02", "Lawson", 480))).toBeCloseTo(0.8);
   });
 
   it("scores a full match 1 and a row with only its amount read low", () => {

@@ -58,8 +58,8 @@ const FIELD_WEIGHTS = { amount: 0.45, description: 0.35, date: 0.2 } as const;
 
 /**
  * A score in [0, 1] for "these two rows are the same transaction", or null when something read
- * on both sides rules it out (another date, another shop, another amount with a shop that is not
- * unmistakably the same). The score weighs only the fields read on both sides, scaled by how
+ * on both sides rules it out (another shop; another amount or another date, unless the shop is
+ * unmistakably the same and the other of the two agrees). The score weighs only the fields read on both sides, scaled by how
  * much of the row could be compared, so a cut-off row with just its amount matches weakly.
  */
 export function rowSimilarity(a: TransactionRow, b: TransactionRow): number | null {
@@ -67,14 +67,20 @@ export function rowSimilarity(a: TransactionRow, b: TransactionRow): number | nu
   if (description !== null && description < SAME_DESCRIPTION) return null;
 
   const verdicts: Verdict[] = [];
-  if (a.date.value !== null && b.date.value !== null) {
-    if (a.date.value !== b.date.value) return null;
-    verdicts.push({ weight: FIELD_WEIGHTS.date, score: 1 });
-  }
+  const unmistakable = description !== null && description >= CLOSE_DESCRIPTION;
+  let sameAmount: boolean | null = null;
   if (a.amount.value !== null && b.amount.value !== null) {
-    const same = Math.abs(Math.abs(a.amount.value) - Math.abs(b.amount.value)) < 0.005;
-    if (!same && (description === null || description < CLOSE_DESCRIPTION)) return null;
-    verdicts.push({ weight: FIELD_WEIGHTS.amount, score: same ? 1 : 0.3 });
+    sameAmount = Math.abs(Math.abs(a.amount.value) - Math.abs(b.amount.value)) < 0.005;
+    if (!sameAmount && !unmistakable) return null;
+    verdicts.push({ weight: FIELD_WEIGHTS.amount, score: sameAmount ? 1 : 0.3 });
+  }
+  if (a.date.value !== null && b.date.value !== null) {
+    // A row at the top of a scrolled screenshot often has its day header above the crop, so its
+    // date is read from elsewhere or guessed: another date alone does not rule a pair out when
+    // the shop and the amount agree.
+    const sameDate = a.date.value === b.date.value;
+    if (!sameDate && !(unmistakable && sameAmount === true)) return null;
+    verdicts.push({ weight: FIELD_WEIGHTS.date, score: sameDate ? 1 : 0 });
   }
   if (description !== null) verdicts.push({ weight: FIELD_WEIGHTS.description, score: description });
 
