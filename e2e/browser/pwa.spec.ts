@@ -100,7 +100,7 @@ test.describe("the installed app", () => {
       const manifest = await cdp.send("Page.getAppManifest");
       expect(manifest.url).toMatch(/\/manifest\.webmanifest$/);
       expect(manifest.errors).toEqual([]);
-      const parsed = JSON.parse(manifest.data) as { share_target?: { action?: string } };
+      const parsed = JSON.parse(manifest.data ?? "{}") as { share_target?: { action?: string } };
       expect(parsed.share_target?.action).toBe("/share");
       const { installabilityErrors } = await cdp.send("Page.getInstallabilityErrors");
       expect(installabilityErrors).toEqual([]);
