@@ -5,6 +5,7 @@ import { useCallback, useEffect, useId, useRef, useState } from "react";
 import { ConfirmDialog } from "@/components/confirm-dialog";
 import { HistoryRow } from "@/components/history-row";
 import { AlertIcon, CrossIcon, HistoryIcon, SearchIcon, SpinnerIcon, UploadIcon } from "@/components/icons";
+import { SpendingPanel } from "@/components/spending-panel";
 import { useToast } from "@/components/toast";
 import { deleteJob, errorText, listJobs } from "@/lib/client/api";
 import { historyHref } from "@/lib/client/history";
@@ -152,6 +153,8 @@ export function HistoryView({ initialQuery = "" }: { initialQuery?: string }) {
           </span>
         </div>
       </search>
+
+      <SpendingPanel query={search} />
 
       <section
         data-testid="history-results"

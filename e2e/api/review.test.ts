@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { jobSnapshotSchema } from "@/lib/jobs/schema";
+import { spendingSummarySchema } from "@/lib/spending/schema";
 import { recordStream } from "@/lib/testing/sse-recorder";
 import { type AppServer, startApp } from "../support/app-server";
 import { fixture, upload } from "../support/upload";
@@ -131,6 +132,79 @@ describe("export", () => {
     );
     const qif = await (await fetch(jobUrl(receiptId, "/export?format=qif"))).text();
     expect(qif).toMatch(/^!Type:Bank\nD\d{4}-\d\d-\d\d\nT-1280\nPローソン 渋谷店\n/);
+  });
+});
+
+describe("spending", () => {
+  const spending = async (query = "period=month") => {
+    const response = await fetch(`${app.url}/api/spending?${query}`);
+    expect(response.status).toBe(200);
+    return spendingSummarySchema.parse(await response.json());
+  };
+
+  /** The sums worked out here from the jobs themselves, corrections applied by hand. */
+  async function sumsFromJobs(): Promise<Map<string | null, { in: number; out: number; count: number }>> {
+    const sums = new Map<string | null, { in: number; out: number; count: number }>();
+    for (const id of [receiptId, listId]) {
+      const job = jobSnapshotSchema.parse(await (await fetch(jobUrl(id))).json());
+      const document = job.result?.document;
+      if (!document || document.kind === "custom") continue;
+      const currency = job.corrections.currency?.value ?? document.currency.value;
+      const sum = sums.get(currency as string | null) ?? { in: 0, out: 0, count: 0 };
+      if (document.kind === "receipt") {
+        sum.out += Number(job.corrections.total?.value ?? document.total.value);
+        sum.count++;
+      } else {
+        for (const [index, row] of document.rows.entries()) {
+          const amount = Number(job.corrections[`rows.${index}.amount`]?.value ?? row.amount.value);
+          if (row.direction === "in") sum.in += amount;
+          else sum.out += amount;
+          sum.count++;
+        }
+      }
+      sums.set(currency as string | null, sum);
+    }
+    return sums;
+  }
+
+  it("adds up money in and out per currency as the jobs hold it, and follows a correction", async () => {
+    const expected = await sumsFromJobs();
+    const summary = await spending();
+    expect(summary.jobs).toBe(2);
+    for (const [currency, sum] of expected) {
+      const totals = summary.currencies.find((entry) => entry.currency === currency)?.totals;
+      expect(totals?.count).toBe(sum.count);
+      expect(totals?.out).toBeCloseTo(sum.out, 6);
+      expect(totals?.in).toBeCloseTo(sum.in, 6);
+    }
+
+    const jpyOut = (figures: typeof summary) =>
+      figures.currencies.find((entry) => entry.currency === "JPY")?.totals.out;
+    const before = jpyOut(summary) ?? 0;
+    const receipt = jobSnapshotSchema.parse(await (await fetch(jobUrl(receiptId))).json());
+    const readTotal = Number(receipt.result?.document.kind === "receipt" && receipt.result.document.total.value);
+    await put(receiptId, { path: "total", value: 5000 });
+    expect(jpyOut(await spending())).toBeCloseTo(before - readTotal + 5000, 6);
+    await fetch(jobUrl(receiptId, "/corrections?path=total"), { method: "DELETE" });
+    expect(jpyOut(await spending())).toBeCloseTo(before, 6);
+  });
+
+  it("puts every transaction in a week's bar, and narrows to the history search", async () => {
+    const weekly = await spending("period=week");
+    for (const currency of weekly.currencies) {
+      const inBars = currency.periods.reduce((sum, bar) => sum + bar.count, 0) + currency.earlier.count;
+      expect(inBars).toBe(currency.totals.count);
+      for (const bar of currency.periods) expect(new Date(`${bar.start}T00:00:00Z`).getUTCDay()).toBe(1);
+    }
+    const searched = await spending(`period=month&q=${encodeURIComponent("ローソン")}`);
+    expect(searched.jobs).toBe(1);
+    expect(searched.currencies.map((entry) => entry.currency)).toEqual(["JPY"]);
+  });
+
+  it("refuses a period it does not know with a clear error", async () => {
+    const response = await fetch(`${app.url}/api/spending?period=year`);
+    expect(response.status).toBe(422);
+    expect((await response.json()).error.code).toBe("invalid_request");
   });
 });
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { type RateLimitWait, responseErrorDetails, retryWhenRateLimited } from "@/lib/client/rate-limit-retry";
+import { announceResultsChanged } from "@/lib/client/results-changed";
 import { type PublicConfig, publicConfigSchema } from "@/lib/config-schema";
 import type { DocumentKind, ExtractorName } from "@/lib/extract/schema";
 import type { Translator } from "@/lib/i18n";
@@ -10,6 +11,8 @@ import {
   jobListResponseSchema,
   jobSnapshotSchema,
 } from "@/lib/jobs/schema";
+import type { SpendingPeriod } from "@/lib/spending/periods";
+import { type SpendingSummary, spendingSummarySchema } from "@/lib/spending/schema";
 
 /** A failed API call: `code` is the server's stable code, `message` is meant for people. */
 export class ApiError extends Error {
@@ -107,6 +110,8 @@ export interface ExtractionChoice {
   kind?: DocumentKind | "auto";
   /** Send the screenshot itself to the model (only meaningful when it has vision). */
   allowImage?: boolean;
+  /** Several files are screenshots of one scrolled list: merge their rows (docs/stitching.md). */
+  stitch?: boolean;
 }
 
 /**
@@ -125,6 +130,8 @@ export async function uploadScreenshots(
   if (options.extractor) form.append("extractor", options.extractor);
   if (options.kind) form.append("kind", options.kind);
   if (options.allowImage !== undefined) form.append("allowImage", String(options.allowImage));
+  // One file is no list to stitch; it can still become a list's first page later (add pages).
+  if (options.stitch && files.length > 1) form.append("stitch", "true");
   for (const file of files) form.append("file", file, file.name || "screenshot.png");
   const response = await retryWhenRateLimited(
     () => send("/api/jobs", { method: "POST", body: form, signal: options.signal }),
@@ -155,6 +162,7 @@ export async function getJob(id: string, signal?: AbortSignal): Promise<JobSnaps
 /** Deletes a finished job with its image. */
 export async function deleteJob(id: string): Promise<void> {
   await send(`/api/jobs/${encodeURIComponent(id)}`, { method: "DELETE" });
+  announceResultsChanged();
 }
 
 /** What this server can do: whether an LLM is configured (and which), the upload limits. */
@@ -178,12 +186,14 @@ export async function correctField(id: string, path: string, value: string | num
     headers: { "Content-Type": "application/json" },
     body: JSON.stringify({ path, value }),
   });
+  announceResultsChanged();
   return readJson(response, jobSnapshotSchema);
 }
 
 /** Drops a correction: the value read from the image is back. Answers the updated job. */
 export async function revertField(id: string, path: string): Promise<JobSnapshot> {
   const response = await send(jobUrl(id, `/corrections?path=${encodeURIComponent(path)}`), { method: "DELETE" });
+  announceResultsChanged();
   return readJson(response, jobSnapshotSchema);
 }
 
@@ -194,6 +204,14 @@ export async function acceptJob(id: string): Promise<JobSnapshot> {
 }
 
 export type ExportFormat = "json" | "csv" | "ofx" | "qif";
+
+/** Spending over time from the viewer's results; `query` narrows it as the history search does. */
+export async function getSpending(period: SpendingPeriod, query = "", signal?: AbortSignal): Promise<SpendingSummary> {
+  const params = new URLSearchParams({ period });
+  if (query.trim()) params.set("q", query.trim());
+  const response = await send(`/api/spending?${params}`, { signal });
+  return readJson(response, spendingSummarySchema);
+}
 
 /** Where to download one job's result, corrections applied. */
 export function exportUrl(id: string, format: ExportFormat): string {
