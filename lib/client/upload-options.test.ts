@@ -32,7 +32,7 @@ function memoryStorage(initial: Record<string, string> = {}) {
 describe("remembered upload options", () => {
   it("round-trips through storage", () => {
     const storage = memoryStorage();
-    const options: UploadOptions = { extractor: "local", kind: "transaction_list", allowImage: true };
+    const options: UploadOptions = { extractor: "local", kind: "transaction_list", allowImage: true, stitch: true };
     writeUploadOptions(storage, options);
     expect(readUploadOptions(storage)).toEqual(options);
   });
@@ -45,7 +45,7 @@ describe("remembered upload options", () => {
       readUploadOptions(
         memoryStorage({ [UPLOAD_OPTIONS_KEY]: '{"extractor":"gpt","kind":"receipt","allowImage":"yes"}' }),
       ),
-    ).toEqual({ extractor: null, kind: "receipt", allowImage: false });
+    ).toEqual({ extractor: null, kind: "receipt", allowImage: false, stitch: false });
   });
 
   it("survives a storage that refuses to write", () => {
@@ -71,7 +71,7 @@ describe("extractionChoice", () => {
   });
 
   it("sends the image only to a model with vision, when allowed", () => {
-    const allowed: UploadOptions = { extractor: "llm", kind: "receipt", allowImage: true };
+    const allowed: UploadOptions = { extractor: "llm", kind: "receipt", allowImage: true, stitch: false };
     expect(extractionChoice(allowed, config({ available: true, vision: true }))).toEqual({
       extractor: "llm",
       kind: "receipt",
@@ -87,5 +87,6 @@ describe("extractionChoice", () => {
       kind: "receipt",
     });
     expect(extractionChoice(allowed, null)).toEqual({ kind: "receipt" });
+    expect(extractionChoice({ ...allowed, stitch: true }, null)).toEqual({ kind: "receipt", stitch: true });
   });
 });

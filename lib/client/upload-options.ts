@@ -10,9 +10,11 @@ export interface UploadOptions {
   kind: DocumentKind | "auto";
   /** Send the screenshot itself to the model (only offered when it has vision). Off by default. */
   allowImage: boolean;
+  /** Several screenshots uploaded together are one scrolled list (docs/stitching.md). Off by default. */
+  stitch: boolean;
 }
 
-export const defaultUploadOptions: UploadOptions = { extractor: null, kind: "auto", allowImage: false };
+export const defaultUploadOptions: UploadOptions = { extractor: null, kind: "auto", allowImage: false, stitch: false };
 
 /** Where the choices are remembered between visits. */
 export const UPLOAD_OPTIONS_KEY = "sukusho.upload-options";
@@ -22,6 +24,7 @@ const storedSchema = z.object({
   extractor: extractorNameSchema.nullable().catch(null),
   kind: z.union([z.literal("auto"), documentKindSchema]).catch("auto"),
   allowImage: z.boolean().catch(false),
+  stitch: z.boolean().catch(false),
 });
 
 /** The remembered choices, or the defaults (nothing stored, unreadable, or no storage). */
@@ -62,6 +65,7 @@ export function effectiveExtractor(options: UploadOptions, config: PublicConfig 
 export function extractionChoice(options: UploadOptions, config: PublicConfig | null): ExtractionChoice {
   const extractor = effectiveExtractor(options, config);
   const choice: ExtractionChoice = { kind: options.kind };
+  if (options.stitch) choice.stitch = true;
   if (extractor) choice.extractor = extractor;
   if (config && extractor === "llm") choice.allowImage = options.allowImage && config.extractors.llm.vision;
   return choice;
