@@ -12,6 +12,7 @@ import { ResumedNotice } from "@/components/resumed-notice";
 import { ScreenshotView } from "@/components/screenshot-view";
 import { StatusBadge } from "@/components/status-badge";
 import { StepTimeline } from "@/components/step-timeline";
+import { StitchedList } from "@/components/stitched-list";
 import { announceJob } from "@/lib/client/announce";
 import { errorText } from "@/lib/client/api";
 import { fieldBoxes } from "@/lib/client/field-boxes";
@@ -220,6 +221,7 @@ export function JobCard({
           )}
         </div>
       </div>
+      {job.list?.page === 0 && <StitchedList listId={job.list.id} />}
       <JobAnnouncer message={announceJob(view, i18n)} />
     </article>
   );

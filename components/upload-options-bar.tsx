@@ -91,6 +91,22 @@ export function UploadOptionsBar({
           </span>
         </div>
       )}
+      <div className="flex min-w-0 flex-col">
+        <label className={labelClass}>
+          <input
+            type="checkbox"
+            data-testid="stitch-option"
+            className="size-4 rounded border-slate-300 accent-indigo-600 dark:border-slate-600"
+            checked={options.stitch}
+            aria-describedby={`${hintId}-stitch`}
+            onChange={(event) => onChange({ stitch: event.currentTarget.checked })}
+          />
+          {t("options.stitch")}
+        </label>
+        <span id={`${hintId}-stitch`} className="pl-6 text-xs text-slate-500 dark:text-slate-400">
+          {t("options.stitchHint")}
+        </span>
+      </div>
     </fieldset>
   );
 }

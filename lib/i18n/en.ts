@@ -507,6 +507,26 @@ export const en = {
   "share.lost":
     "The screenshots you shared are no longer here (they were uploaded already, or shared in another browser). Share them again, or choose them here.",
   "share.dismiss": "Dismiss",
+
+  // Stitched lists (docs/stitching.md)
+  "options.stitch": "Several screenshots of one long list: make one list",
+  "options.stitchHint": "Rows shown on two screenshots are counted once. Upload them in scrolling order.",
+  "stitch.title_one": "One list from {count} screenshot",
+  "stitch.title_other": "One list from {count} screenshots",
+  "stitch.rows_one": "{count} row",
+  "stitch.rows_other": "{count} rows",
+  "stitch.repeats_one": "{count} repeat removed",
+  "stitch.repeats_other": "{count} repeats removed",
+  "stitch.reading": "still reading",
+  "stitch.noOverlap": "Screenshots {page} and {next} share no rows: their rows are simply joined.",
+  "stitch.pages": "The list's screenshots",
+  "stitch.page": "page {page}",
+  "stitch.readOn": "Read on page {page} ({name})",
+  "stitch.rowBox": "The row",
+  "stitch.caption": "The merged rows of the list",
+  "stitch.source": "Read on",
+  "stitch.alsoOn": "Also on page {pages}, counted once",
+  "stitch.loadFailed": "The merged list could not be loaded.",
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

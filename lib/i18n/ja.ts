@@ -512,4 +512,24 @@ export const ja: Messages = {
   "share.lost":
     "共有されたスクリーンショットはもうここにありません（アップロード済みか、別のブラウザで共有されました）。もう一度共有するか、ここで選んでください。",
   "share.dismiss": "閉じる",
+
+  // Stitched lists (docs/stitching.md)
+  "options.stitch": "1つの長い一覧の複数スクリーンショット：1つの一覧にする",
+  "options.stitchHint": "2枚に写っている行は1回だけ数えます。スクロールした順にアップロードしてください。",
+  "stitch.title_one": "{count}枚のスクリーンショットから1つの一覧",
+  "stitch.title_other": "{count}枚のスクリーンショットから1つの一覧",
+  "stitch.rows_one": "{count}行",
+  "stitch.rows_other": "{count}行",
+  "stitch.repeats_one": "重複{count}行を除去",
+  "stitch.repeats_other": "重複{count}行を除去",
+  "stitch.reading": "読み取り中",
+  "stitch.noOverlap": "{page}枚目と{next}枚目に共通の行がありません。行をそのままつなげました。",
+  "stitch.pages": "一覧のスクリーンショット",
+  "stitch.page": "{page}枚目",
+  "stitch.readOn": "{page}枚目（{name}）で読み取り",
+  "stitch.rowBox": "この行",
+  "stitch.caption": "一覧の結合された行",
+  "stitch.source": "読み取り元",
+  "stitch.alsoOn": "{pages}枚目にもあり、1回だけ数えました",
+  "stitch.loadFailed": "結合した一覧を読み込めませんでした。",
 };
