@@ -47,6 +47,7 @@ import {
   stepSnapshotSchema,
 } from "@/lib/jobs/schema";
 import { boxSchema } from "@/lib/ocr/types";
+import { actualDescriptions, actualRequestSchemas, actualResponseSchemas } from "@/lib/openapi/actual-schemas";
 import {
   errorBodySchema,
   exportedJobSchema,
@@ -112,6 +113,7 @@ const responseSchemas = {
   JobListRef: jobListRefSchema,
   StitchedList: stitchedListSchema,
   StitchedRow: stitchedRowSchema,
+  ...actualResponseSchemas,
 } as const satisfies Record<string, z.ZodType>;
 
 /** Converted as a client may send them (`io: "input"`: fields with a default are optional). */
@@ -126,6 +128,7 @@ const requestSchemas = {
   NewAccount: newAccountSchema,
   SignInEmailInput: signInEmailBodySchema,
   UploadForm: uploadFieldsSchema,
+  ...actualRequestSchemas,
 } as const satisfies Record<string, z.ZodType>;
 
 /** The component holding the data schema of one event type: `step.progress` → `Event_step_progress`. */
@@ -146,6 +149,7 @@ export function ref(name: SchemaName): { $ref: string } {
 }
 
 const descriptions: Partial<Record<SchemaName, string>> = {
+  ...actualDescriptions,
   AcceptInvitationInput: "The invited person's new account, with the token from their invitation link.",
   Account:
     "Who is asking: a user and how they proved it (`session`, `api_key`, `server_token`), or `open` mode " +

@@ -2,6 +2,7 @@ import { listQuerySchema } from "@/app/api/jobs/schema";
 import { exportFormatSchema } from "@/lib/export/export-response";
 import { CSV_COLUMNS } from "@/lib/export/to-csv";
 import { accountOperations } from "@/lib/openapi/account-paths";
+import { actualOperations } from "@/lib/openapi/actual-paths";
 import { ref } from "@/lib/openapi/components";
 import {
   emptyResponse,
@@ -357,6 +358,7 @@ export const operations: Operation[] = [
   },
   ...spendingOperations,
   ...stitchOperations,
+  ...actualOperations,
   ...accountOperations,
   {
     method: "get",
