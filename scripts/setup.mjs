@@ -69,6 +69,8 @@ export const TEST_PACKAGES = {
   "tesseract-ocr": "/usr/bin/tesseract",
   "docker-compose": "/usr/bin/docker-compose",
   postgresql: "/usr/lib/postgresql",
+  // Self-signed certificates for the HTTPS/HTTP2 nginx test (nginx/tls.conf).
+  openssl: "/usr/bin/openssl",
 };
 
 /** Installs missing Debian packages with apt-get (as root), or says exactly what is missing. */

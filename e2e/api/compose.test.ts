@@ -6,8 +6,9 @@ import { parse } from "yaml";
 const root = path.resolve(import.meta.dirname, "..", "..");
 
 /** The file as docker-compose resolves it (anchors, defaults), validated by docker-compose itself. */
-function resolved(file: string) {
-  return parse(execFileSync("docker-compose", ["-f", path.join(root, file), "config"], { encoding: "utf8" }));
+function resolved(...files: string[]) {
+  const args = files.flatMap((file) => ["-f", path.join(root, file)]);
+  return parse(execFileSync("docker-compose", [...args, "config"], { encoding: "utf8" }));
 }
 
 describe("docker-compose.yml (scaled out)", () => {
@@ -43,5 +44,18 @@ describe("docker-compose.embedded.yml", () => {
     expect(app.healthcheck.test.join(" ")).toContain("/api/health");
     expect(JSON.stringify(nginx.volumes)).toContain("nginx/nginx.conf");
     expect(nginx.depends_on.app.condition).toBe("service_healthy");
+  });
+});
+
+describe("docker-compose.tls.yml", () => {
+  it("adds HTTPS to either file: nginx/tls.conf in enabled/, the operator's certificates, port 443", () => {
+    for (const base of ["docker-compose.yml", "docker-compose.embedded.yml"]) {
+      const { nginx } = resolved(base, "docker-compose.tls.yml").services;
+      const volumes = JSON.stringify(nginx.volumes);
+      expect(volumes).toContain("nginx/tls.conf:/etc/nginx/enabled/tls.conf:ro");
+      expect(volumes).toContain("/etc/nginx/certs:ro");
+      expect(volumes).toContain("nginx/nginx.conf");
+      expect(nginx.ports.map((port: { target: number }) => port.target)).toContain(443);
+    }
   });
 });
