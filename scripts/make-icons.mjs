@@ -42,4 +42,20 @@ await sharp({ create: { width: maskableSize, height: maskableSize, channels: 4, 
   .png()
   .toFile(path.join(out, "icon-maskable-512.png"));
 
+// Browsers still ask for /favicon.ico on their own (Chromium does when it checks whether the
+// app can be installed). An ICO file may hold a PNG: a 6-byte header, one 16-byte entry, the PNG.
+const faviconSize = 48;
+const faviconPng = await mark(faviconSize).toBuffer();
+const header = Buffer.alloc(22);
+header.writeUInt16LE(0, 0); // reserved
+header.writeUInt16LE(1, 2); // type: icon
+header.writeUInt16LE(1, 4); // one image
+header.writeUInt8(faviconSize, 6);
+header.writeUInt8(faviconSize, 7);
+header.writeUInt16LE(1, 10); // colour planes
+header.writeUInt16LE(32, 12); // bits per pixel
+header.writeUInt32LE(faviconPng.length, 14);
+header.writeUInt32LE(header.length, 18); // where the image starts
+fs.writeFileSync(path.join(root, "public/favicon.ico"), Buffer.concat([header, faviconPng]));
+
 console.log(`icons written to ${path.relative(root, out)}`);

@@ -12,9 +12,11 @@ import { expect, test, UploadPage, uniqueName } from "./fixtures";
  * multipart POST to /share) end up on the board and are read, signed in or not yet.
  */
 
-/** Waits for the service worker to control nothing less than an activated state. */
-async function workerReady(page: Page): Promise<string | undefined> {
-  return page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state);
+/** Waits until the page's service worker is activated (`ready` resolves while it is still activating). */
+async function workerActivated(page: Page): Promise<void> {
+  await expect
+    .poll(() => page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state))
+    .toBe("activated");
 }
 
 /**
@@ -75,7 +77,9 @@ function watchConsole(page: Page): string[] {
   const complaints: string[] = [];
   page.on("console", (message) => {
     const text = message.text();
-    if (message.type() === "error" || /Content Security Policy|Refused to/i.test(text)) complaints.push(text);
+    if (message.type() === "error" || /Content Security Policy|Refused to/i.test(text)) {
+      complaints.push(`${text} (${message.location().url})`);
+    }
   });
   return complaints;
 }
@@ -95,7 +99,7 @@ test.describe("the installed app", () => {
       const page = context.pages()[0] ?? (await context.newPage());
       const complaints = watchConsole(page);
       await new UploadPage(page).open();
-      expect(await workerReady(page)).toBe("activated");
+      await workerActivated(page);
       const cdp = await context.newCDPSession(page);
       const manifest = await cdp.send("Page.getAppManifest");
       expect(manifest.url).toMatch(/\/manifest\.webmanifest$/);
@@ -115,7 +119,7 @@ test.describe("the installed app", () => {
     const app = new UploadPage(page);
     const complaints = watchConsole(page);
     await app.open();
-    expect(await workerReady(page)).toBe("activated");
+    await workerActivated(page);
     const script = await page.request.get(`${app.baseUrl}/sw.js`);
     expect(script.headers()["cache-control"]).toContain("no-cache");
 
@@ -132,7 +136,7 @@ test.describe("the installed app", () => {
     const app = new UploadPage(page);
     const complaints = watchConsole(page);
     await app.open();
-    expect(await workerReady(page)).toBe("activated");
+    await workerActivated(page);
     const coffee = uniqueName("en-payment-light", "shared");
     const bill = uniqueName("ja-payment-light", "shared");
     await shareFiles(page, [
@@ -199,7 +203,7 @@ test.describe("the installed app", () => {
       await page.getByLabel("Password").fill(owner.password);
       await page.getByRole("button", { name: "Create the owner account" }).click();
       await expect(page).toHaveURL(`${base}/`);
-      expect(await workerReady(page)).toBe("activated");
+      await workerActivated(page);
       await page.getByTestId("sign-out").click();
       await expect(page).toHaveURL(`${base}/sign-in`);
 
