@@ -126,9 +126,23 @@ test.describe("the installed app", () => {
     await context.setOffline(true);
     await page.goto(`${app.baseUrl}/history`);
     await expect(page.getByTestId("offline-page")).toContainText("You are offline");
+    // Its stylesheet came from the worker's cache too: the button is drawn, not a bare link.
+    const retry = page.getByRole("link", { name: "Try again" });
+    expect(await retry.evaluate((link) => getComputedStyle(link).backgroundColor)).not.toBe("rgba(0, 0, 0, 0)");
+    await page.screenshot({ path: test.info().outputPath("offline.png") });
     await context.setOffline(false);
-    await page.getByRole("link", { name: "Try again" }).click();
+    await retry.click();
     await expect(page.getByTestId("upload-zone")).toBeVisible();
+
+    // Switching to Japanese has the worker cache the offline page again, in Japanese.
+    await page.getByTestId("language-switch").locator('[data-locale="ja"]').click();
+    await expect
+      .poll(() => page.evaluate(async () => (await (await caches.match("/offline"))?.text()) ?? ""))
+      .toContain("オフラインです");
+    await context.setOffline(true);
+    await page.goto(`${app.baseUrl}/`);
+    await expect(page.getByTestId("offline-page")).toContainText("オフラインです");
+    await context.setOffline(false);
     expect(complaints.filter((text) => !/ERR_INTERNET_DISCONNECTED/.test(text))).toEqual([]);
   });
 
