@@ -1,5 +1,6 @@
 "use client";
 
+import { ActualSendButton } from "@/components/actual-send-button";
 import { CrossIcon, DownloadIcon } from "@/components/icons";
 import { exportJobsUrl } from "@/lib/client/api";
 import { useI18n } from "@/lib/i18n/provider";
@@ -59,6 +60,7 @@ export function ExportBar({ ids, onClear }: { ids: readonly string[]; onClear: (
             {format}
           </a>
         ))}
+        <ActualSendButton ids={ids} />
         <button
           type="button"
           onClick={onClear}

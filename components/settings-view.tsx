@@ -1,5 +1,6 @@
 "use client";
 
+import { ActualSettingsPanel } from "@/components/actual-settings-panel";
 import { ApiKeysPanel } from "@/components/api-keys-panel";
 import { GearIcon } from "@/components/icons";
 import { InvitationsPanel } from "@/components/invitations-panel";
@@ -58,6 +59,7 @@ export function SettingsView({ account, invitationDays }: { account: AccountView
           <SignOutPanel />
         </>
       )}
+      <ActualSettingsPanel />
     </div>
   );
 }
