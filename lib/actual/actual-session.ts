@@ -22,8 +22,11 @@ export interface ActualSessionOptions {
 }
 
 // @actual-app/api keeps its server, token and open budget in module state: two sessions at
-// once would read each other's budget. One at a time, in arrival order.
-const oneAtATime = new Limiter("actual", 1);
+// once would read each other's budget. One at a time, in arrival order. The lock lives on
+// globalThis because Next.js bundles each route apart (a module-level lock would be one per
+// route) while the external @actual-app/api is one copy for the whole process.
+const globalForActual = globalThis as unknown as { sukushoActualLock?: Limiter };
+const oneAtATime = (globalForActual.sukushoActualLock ??= new Limiter("actual", 1));
 
 const cacheDirOf = (options: ActualSessionOptions) =>
   path.join(
