@@ -1,8 +1,9 @@
 import { isFinalEvent, type JobEvent } from "@/lib/events/schema";
 import type { EventBus } from "@/lib/jobs/event-bus";
 import type { EventLog } from "@/lib/jobs/event-log";
-import { encodeComment, encodeMessage, encodeRetry } from "@/lib/sse/encode";
+import { encodeRetry } from "@/lib/sse/encode";
 import { INSTANCE_ID, SSE_HEADERS } from "@/lib/sse/headers";
+import { streamHub } from "@/lib/sse/stream-hub";
 
 const gauge = globalThis as unknown as { sukushoOpenStreams?: number };
 
@@ -23,15 +24,18 @@ export interface JobStreamOptions {
   retryMs: number;
 }
 
+const textEncoder = new TextEncoder();
+
 /**
- * Replay-then-follow: subscribes to live events first (holding them back), replays the stored
+ * Replay-then-follow: joins the job's live events first (holding them back), replays the stored
  * events after `afterSeq`, then releases the held-back ones. Every event is sent once, in id
  * order: an id not above the last one sent is dropped, so the seam between replay and live has
- * no gap and no duplicate. The final event closes the stream, even one not sent again. A client that leaves releases the
- * subscription, the heartbeat timer and the abort listener at once; the job itself runs on.
+ * no gap and no duplicate. The final event closes the stream, even one not sent again. A client
+ * that leaves releases its place in the hub (lib/sse/stream-hub.ts: the shared subscription,
+ * encoding and heartbeat) and the abort listener at once; the job itself runs on.
  */
 export function jobStreamResponse(options: JobStreamOptions): Response {
-  const encoder = new TextEncoder();
+  const hub = streamHub(options.bus, options.heartbeatMs);
   let stop = () => {};
 
   const body = new ReadableStream<Uint8Array>({
@@ -41,25 +45,29 @@ export function jobStreamResponse(options: JobStreamOptions): Response {
       let lastSent = options.afterSeq;
       const heldBack: JobEvent[] = [];
 
-      const write = (text: string) => {
-        if (!closed) controller.enqueue(encoder.encode(text));
+      const write = (bytes: Uint8Array) => {
+        if (!closed) controller.enqueue(bytes);
       };
-      const deliver = (event: JobEvent) => {
+      const deliver = (event: JobEvent, bytes: Uint8Array) => {
         if (closed) return;
         if (event.id > lastSent) {
           lastSent = event.id;
-          write(encodeMessage({ id: event.id, event: event.type, data: event.data }));
+          write(bytes);
         }
         // The run is over whether or not the client needed this event: a stream left open past
         // it would send heartbeats forever (a client claiming an id beyond the log, say).
         if (isFinalEvent(event)) stop();
       };
 
-      const unsubscribe = options.bus.subscribe(options.jobId, (event) => {
-        if (replaying) heldBack.push(event);
-        else deliver(event);
-      });
-      const heartbeat = setInterval(() => write(encodeComment("keep-alive")), options.heartbeatMs);
+      const sink = {
+        receive: (event: JobEvent, bytes: Uint8Array) => {
+          if (replaying) heldBack.push(event);
+          else deliver(event, bytes);
+        },
+        beat: write,
+      };
+      const leave = hub.join(options.jobId, sink);
+      const quiet = hub.beat(sink);
       const onAbort = () => stop();
       options.signal.addEventListener("abort", onAbort);
       gauge.sukushoOpenStreams = openStreamCount() + 1;
@@ -68,8 +76,8 @@ export function jobStreamResponse(options: JobStreamOptions): Response {
         if (closed) return;
         closed = true;
         gauge.sukushoOpenStreams = openStreamCount() - 1;
-        unsubscribe();
-        clearInterval(heartbeat);
+        leave();
+        quiet();
         options.signal.removeEventListener("abort", onAbort);
         try {
           controller.close();
@@ -82,12 +90,14 @@ export function jobStreamResponse(options: JobStreamOptions): Response {
         return;
       }
 
-      write(encodeRetry(options.retryMs));
+      write(textEncoder.encode(encodeRetry(options.retryMs)));
       void (async () => {
         try {
-          for (const event of await options.log.read(options.jobId, options.afterSeq)) deliver(event);
+          for (const event of await options.log.read(options.jobId, options.afterSeq)) {
+            deliver(event, hub.bytesOf(event));
+          }
           replaying = false;
-          for (const event of heldBack.splice(0)) deliver(event);
+          for (const event of heldBack.splice(0)) deliver(event, hub.bytesOf(event));
         } catch (error) {
           console.error("[sukusho] stream replay failed:", error);
           stop();
