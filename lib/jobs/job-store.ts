@@ -1,6 +1,12 @@
 import { type Problem, type StepName, stepNames } from "@/lib/events/schema";
 import type { CustomFieldSpec, DocumentKind, ExtractorName, JobResult } from "@/lib/extract/schema";
 import type { Correction as CorrectionRow, Job, PrismaClient, Step } from "@/lib/generated/prisma/client";
+import {
+  DUPLICATE_OF_INCLUDE,
+  type DuplicateColumns,
+  DuplicateStore,
+  duplicateOfView,
+} from "@/lib/jobs/duplicates-store";
 import { type JobSnapshot, type JobStatus, jobLinks, jobListRef, type StepStatus } from "@/lib/jobs/schema";
 import { jobIdsContaining } from "@/lib/jobs/search-jobs";
 import type { OcrResult } from "@/lib/ocr/types";
@@ -25,11 +31,13 @@ export interface NewJob {
   /** A page of a stitched list (docs/stitching.md): the list's id and the page's place in it. */
   listId?: string | null;
   listPage?: number | null;
+  /** The image's perceptual hash (docs/duplicates.md). */
+  imageHash?: string | null;
 }
 
-type JobWithSteps = Job & { steps: Step[]; corrections: CorrectionRow[] };
+type JobWithSteps = Job & { steps: Step[]; corrections: CorrectionRow[] } & DuplicateColumns;
 
-const WITH_DETAILS = { steps: true, corrections: true } as const;
+const WITH_DETAILS = { steps: true, corrections: true, ...DUPLICATE_OF_INCLUDE } as const;
 
 const parseJson = <T>(text: string | null): T | null => (text === null ? null : (JSON.parse(text) as T));
 
@@ -41,6 +49,11 @@ export class JobStore {
     /** PostgreSQL compares text case-sensitively unless asked; SQLite's LIKE already ignores case. */
     private readonly options: { insensitiveSearch: boolean } = { insensitiveSearch: false },
   ) {}
+
+  /** Which earlier job a job repeats (docs/duplicates.md). */
+  get duplicates(): DuplicateStore {
+    return new DuplicateStore(this.db);
+  }
 
   /** Strictly increasing creation times, so "newest first" is well defined within a batch. */
   private nextCreatedAt(): Date {
@@ -196,6 +209,7 @@ export class JobStore {
         ...summaryColumns(summarise(result.document)),
       },
     });
+    await this.duplicates.markSameTransaction(id);
   }
 
   /** Stores a correction beside the original and refreshes the summary the history searches. */
@@ -256,6 +270,8 @@ export class JobStore {
       this.db.event.deleteMany({ where: { jobId: id } }),
       this.db.correction.deleteMany({ where: { jobId: id } }),
       this.db.step.deleteMany({ where: { jobId: id } }),
+      // Its repeats stand alone again (the foreign key does the same; this does not rely on it).
+      this.db.job.updateMany({ where: { duplicateOfId: id }, data: { duplicateOfId: null, duplicateReason: null } }),
       this.db.job.delete({ where: { id } }),
     ]);
     return job.imageKey;
@@ -303,6 +319,7 @@ function toSnapshot(job: JobWithSteps, lastEventId: number): JobSnapshot {
     },
     links: jobLinks(job.id),
     list: job.listId === null ? null : jobListRef(job.listId, job.listPage ?? 0),
+    duplicateOf: duplicateOfView(job),
   };
 }
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { problemSchema, stepNameSchema } from "@/lib/events/schema";
 import { extractorNameSchema, jobResultSchema } from "@/lib/extract/schema";
+import { duplicateOfSchema } from "@/lib/jobs/duplicates-schema";
 import { correctionsSchema, jobSummarySchema } from "@/lib/review/schema";
 
 export const jobStatuses = ["queued", "running", "succeeded", "failed"] as const;
@@ -66,6 +67,8 @@ export const jobSnapshotSchema = z.object({
   links: jobLinksSchema,
   /** The stitched list the screenshot is a page of (docs/stitching.md); null when it stands alone. */
   list: jobListRefSchema.nullable().optional(),
+  /** The user's earlier job this one repeats (docs/duplicates.md); null when it is none's. */
+  duplicateOf: duplicateOfSchema.nullable().optional(),
 });
 export type JobSnapshot = z.infer<typeof jobSnapshotSchema>;
 
@@ -77,6 +80,8 @@ export const createdJobSchema = z.object({
   extractor: extractorNameSchema,
   links: jobLinksSchema,
   list: jobListRefSchema.nullable().optional(),
+  /** Set when the upload is the same image as an earlier job of the user's (docs/duplicates.md). */
+  duplicateOf: duplicateOfSchema.nullable().optional(),
 });
 export type CreatedJob = z.infer<typeof createdJobSchema>;
 

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { env } from "@/lib/env";
 import type { CustomFieldSpec, DocumentKind, ExtractorName } from "@/lib/extract/schema";
 import { type CheckedImage, checkImage } from "@/lib/images/check-image";
+import { perceptualHash } from "@/lib/images/perceptual-hash";
 import type { UploadedFile } from "@/lib/images/read-multipart";
 import { type CreatedJob, jobLinks, jobListRef } from "@/lib/jobs/schema";
 import type { Services } from "@/lib/services";
@@ -11,6 +12,8 @@ interface Checked {
   image: CheckedImage;
   startedAt: Date;
   durationMs: number;
+  /** For finding the same image uploaded again (docs/duplicates.md); outside the check's time. */
+  imageHash: string;
 }
 
 /**
@@ -44,7 +47,8 @@ export async function submitJobs(options: {
     const startedAt = new Date();
     const began = performance.now();
     const image = await checkImage(file.bytes, file.fileName, { maxPixels });
-    checked.push({ file, image, startedAt, durationMs: Math.round(performance.now() - began) });
+    const durationMs = Math.round(performance.now() - began);
+    checked.push({ file, image, startedAt, durationMs, imageHash: await perceptualHash(file.bytes) });
   }
   const created: CreatedJob[] = [];
   const ids = checked.map(() => randomUUID());
@@ -80,6 +84,7 @@ async function storeJob(
       imageKey,
       ...extraction,
       ...page,
+      imageHash: item.imageHash,
     },
     {
       startedAt: item.startedAt,
@@ -109,9 +114,11 @@ async function storeJob(
       summary: checkSummary(image),
     },
   });
+  // Before the run: a same-image flag is the stronger one and must not lose a race to the result.
+  const duplicateOf = await services.store.duplicates.markSameImage(id);
   await services.queue.enqueue(id);
   const list = page ? jobListRef(page.listId, page.listPage) : null;
-  return { id, status: "queued", fileName, extractor, links: jobLinks(id), list };
+  return { id, status: "queued", fileName, extractor, links: jobLinks(id), list, duplicateOf };
 }
 
 function checkSummary(image: CheckedImage): string {
