@@ -26,7 +26,8 @@ export interface ActualSessionOptions {
 // globalThis because Next.js bundles each route apart (a module-level lock would be one per
 // route) while the external @actual-app/api is one copy for the whole process.
 const globalForActual = globalThis as unknown as { sukushoActualLock?: Limiter };
-const oneAtATime = (globalForActual.sukushoActualLock ??= new Limiter("actual", 1));
+globalForActual.sukushoActualLock ??= new Limiter("actual", 1);
+const oneAtATime = globalForActual.sukushoActualLock;
 
 const cacheDirOf = (options: ActualSessionOptions) =>
   path.join(
