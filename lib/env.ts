@@ -31,6 +31,11 @@ const envSchema = z.object({
   OCR_TIMEOUT_MS: int(120_000),
   /** Strips shorter than this are not cut further (in pixels of the image OCR sees). */
   OCR_STRIP_MIN_HEIGHT: int(1000),
+  /**
+   * How much lower the OCR threads' CPU priority is (Linux nice, 0–19; 0 = same as the server).
+   * Read by lib/ocr/niced-worker.cjs in each OCR thread; validated here so a typo stops start-up.
+   */
+  OCR_NICE: z.coerce.number().int().min(0).max(19).default(10),
   EXTRACT_CONCURRENCY: int(4),
   /** The whole extraction step, retries and waits included (each model call has its own limit). */
   EXTRACT_TIMEOUT_MS: int(180_000),

@@ -62,6 +62,16 @@ interface Pending {
 }
 
 const DEFAULT_CREATE_TIMEOUT_MS = 30_000;
+
+/**
+ * Our worker script (tesseract.js's, at a lower CPU priority: lib/ocr/niced-worker.cjs). Found
+ * from the working directory, which is the project's for `npm start`, the worker process, the
+ * tests and the Docker image; where it is missing, tesseract.js's own script runs as before.
+ */
+function workerScript(): { workerPath?: string } {
+  const file = path.join(process.cwd(), "lib", "ocr", "niced-worker.cjs");
+  return fs.existsSync(file) ? { workerPath: file } : {};
+}
 /** The tesseract API's own default (the CLI's is 3): one block, which keeps a label and its amount on one line. */
 const DEFAULT_PAGE_SEG_MODE = "6" as Tesseract.PSM;
 
@@ -167,6 +177,7 @@ export class OcrPool {
     try {
       slot.worker = await withTimeout(
         createWorker(langs, Tesseract.OEM.LSTM_ONLY, {
+          ...workerScript(),
           langPath: this.options.langPath,
           gzip: false,
           cacheMethod: "none",

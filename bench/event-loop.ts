@@ -1,0 +1,92 @@
+/**
+ * Is the server free while OCR keeps both cores busy? GET /api/health latency during OCR, with
+ * the OCR threads at the server's own priority (OCR_NICE=0, as before) and niced (the default,
+ * lib/ocr/niced-worker.cjs), one run each on a fresh server.
+ *
+ *   npx tsx bench/event-loop.ts
+ *
+ * Needs the production build. Each run: two pipeline slots and two OCR threads (both cores),
+ * six tall bank statements uploaded at once; while they are read, sequential GET /api/health
+ * 10 ms apart; p50/p99/max of those, and how long the six took (what niceness costs OCR when
+ * nothing else wants the cores). It prints figures and asserts nothing about them.
+ */
+import fs from "node:fs";
+import { type AppServer, startApp } from "@/e2e/support/app-server";
+import { fixture, upload } from "@/e2e/support/upload";
+import { describeMachine } from "./support/machine";
+import { runMain } from "./support/main";
+import { ms, percentile } from "./support/stats";
+import { formatTable } from "./support/table";
+
+const JOBS = 6;
+
+async function allDone(url: string, selfLinks: string[]): Promise<boolean> {
+  const states = await Promise.all(selfLinks.map(async (link) => (await (await fetch(url + link)).json()).status));
+  return states.every((status) => status === "succeeded" || status === "failed");
+}
+
+async function run(nice: string): Promise<string[]> {
+  let app: AppServer | undefined;
+  try {
+    app = await startApp({ env: { OCR_NICE: nice, OCR_WORKERS: "2", PIPELINE_CONCURRENCY: "2" } });
+    // One untimed job first: the OCR threads start and the routes load.
+    const warm = await upload(app.url, [{ name: "warm.png", bytes: fixture("en-payment-small") }]);
+    while (!(await allDone(app.url, [warm.body.jobs[0].links.self]))) await sleep(100);
+    const started = performance.now();
+    const { body } = await upload(
+      app.url,
+      Array.from({ length: JOBS }, (_, i) => ({ name: `tall-${i}.png`, bytes: fixture("ja-bank-statement-long") })),
+    );
+    const links = body.jobs.map((job: { links: { self: string } }) => job.links.self);
+    const samples: number[] = [];
+    let lastCheck = 0;
+    for (;;) {
+      const sent = performance.now();
+      await (await fetch(`${app.url}/api/health`)).arrayBuffer();
+      samples.push(performance.now() - sent);
+      if (performance.now() - lastCheck > 500) {
+        lastCheck = performance.now();
+        if (await allDone(app.url, links)) break;
+      }
+      await sleep(10);
+    }
+    const ocrSeconds = (performance.now() - started) / 1000;
+    return [
+      nice,
+      String(samples.length),
+      ms(percentile(samples, 50)),
+      ms(percentile(samples, 99)),
+      ms(Math.max(...samples)),
+      ocrSeconds.toFixed(1),
+    ];
+  } finally {
+    if (app) {
+      await app.stop();
+      fs.rmSync(app.dataDir, { recursive: true, force: true });
+    }
+  }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function main(): Promise<void> {
+  console.log("# The event loop while OCR runs");
+  console.log(describeMachine());
+  const rows = [await run("0"), await run("10")];
+  console.log(
+    formatTable(
+      [
+        { header: "OCR_NICE", align: "right" },
+        { header: "health requests", align: "right" },
+        { header: "p50 (ms)", align: "right" },
+        { header: "p99 (ms)", align: "right" },
+        { header: "max (ms)", align: "right" },
+        { header: `${JOBS} tall statements read in (s)`, align: "right" },
+      ],
+      rows,
+    ),
+  );
+  console.log("\n0 = the OCR threads at the server's priority (before); 10 = the default.");
+}
+
+runMain(main);
