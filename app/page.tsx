@@ -13,11 +13,12 @@ export default async function HomePage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const { job, shared } = await searchParams;
+  const query = await searchParams;
+  const { job } = query;
   const focusJobId = typeof job === "string" && job ? job : null;
   // Screenshots shared from another app wait in the browser: the sign-in brings them back here.
   const viewer = await requirePageViewer(
-    focusJobId ? `/?job=${encodeURIComponent(focusJobId)}` : homeReturnPath(shared),
+    focusJobId ? `/?job=${encodeURIComponent(focusJobId)}` : homeReturnPath(query),
   );
   return (
     <div className="mx-auto w-full max-w-5xl px-4 pb-24 sm:px-6 lg:px-8">

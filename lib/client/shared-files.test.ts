@@ -75,10 +75,14 @@ describe("isExpiredShare", () => {
 });
 
 describe("homeReturnPath", () => {
-  it("keeps a valid share id through the sign-in, and nothing else", () => {
-    expect(homeReturnPath(id)).toBe(`/?shared=${id}`);
-    expect(homeReturnPath("//evil.example")).toBe("/");
-    expect(homeReturnPath(undefined)).toBe("/");
+  it("keeps a valid share id or share status through the sign-in, and nothing else", () => {
+    expect(homeReturnPath({ shared: id })).toBe(`/?shared=${id}`);
+    expect(homeReturnPath({ share: "unavailable" })).toBe("/?share=unavailable");
+    expect(homeReturnPath({ share: "failed", other: "x" })).toBe("/?share=failed");
+    expect(homeReturnPath({ shared: "//evil.example" })).toBe("/");
+    expect(homeReturnPath({ share: "https://evil.example" })).toBe("/");
+    expect(homeReturnPath({ shared: [id, id] })).toBe("/");
+    expect(homeReturnPath({})).toBe("/");
   });
 });
 

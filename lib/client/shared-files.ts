@@ -77,8 +77,14 @@ export function isExpiredShare(savedAt: number, now: number): boolean {
   return !Number.isFinite(savedAt) || now - savedAt > MAX_SHARE_AGE_MS;
 }
 
-/** The page to come back to after signing in: the home page, still holding the share's id. */
-export function homeReturnPath(shared: unknown): string {
-  const id = sharedIdFrom(shared);
-  return id ? `/?${SHARED_PARAM}=${id}` : "/";
+/**
+ * The page to come back to after signing in: the home page, still holding the share's id (or
+ * the news that a share did not arrive). Only values the app itself makes pass.
+ */
+export function homeReturnPath(query: Readonly<Record<string, unknown>>): string {
+  const id = sharedIdFrom(query[SHARED_PARAM]);
+  if (id) return `/?${SHARED_PARAM}=${id}`;
+  const status = query[SHARE_STATUS_PARAM];
+  if (status === "unavailable" || status === "failed") return `/?${SHARE_STATUS_PARAM}=${status}`;
+  return "/";
 }
