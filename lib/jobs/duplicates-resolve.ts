@@ -2,7 +2,8 @@ import { AppError, jobNotFound } from "@/lib/errors";
 import type { JobSnapshot } from "@/lib/jobs/schema";
 import type { Services } from "@/lib/services";
 
-type Deps = Pick<Services, "store" | "images">;
+/** What resolving needs: the store, and the image store only to remove the duplicate's image. */
+type Deps = { store: Services["store"]; images: Pick<Services["images"], "remove"> };
 
 /** The job, which must be flagged as a repeat, or the error a route answers with. */
 async function flaggedJob(services: Deps, id: string): Promise<JobSnapshot & { duplicateOf: { jobId: string } }> {

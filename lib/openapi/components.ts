@@ -37,6 +37,7 @@ import {
   stringFieldSchema,
   transactionListSchema,
 } from "@/lib/extract/schema";
+import { duplicateOfSchema } from "@/lib/jobs/duplicates-schema";
 import {
   createdJobSchema,
   createJobsResponseSchema,
@@ -113,6 +114,8 @@ const responseSchemas = {
   JobListRef: jobListRefSchema,
   StitchedList: stitchedListSchema,
   StitchedRow: stitchedRowSchema,
+  // Duplicates (docs/duplicates.md)
+  DuplicateOf: duplicateOfSchema,
   ...actualResponseSchemas,
 } as const satisfies Record<string, z.ZodType>;
 
@@ -220,6 +223,9 @@ const descriptions: Partial<Record<SchemaName, string>> = {
     "screenshots counted once, each row with the screenshot and box it was read from, totals per direction " +
     "over the merged rows. Made on every read, corrections applied (docs/stitching.md).",
   StitchedRow: "A row of a stitched list: the better reading of it, where it was read, and where else it showed.",
+  DuplicateOf:
+    "The user's earlier job this one repeats: the same image (perceptual hash) or the same receipt " +
+    "(date, total, currency, a merchant that reads alike). docs/duplicates.md.",
   UploadForm:
     "`multipart/form-data`: one `file` part per screenshot (each becomes a job) and the options, " +
     "the same for every file of the request.",

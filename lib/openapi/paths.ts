@@ -4,6 +4,7 @@ import { CSV_COLUMNS } from "@/lib/export/to-csv";
 import { accountOperations } from "@/lib/openapi/account-paths";
 import { actualOperations } from "@/lib/openapi/actual-paths";
 import { ref } from "@/lib/openapi/components";
+import { duplicateOperations } from "@/lib/openapi/duplicate-paths";
 import {
   emptyResponse,
   header,
@@ -358,6 +359,7 @@ export const operations: Operation[] = [
   },
   ...spendingOperations,
   ...stitchOperations,
+  ...duplicateOperations,
   ...actualOperations,
   ...accountOperations,
   {
