@@ -8,6 +8,8 @@ const truth = JSON.parse(fs.readFileSync(path.join(CASE, "truth.json"), "utf8"))
 
 test.describe("screenshots of one long list", () => {
   test("three overlapping screenshots become one list without repeats", async ({ app, page }, info) => {
+    // Three tall screenshots read one after the other (one pipeline slot in the browser tests).
+    test.setTimeout(240_000);
     const tag = `${info.project.name}-${Date.now().toString(36)}`;
     await page.getByTestId("kind-select").selectOption("transaction_list");
     await page.getByTestId("stitch-option").check();
@@ -20,7 +22,7 @@ test.describe("screenshots of one long list", () => {
     );
     const card = app.card(`scroll-${tag}-1.png`);
     const list = card.getByTestId("stitched-list");
-    await expect(list).toHaveAttribute("data-complete", "true", { timeout: 120_000 });
+    await expect(list).toHaveAttribute("data-complete", "true", { timeout: 200_000 });
     await expect(list.getByTestId("stitch-page")).toHaveCount(3);
 
     const rows = list.getByTestId("stitched-row");
