@@ -45,6 +45,11 @@ export async function startActualServer(password = "correct horse battery"): Pro
         ACTUAL_PORT: String(port),
         ACTUAL_HOSTNAME: "127.0.0.1",
         ACTUAL_DATA_DIR: dataDir,
+        // Under vitest NODE_ENV is "test", which makes the server keep its files inside its own
+        // package (shared by every run) whatever ACTUAL_DATA_DIR says.
+        NODE_ENV: "production",
+        ACTUAL_SERVER_FILES: path.join(dataDir, "server-files"),
+        ACTUAL_USER_FILES: path.join(dataDir, "user-files"),
         NO_COLOR: "1",
       },
       stdio: ["ignore", "pipe", "pipe"],
@@ -60,11 +65,21 @@ export async function startActualServer(password = "correct horse battery"): Pro
     fs.rmSync(dataDir, { recursive: true, force: true });
   };
   try {
+    let gone = false;
+    void exited.then(() => {
+      gone = true;
+    });
     await waitFor(
-      async () => (await fetch(`${url}/account/needs-bootstrap`)).ok,
+      async () => {
+        if (gone) return true;
+        return (await fetch(`${url}/account/needs-bootstrap`)).ok;
+      },
       60_000,
-      `Actual on ${url}\n${output}`,
-    );
+      `Actual on ${url}`,
+    ).catch((error: Error) => {
+      throw new Error(`${error.message}\n${output.slice(-2000)}`);
+    });
+    if (gone) throw new Error(`Actual exited at start:\n${output.slice(-2000)}`);
     const boot = await fetch(`${url}/account/bootstrap`, {
       method: "POST",
       headers: { "Content-Type": "application/json" },
