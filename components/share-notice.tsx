@@ -4,7 +4,12 @@ import { AlertIcon, CrossIcon } from "@/components/icons";
 import type { ShareNoticeKind } from "@/lib/client/use-shared-files-on-arrival";
 import { useI18n } from "@/lib/i18n/provider";
 
-const messages = { unavailable: "share.unavailable", failed: "share.failed", lost: "share.lost" } as const;
+const messages = {
+  unavailable: "share.unavailable",
+  failed: "share.failed",
+  empty: "share.empty",
+  lost: "share.lost",
+} as const satisfies Record<ShareNoticeKind, string>;
 
 /** Why screenshots shared from another app did not arrive, and what to do (docs/pwa.md). */
 export function ShareNotice({ kind, onDismiss }: { kind: ShareNoticeKind; onDismiss: () => void }) {

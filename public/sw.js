@@ -96,6 +96,11 @@ async function receiveShare(request) {
   try {
     const form = await request.formData();
     const files = form.getAll("file").filter((file) => file instanceof File && file.size > 0);
+    if (files.length === 0) {
+      // The manifest names title and text too, so a link or a note can be shared here as well.
+      home.searchParams.set(SHARE_STATUS_PARAM, "empty");
+      return Response.redirect(home.href, 303);
+    }
     const id = crypto.randomUUID();
     await putShare({
       id,

@@ -39,6 +39,7 @@ describe("shareArrivalFrom", () => {
   it("reads the server's and the worker's failures", () => {
     expect(shareArrivalFrom("?share=unavailable")).toEqual({ kind: "unavailable" });
     expect(shareArrivalFrom("?share=failed")).toEqual({ kind: "failed" });
+    expect(shareArrivalFrom("?share=empty")).toEqual({ kind: "empty" });
   });
 
   it("ignores unknown values and ordinary addresses", () => {

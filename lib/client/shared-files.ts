@@ -15,7 +15,8 @@ export const SHARE_STORE = "shares";
 export const SHARED_PARAM = "shared";
 /**
  * `/?share=unavailable`: the OS posted to the server, with no service worker to catch it;
- * `/?share=failed`: the service worker could not keep the files (storage full, say).
+ * `/?share=failed`: the service worker could not keep the files (storage full, say);
+ * `/?share=empty`: what was shared held no file (a link, a note).
  */
 export const SHARE_STATUS_PARAM = "share";
 
@@ -35,8 +36,16 @@ export interface SharedRecord {
   text: string;
 }
 
+/** The outcomes the service worker or the server report in `?share=`. */
+export const SHARE_STATUSES = ["unavailable", "failed", "empty"] as const;
+export type ShareStatus = (typeof SHARE_STATUSES)[number];
+
 /** What the address says arrived with this page load. */
-export type ShareArrival = { kind: "shared"; id: string } | { kind: "unavailable" | "failed" } | null;
+export type ShareArrival = { kind: "shared"; id: string } | { kind: ShareStatus } | null;
+
+function isShareStatus(value: unknown): value is ShareStatus {
+  return typeof value === "string" && (SHARE_STATUSES as readonly string[]).includes(value);
+}
 
 /** The service worker names shares with `crypto.randomUUID()`; anything else is not ours. */
 const SHARE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -52,7 +61,7 @@ export function shareArrivalFrom(search: string): ShareArrival {
   const id = sharedIdFrom(params.get(SHARED_PARAM));
   if (id) return { kind: "shared", id };
   const status = params.get(SHARE_STATUS_PARAM);
-  if (status === "unavailable" || status === "failed") return { kind: status };
+  if (isShareStatus(status)) return { kind: status };
   return null;
 }
 
@@ -85,6 +94,6 @@ export function homeReturnPath(query: Readonly<Record<string, unknown>>): string
   const id = sharedIdFrom(query[SHARED_PARAM]);
   if (id) return `/?${SHARED_PARAM}=${id}`;
   const status = query[SHARE_STATUS_PARAM];
-  if (status === "unavailable" || status === "failed") return `/?${SHARE_STATUS_PARAM}=${status}`;
+  if (isShareStatus(status)) return `/?${SHARE_STATUS_PARAM}=${status}`;
   return "/";
 }

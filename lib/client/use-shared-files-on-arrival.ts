@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from "react";
-import { shareArrivalFrom, sharedImages, withoutShareParams } from "@/lib/client/shared-files";
+import { type ShareStatus, shareArrivalFrom, sharedImages, withoutShareParams } from "@/lib/client/shared-files";
 import { deleteExpiredShares, deleteShare, readShare } from "@/lib/client/shared-files-store";
 
 /** What the page tells the person about a share that did not simply upload. */
-export type ShareNoticeKind = "unavailable" | "failed" | "lost";
+export type ShareNoticeKind = ShareStatus | "lost";
 
 /**
  * Shares being uploaded by this page. A module-level set, not state: a remount (React's strict

@@ -506,6 +506,8 @@ export const en = {
   "share.failed": "Sukusho could not keep the screenshots you shared. Please share them again, or choose them here.",
   "share.lost":
     "The screenshots you shared are no longer here (they were uploaded already, or shared in another browser). Share them again, or choose them here.",
+  "share.empty":
+    "What you shared held no screenshot. Sukusho reads images: share a screenshot or a photo of a receipt.",
   "share.dismiss": "Dismiss",
 
   // Stitched lists (docs/stitching.md)

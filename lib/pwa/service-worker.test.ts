@@ -72,6 +72,7 @@ function loadWorker(options: {
     },
     Response,
     URL,
+    File,
     console,
   });
   const dispatch = async (type: string, extra: Record<string, unknown> = {}) => {
@@ -158,6 +159,18 @@ describe("public/sw.js", () => {
     const miss = await worker.dispatch("fetch", { request: worker.request("/_next/static/chunks/other.js") });
     expect(await miss?.text()).toBe("network");
     expect(caches.written).toEqual([]);
+  });
+
+  it("answers a share without files (a link, a note) with a redirect home that says so, storing nothing", async () => {
+    const caches = fakeCaches();
+    const worker = loadWorker({ caches, fetch: async () => new Response("") });
+    const form = new FormData();
+    form.append("text", "https://example.com/an-article");
+    form.append("file", new File([], "empty.png", { type: "image/png" }));
+    const linkOnly = { ...worker.request("/share", "POST", "navigate"), formData: async () => form };
+    const response = await worker.dispatch("fetch", { request: linkOnly });
+    expect(response?.status).toBe(303);
+    expect(response?.headers.get("location")).toBe(`${ORIGIN}/?share=empty`);
   });
 
   it("answers a share it cannot read with a redirect home that says so", async () => {
