@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useState } from "react";
+import { DuplicateNotice } from "@/components/duplicate-notice";
 import { BadgeCheckIcon, ImageIcon, PencilIcon, TrashIcon } from "@/components/icons";
 import { StatusBadge } from "@/components/status-badge";
 import { historyLine, jobHref } from "@/lib/client/history";
@@ -51,6 +52,9 @@ export function HistoryRow({
   const line = historyLine(job, i18n);
   const running = job.status === "queued" || job.status === "running";
   const corrected = Object.keys(job.corrections).length > 0;
+  const [duplicateOf, setDuplicateOf] = useState(job.duplicateOf ?? null);
+  const [merged, setMerged] = useState(false);
+  if (merged) return null;
   return (
     <li
       data-testid="history-row"
@@ -113,6 +117,19 @@ export function HistoryRow({
             {i18n.timeAgo(job.createdAt, now)}
           </time>
         </div>
+        {duplicateOf && (
+          <div className="mt-2">
+            <DuplicateNotice
+              jobId={job.id}
+              fileName={job.fileName}
+              duplicateOf={duplicateOf}
+              finished={!running}
+              onDismissed={() => setDuplicateOf(null)}
+              onMerged={() => setMerged(true)}
+              requestDelete={() => onDelete(job)}
+            />
+          </div>
+        )}
       </div>
       <button
         type="button"

@@ -2,6 +2,7 @@
 
 import { useMemo, useState } from "react";
 import { ConnectionNotice } from "@/components/connection-notice";
+import { DuplicateNotice, useDuplicateOf } from "@/components/duplicate-notice";
 import { ExtractionPreview } from "@/components/extraction-preview";
 import { ImageIcon, TrashIcon } from "@/components/icons";
 import { JobAnnouncer } from "@/components/job-announcer";
@@ -66,6 +67,9 @@ export function JobCard({
   const [highlight, setHighlight] = useState<string | null>(null);
   const [removing, setRemoving] = useState(false);
   const [removeError, setRemoveError] = useState<string | null>(null);
+  const [duplicateOf, setDuplicateOf] = useDuplicateOf(view.id, job.duplicateOf, view.status);
+  // Merged into its original: the job is gone on the server, and so is its card.
+  const [merged, setMerged] = useState(false);
 
   const boxes = useMemo(() => (view.result ? fieldBoxes(view.result, i18n) : []), [view.result, i18n]);
   const finished = isFinished(view);
@@ -97,6 +101,7 @@ export function JobCard({
     view.createdAt ? i18n.dateTime(view.createdAt) : null,
   ].filter(Boolean);
 
+  if (merged) return null;
   return (
     <article
       data-testid="job-card"
@@ -190,6 +195,17 @@ export function JobCard({
             <p role="alert" className="text-sm text-rose-700 dark:text-rose-300">
               {removeError}
             </p>
+          )}
+          {duplicateOf && (
+            <DuplicateNotice
+              jobId={view.id}
+              fileName={view.fileName}
+              duplicateOf={duplicateOf}
+              finished={finished}
+              onDismissed={() => setDuplicateOf(null)}
+              onMerged={() => setMerged(true)}
+              onDelete={() => onRemove(view.id)}
+            />
           )}
           {connection === "reconnecting" && !finished && <ConnectionNotice />}
           {view.resumedReason && !finished && <ResumedNotice reason={view.resumedReason} attempt={view.attempt} />}

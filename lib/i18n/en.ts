@@ -560,6 +560,18 @@ export const en = {
   "actual.skipped_other": "{count} without an amount",
   "actual.notAccepted_one": "{count} not accepted yet, not sent",
   "actual.notAccepted_other": "{count} not accepted yet, not sent",
+  // Duplicates (docs/duplicates.md)
+  "duplicate.sameImage": "Looks like a duplicate of {name} (same image)",
+  "duplicate.sameTransaction": "Looks like a duplicate of {name} (same transaction)",
+  "duplicate.keepBoth": "Keep both",
+  "duplicate.merge": "Merge",
+  "duplicate.mergeHint": "Keep {name} with this one's corrections and acceptance, and delete this one",
+  "duplicate.delete": "Delete this one",
+  "duplicate.confirmTitle": "Delete this duplicate?",
+  "duplicate.confirmBody": "{name} and everything read from it will be deleted. {original} stays.",
+  "duplicate.confirmDelete": "Delete",
+  "duplicate.cancel": "Cancel",
+  "duplicate.failed": "That did not work. Please try again.",
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

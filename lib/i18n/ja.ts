@@ -565,4 +565,16 @@ export const ja: Messages = {
   "actual.skipped_other": "{count}件は金額なし",
   "actual.notAccepted_one": "{count}件は未承認のため送信せず",
   "actual.notAccepted_other": "{count}件は未承認のため送信せず",
+  // Duplicates (docs/duplicates.md)
+  "duplicate.sameImage": "{name} と重複しているようです（同じ画像）",
+  "duplicate.sameTransaction": "{name} と重複しているようです（同じ取引）",
+  "duplicate.keepBoth": "両方残す",
+  "duplicate.merge": "統合",
+  "duplicate.mergeHint": "{name} を残してこちらの修正と承認を引き継ぎ、こちらを削除します",
+  "duplicate.delete": "こちらを削除",
+  "duplicate.confirmTitle": "この重複を削除しますか？",
+  "duplicate.confirmBody": "{name} とそこから読み取った内容をすべて削除します。{original} は残ります。",
+  "duplicate.confirmDelete": "削除",
+  "duplicate.cancel": "キャンセル",
+  "duplicate.failed": "うまくいきませんでした。もう一度お試しください。",
 };
