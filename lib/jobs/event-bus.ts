@@ -11,7 +11,15 @@ export interface EventBus {
   subscribe(jobId: string, listener: (event: JobEvent) => void): () => void;
   /** How many listeners follow a job (for tests and metrics). */
   listenerCount(jobId: string): number;
+  /**
+   * Hears that some job has a new event (its id only), for every job, from any process: how a
+   * board stream learns of a job created after it opened (lib/sse/board-stream.ts).
+   */
+  watch(listener: (jobId: string) => void): () => void;
 }
+
+/** The local emitter's channel for "any job", which no job id can equal. */
+export const ANY_JOB = Symbol("any job");
 
 export class LocalEventBus implements EventBus {
   private readonly emitter = new EventEmitter();
@@ -23,6 +31,7 @@ export class LocalEventBus implements EventBus {
 
   publish(event: JobEvent): void {
     this.emitter.emit(event.jobId, event);
+    this.emitter.emit(ANY_JOB, event.jobId);
   }
 
   subscribe(jobId: string, listener: (event: JobEvent) => void): () => void {
@@ -32,6 +41,11 @@ export class LocalEventBus implements EventBus {
 
   listenerCount(jobId: string): number {
     return this.emitter.listenerCount(jobId);
+  }
+
+  watch(listener: (jobId: string) => void): () => void {
+    this.emitter.on(ANY_JOB, listener);
+    return () => this.emitter.off(ANY_JOB, listener);
   }
 }
 

@@ -1,7 +1,7 @@
 import { EventEmitter } from "node:events";
 import pg from "pg";
 import type { JobEvent } from "@/lib/events/schema";
-import type { EventBus } from "@/lib/jobs/event-bus";
+import { ANY_JOB, type EventBus } from "@/lib/jobs/event-bus";
 
 /**
  * The event bus across processes, over PostgreSQL LISTEN/NOTIFY. An event is stored first;
@@ -66,6 +66,11 @@ export class PgEventBus implements EventBus {
     return this.local.listenerCount(jobId);
   }
 
+  watch(listener: (jobId: string) => void): () => void {
+    this.local.on(ANY_JOB, listener);
+    return () => this.local.off(ANY_JOB, listener);
+  }
+
   private async listen(): Promise<void> {
     const client = new pg.Client({ connectionString: this.options.url });
     client.on("notification", (message) => {
@@ -91,7 +96,9 @@ export class PgEventBus implements EventBus {
       this.listen()
         .then(() => {
           // Whatever was announced while we were away: read every followed job again.
-          for (const jobId of this.local.eventNames()) this.catchUp(String(jobId), null);
+          for (const name of this.local.eventNames()) {
+            if (typeof name === "string") this.catchUp(name, null);
+          }
         })
         .catch(() => setTimeout(attempt, RECONNECT_DELAY_MS));
     };
@@ -102,6 +109,7 @@ export class PgEventBus implements EventBus {
     const separator = payload.lastIndexOf(":");
     const jobId = payload.slice(0, separator);
     const seq = Number(payload.slice(separator + 1));
+    if (jobId !== "") this.local.emit(ANY_JOB, jobId);
     if (this.local.listenerCount(jobId) === 0 || !Number.isInteger(seq)) return;
     this.catchUp(jobId, seq);
   }

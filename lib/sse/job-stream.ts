@@ -7,9 +7,13 @@ import { streamHub } from "@/lib/sse/stream-hub";
 
 const gauge = globalThis as unknown as { sukushoOpenStreams?: number };
 
-/** Streams open in this process right now (for health and for the cleanup tests). */
+/** Streams open in this process right now, per-job and board (for health and for the cleanup tests). */
 export function openStreamCount(): number {
   return gauge.sukushoOpenStreams ?? 0;
+}
+
+export function setOpenStreamCount(count: number): void {
+  gauge.sukushoOpenStreams = count;
 }
 
 export interface JobStreamOptions {
