@@ -144,6 +144,7 @@ export type SchemaName =
   | keyof typeof requestSchemas
   | "ServerSentEvent"
   | "JobEvent"
+  | "BoardEvent"
   | `Event_${string}`;
 
 /** A `$ref` to a schema component; the name is checked when the document is built. */
@@ -199,6 +200,10 @@ const descriptions: Partial<Record<SchemaName, string>> = {
     "One event of a job's stream, as parsed from `text/event-stream`: `id` is the job's event sequence number " +
     "(pass it back as `Last-Event-ID`), `event` the type, `data` the JSON described by the type's `contentSchema`.",
   JobList: "Jobs, newest first.",
+  BoardEvent:
+    "One event of a board stream (many jobs on one stream), as parsed from `text/event-stream`: `id` is the " +
+    "board cursor (every job's position; pass it back as `Last-Event-ID`), `event` the type, `data` JSON with the " +
+    "job, the event's sequence number in that job, and the type's own data.",
   JobResult: "What a finished job returns: the document, which extractor read it, and the checks.",
   JobSnapshot: "A job as it stands now, with its result once done, and where to follow it.",
   JobSummary: "A finished job's main fields, corrections applied: what the history lists and searches.",
@@ -340,6 +345,30 @@ function eventStreamSchemas(): Record<string, JsonSchema> {
         properties: {
           event: { const: type },
           data: { contentMediaType: "application/json", contentSchema: ref(eventSchemaName(type)) },
+        },
+      })),
+    },
+    BoardEvent: {
+      ...ref("ServerSentEvent"),
+      required: ["id", "event", "data"],
+      properties: { id: { type: "string", pattern: "^b1\\.[0-9]+\\." } },
+      oneOf: eventTypes.map((type) => ({
+        title: type,
+        description: eventDescriptions[type],
+        properties: {
+          event: { const: type },
+          data: {
+            contentMediaType: "application/json",
+            contentSchema: {
+              type: "object",
+              required: ["jobId", "seq", "data"],
+              properties: {
+                jobId: { type: "string" },
+                seq: { type: "integer", minimum: 1 },
+                data: ref(eventSchemaName(type)),
+              },
+            },
+          },
         },
       })),
     },

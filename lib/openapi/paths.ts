@@ -3,6 +3,7 @@ import { exportFormatSchema } from "@/lib/export/export-response";
 import { CSV_COLUMNS } from "@/lib/export/to-csv";
 import { accountOperations } from "@/lib/openapi/account-paths";
 import { actualOperations } from "@/lib/openapi/actual-paths";
+import { boardOperations } from "@/lib/openapi/board-paths";
 import { ref } from "@/lib/openapi/components";
 import { duplicateOperations } from "@/lib/openapi/duplicate-paths";
 import {
@@ -222,6 +223,7 @@ export const operations: Operation[] = [
       ),
     },
   },
+  ...boardOperations,
   {
     method: "get",
     path: "/api/jobs/{id}/image",
