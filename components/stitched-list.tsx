@@ -93,7 +93,13 @@ export function StitchedList({ listId }: { listId: string }) {
           data-testid="stitch-no-overlap"
           className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-200 ring-inset dark:bg-amber-400/10 dark:text-amber-100 dark:ring-amber-400/25"
         >
-          {missedSeams.map((seam) => t("stitch.noOverlap", { page: seam.page + 1, next: seam.page + 2 })).join(" ")}
+          {missedSeams.map((seam) => t("stitch.noOverlap", { page: seam.page + 1, next: seam.next + 1 })).join(" ")}
+        </p>
+      )}
+
+      {list.orderReversed && (
+        <p data-testid="stitch-reversed" className="text-sm text-slate-600 dark:text-slate-400">
+          {t("stitch.reversed")}
         </p>
       )}
 

@@ -528,6 +528,7 @@ export const en = {
   "stitch.caption": "The merged rows of the list",
   "stitch.source": "Read on",
   "stitch.alsoOn": "Also on page {pages}, counted once",
+  "stitch.reversed": "The screenshots were uploaded bottom first: the list was merged from the last one up.",
   "stitch.loadFailed": "The merged list could not be loaded.",
   // Actual Budget (docs/actual-budget.md)
   "actual.title": "Actual Budget",

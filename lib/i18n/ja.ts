@@ -533,6 +533,7 @@ export const ja: Messages = {
   "stitch.caption": "一覧の結合された行",
   "stitch.source": "読み取り元",
   "stitch.alsoOn": "{pages}枚目にもあり、1回だけ数えました",
+  "stitch.reversed": "スクリーンショットが下から順にアップロードされていたため、最後の1枚から結合しました。",
   "stitch.loadFailed": "結合した一覧を読み込めませんでした。",
   // Actual Budget (docs/actual-budget.md)
   "actual.title": "Actual Budget 連携",

@@ -21,7 +21,7 @@ describe("mergeRows", () => {
       "2026-12-03 Tsutaya 1100",
     ]);
     expect(result.repeatsRemoved).toBe(2);
-    expect(result.seams).toEqual([{ page: 0, overlapFound: true, repeatedRows: 2 }]);
+    expect(result.seams).toEqual([{ page: 0, next: 1, overlapFound: true, repeatedRows: 2 }]);
     expect(result.totals).toEqual({ out: 480 + 220 + 3990 + 1100, in: 0, unread: 0 });
   });
 
@@ -138,7 +138,7 @@ describe("mergeRows", () => {
     ]);
     expect(result.rows).toHaveLength(4);
     expect(result.repeatsRemoved).toBe(0);
-    expect(result.seams).toEqual([{ page: 0, overlapFound: false, repeatedRows: 0 }]);
+    expect(result.seams).toEqual([{ page: 0, next: 1, overlapFound: false, repeatedRows: 0 }]);
   });
 
   it("does not take a different amount for a misreading of another shop", () => {
@@ -167,10 +167,27 @@ describe("mergeRows", () => {
     expect(result.rows.map((r) => r.source.page)).toEqual([0, 0, 0, 1, 1, 2, 2]);
   });
 
+  it("merges screenshots uploaded bottom first in the list's order, and says so", () => {
+    const all = ["Lawson", "JR East", "Uniqlo", "Tsutaya", "Daiso", "Doutor"].map((shop, index) =>
+      row(`2026-12-0${9 - index}`, shop, 100 + index),
+    );
+    const result = mergeRows([page(0, all.slice(3, 6)), page(1, all.slice(0, 4))]);
+    expect(result.orderReversed).toBe(true);
+    expect(rowLines(result.rows)).toEqual(rowLines(all));
+    expect(result.repeatsRemoved).toBe(1);
+    expect(mergeRows([page(0, all.slice(0, 4)), page(1, all.slice(3, 6))]).orderReversed).toBe(false);
+  });
+
+  it("keeps the given order when neither order overlaps", () => {
+    const result = mergeRows([page(0, [row("2026-12-01", "Lawson", 480)]), page(1, [row("2026-12-05", "Daiso", 110)])]);
+    expect(result.orderReversed).toBe(false);
+    expect(result.rows.map((r) => r.source.page)).toEqual([0, 1]);
+  });
+
   it("handles empty pages", () => {
     expect(mergeRows([]).rows).toEqual([]);
     const result = mergeRows([page(0, []), page(1, [row("2026-12-01", "Lawson", 480)])]);
     expect(result.rows).toHaveLength(1);
-    expect(result.seams).toEqual([{ page: 0, overlapFound: false, repeatedRows: 0 }]);
+    expect(result.seams).toEqual([{ page: 0, next: 1, overlapFound: false, repeatedRows: 0 }]);
   });
 });

@@ -16,9 +16,21 @@ export interface PageRows {
  * as the better reading of the two. Rows alike elsewhere — two coffees at the same price on the
  * same day — are never merged: only the seam between consecutive pages is searched, and a
  * page's own rows are never compared with each other. Pages that do not overlap are joined end
- * to end and the seam says so. The pages' order is the user's.
+ * to end and the seam says so. The pages' order is the user's, unless it is plainly reversed
+ * (screenshots uploaded bottom first): then the rows are merged in the reversed order and
+ * `orderReversed` says so.
  */
 export function mergeRows(pages: readonly PageRows[]): MergedRows {
+  const asGiven = mergeInOrder(pages);
+  const found = (merged: MergedRows) => merged.seams.filter((seam) => seam.overlapFound).length;
+  if (pages.length < 2 || found(asGiven) === asGiven.seams.length) return asGiven;
+  // Screenshots uploaded bottom first: every seam then joins the start of a page to the end of
+  // the one before it. Taken only when the reversed order explains strictly more seams.
+  const reversed = mergeInOrder([...pages].reverse());
+  return found(reversed) > found(asGiven) ? { ...reversed, orderReversed: true } : asGiven;
+}
+
+function mergeInOrder(pages: readonly PageRows[]): MergedRows {
   const merged: StitchedRow[] = [];
   const seams: Seam[] = [];
   let repeatsRemoved = 0;
@@ -31,7 +43,7 @@ export function mergeRows(pages: readonly PageRows[]): MergedRows {
     const overlap = previous ? alignOverlap(previous.rows, page.rows) : null;
     if (previous) {
       const repeated = overlap?.steps.filter((step) => step.kind === "both").length ?? 0;
-      seams.push({ page: previous.page, overlapFound: overlap !== null, repeatedRows: repeated });
+      seams.push({ page: previous.page, next: page.page, overlapFound: overlap !== null, repeatedRows: repeated });
       repeatsRemoved += repeated;
     }
     if (!overlap) {
@@ -83,7 +95,7 @@ export function mergeRows(pages: readonly PageRows[]): MergedRows {
     previousSlots = readings.map((reading, index) => slots[index] ?? reading);
     previous = page;
   }
-  return { rows: merged, repeatsRemoved, seams, totals: totalsOf(merged) };
+  return { rows: merged, repeatsRemoved, seams, totals: totalsOf(merged), orderReversed: false };
 }
 
 function stitched(row: TransactionRow, source: RowSource): StitchedRow {

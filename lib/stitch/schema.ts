@@ -25,8 +25,10 @@ export type StitchedRow = z.infer<typeof stitchedRowSchema>;
 
 /** How two consecutive screenshots were joined. */
 export const seamSchema = z.object({
-  /** The earlier page; the seam joins it to the next. */
+  /** The earlier page; the seam joins it to `next`. */
   page: z.number().int().nonnegative(),
+  /** The page merged after it (page + 1, or page − 1 when the order was reversed). */
+  next: z.number().int().nonnegative(),
   /** Whether their rows overlap; if not, the later page's rows simply follow. */
   overlapFound: z.boolean(),
   /** Rows shown on both and counted once. */
@@ -48,6 +50,11 @@ export const mergedRowsSchema = z.object({
   repeatsRemoved: z.number().int().nonnegative(),
   seams: z.array(seamSchema),
   totals: directionTotalsSchema,
+  /**
+   * The screenshots were uploaded bottom first: the rows were merged from the last page up
+   * (seams then name the pages in that order).
+   */
+  orderReversed: z.boolean(),
 });
 export type MergedRows = z.infer<typeof mergedRowsSchema>;
 
