@@ -13,7 +13,10 @@ import { freePort } from "../support/free-port";
 import { fixture, upload } from "../support/upload";
 
 let app: AppServer;
+/** A second app with accounts, for the per-user test; started with the others to save time. */
+let accounts: AppServer;
 let actual: ActualServer;
+const token = "actual-test-token-0123456789";
 let receiptId: string;
 let listId: string;
 
@@ -24,7 +27,10 @@ const json = (method: string, body: unknown) => ({
 });
 const call = (path: string, init?: RequestInit) => fetch(`${app.url}${path}`, init);
 const job = async (id: string) => jobSnapshotSchema.parse(await (await call(`/api/jobs/${id}`)).json());
-const accept = (id: string) => call(`/api/jobs/${id}/accept`, { method: "POST" });
+async function accept(id: string): Promise<void> {
+  const response = await call(`/api/jobs/${id}/accept`, { method: "POST" });
+  expect([response.status, await response.text()]).toEqual([200, expect.any(String)]);
+}
 const send = (jobIds: string[], accountId = actual.accountId) =>
   call("/api/actual/send", json("POST", { jobIds, accountId }));
 const saveSettings = (settings: Record<string, unknown>) => call("/api/actual/settings", json("PUT", settings));
@@ -32,15 +38,21 @@ const saveSettings = (settings: Record<string, unknown>) => call("/api/actual/se
 async function finished(name: string): Promise<string> {
   const { body } = await upload(app.url, [{ name: `${name}.png`, bytes: fixture(name) }]);
   await recordStream(app.url + body.jobs[0].links.events);
-  return body.jobs[0].id;
+  const done = await job(body.jobs[0].id);
+  expect([name, done.status, done.error]).toEqual([name, "succeeded", null]);
+  return done.id;
 }
 
 beforeAll(async () => {
-  [app, actual] = await Promise.all([startApp(), startActualServer()]);
+  [app, actual, accounts] = await Promise.all([
+    startApp(),
+    startActualServer(),
+    startApp({ env: { AUTH: "accounts", SUKUSHO_API_TOKEN: token } }),
+  ]);
   [receiptId, listId] = await Promise.all([finished("en-receipt-items"), finished("en-card-history-light")]);
 }, 180_000);
 afterAll(async () => {
-  await Promise.all([app?.stop(), actual?.stop()]);
+  await Promise.all([app?.stop(), actual?.stop(), accounts?.stop()]);
 });
 
 describe("Actual Budget: settings", () => {
@@ -149,4 +161,51 @@ describe("Actual Budget: sending accepted results", () => {
     const unaccepted = await send([`no-such-job`]);
     expect(unaccepted.status).toBe(404);
   }, 120_000);
+});
+
+describe("Actual Budget: per user", () => {
+  const owner = { Authorization: `Bearer ${token}` };
+
+  it("keeps each user's connection apart, and never sends another user's job", async () => {
+    const at = (path: string) => `${accounts.url}${path}`;
+    expect((await fetch(at("/api/actual/settings"))).status).toBe(401);
+    const saved = await fetch(at("/api/actual/settings"), {
+      method: "PUT",
+      headers: { ...owner, "Content-Type": "application/json" },
+      body: JSON.stringify({ serverUrl: actual.url, password: actual.password, syncId: actual.syncId }),
+    });
+    expect(saved.status).toBe(200);
+    const uploaded = await upload(accounts.url, [{ name: "owner.png", bytes: fixture("en-payment-light") }], {}, owner);
+    const ownerJob: string = uploaded.body.jobs[0].id;
+
+    const invitation = await fetch(at("/api/invitations"), { method: "POST", headers: owner });
+    const { token: invite } = (await invitation.json()) as { token: string };
+    const accepted = await fetch(at("/api/invitations/accept"), {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Origin: accounts.url },
+      body: JSON.stringify({ token: invite, name: "Ken", email: "ken@example.com", password: "member pass 1" }),
+    });
+    expect(accepted.status).toBe(201);
+    const member = {
+      Cookie: accepted.headers
+        .getSetCookie()
+        .map((cookie) => cookie.split(";")[0])
+        .join("; "),
+      Origin: accounts.url,
+    };
+
+    const theirs = actualSettingsSchema.parse(
+      await (await fetch(at("/api/actual/settings"), { headers: member })).json(),
+    );
+    expect(theirs).toEqual({ serverUrl: null, passwordSet: false, syncId: null, accountId: null });
+    const sent = await fetch(at("/api/actual/send"), {
+      method: "POST",
+      headers: { ...member, "Content-Type": "application/json" },
+      body: JSON.stringify({ jobIds: [ownerJob], accountId: actual.accountId }),
+    });
+    expect(sent.status).toBe(404);
+    expect((await sent.json()).error.code).toBe("job_not_found");
+    const mine = actualSettingsSchema.parse(await (await fetch(at("/api/actual/settings"), { headers: owner })).json());
+    expect(mine).toMatchObject({ serverUrl: actual.url, passwordSet: true });
+  }, 60_000);
 });
