@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { jobSnapshotSchema } from "@/lib/jobs/schema";
+import { allDone, assertCompleteJobs, type BoardRecording, recordBoard } from "@/lib/testing/board-recorder";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/postgres";
 import {
   assertCompleteStream,
@@ -58,6 +59,60 @@ afterAll(async () => {
 const strip = (events: ReceivedEvent[]) => events.map(({ id, type, data }) => ({ id, type, data }));
 const isOcrStart = (event: ReceivedEvent) =>
   event.type === "step.started" && (event.data as { step: string }).step === "ocr";
+
+describe("several instances, one board stream", () => {
+  it("carries every event of every job exactly once when the instance serving it dies", async () => {
+    const { body } = await upload(nginx.url, [
+      { name: "long.png", bytes: fixture("ja-bank-statement-long") },
+      { name: "pay.png", bytes: fixture("en-payment-light") },
+    ]);
+    const ids: string[] = body.jobs.map((job: { id: string }) => job.id);
+    let serving = "";
+    let killed: AppServer | undefined;
+    const parts: BoardRecording[] = [];
+    parts.push(
+      await recordBoard(`${nginx.url}/api/events`, {
+        tolerateDrop: true,
+        onOpen: (headers) => (serving = headers.get("x-sukusho-instance") ?? ""),
+        until: (events) => allDone(events, ids),
+        onEvent: (event) => {
+          if (event.type === "step.started" && !killed) {
+            killed = [a, b].find((app) => serving.endsWith(`:${app.pid}`));
+            void killed?.crash();
+          }
+        },
+      }),
+    );
+    expect(killed).toBeDefined();
+    // Reconnect as an EventSource does, with the last cursor, until both jobs are done.
+    for (
+      let attempt = 0;
+      attempt < 10 &&
+      !allDone(
+        parts.flatMap((part) => part.events),
+        ids,
+      );
+      attempt++
+    ) {
+      const lastEventId = parts.flatMap((part) => part.events).at(-1)?.cursor;
+      parts.push(
+        await recordBoard(`${nginx.url}/api/events`, {
+          lastEventId,
+          tolerateDrop: true,
+          timeoutMs: 60_000,
+          until: (events) => allDone([...parts.flatMap((part) => part.events), ...events], ids),
+        }),
+      );
+    }
+    const received = parts.flatMap((part) => part.events).filter((event) => ids.includes(event.jobId));
+    assertCompleteJobs(received, ids);
+    // The instance comes back where nginx looks for it, for the tests after this one.
+    const port = Number(new URL((killed as AppServer).url).port);
+    const restarted = await startApp({ env: { ...env, RUN_WORKERS: "false" }, dataDir: sharedData, port });
+    if (killed === a) a = restarted;
+    else b = restarted;
+  }, 120_000);
+});
 
 describe("several instances, one stream", () => {
   it("follows on instance B a job uploaded through A and run by the worker", async () => {

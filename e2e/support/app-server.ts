@@ -25,7 +25,14 @@ const root = path.resolve(import.meta.dirname, "..", "..");
  * Starts the built app (`next start`) the way `npm start` does, on a free port with its own
  * data directory and freshly migrated SQLite database. The build must exist (npm test builds).
  */
-export async function startApp(options: { env?: Record<string, string>; dataDir?: string } = {}): Promise<AppServer> {
+export async function startApp(
+  options: {
+    env?: Record<string, string>;
+    dataDir?: string;
+    /** A fixed port: an instance restarted where nginx already looks for it. */
+    port?: number;
+  } = {},
+): Promise<AppServer> {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), "sukusho-e2e-"));
   const databaseUrl = options.env?.DATABASE_URL;
   if (databaseUrl && !databaseUrl.startsWith("file:")) {
@@ -36,7 +43,7 @@ export async function startApp(options: { env?: Record<string, string>; dataDir?
       migrationsDir: path.join(root, "prisma/migrations"),
     });
   }
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   let output = "";
   const child: ChildProcess = spawn(
     process.execPath,
