@@ -10,6 +10,8 @@ import { fixture, type UploadFile, upload } from "../support/upload";
 const SHOT = "en-payment-light";
 let app: AppServer;
 let original: string;
+/** The copy kept beside the original ("keep both"): its merchant is still the one read. */
+let kept: string;
 
 const jobUrl = (base: string, id: string, rest = "") => `${base}/api/jobs/${id}${rest}`;
 const snapshot = async (id: string, headers: Record<string, string> = {}) =>
@@ -53,6 +55,7 @@ describe("the same image uploaded again", () => {
 
   it("keep both: the flag goes and stays gone; a second dismissal is a 409, an unknown job a 404", async () => {
     const again = await uploaded(app.url, await asJpeg());
+    kept = again.id;
     const response = await post(app.url, again.id, "dismiss");
     expect(response.status).toBe(200);
     expect(jobSnapshotSchema.parse(await response.json()).duplicateOf).toBeNull();
@@ -108,7 +111,7 @@ describe("the same image uploaded again", () => {
 });
 
 describe("the same receipt from another image", () => {
-  it("is flagged once its result is in: same date, total, currency and merchant", async () => {
+  it("is flagged once its result is in: same date, total, currency and merchant (as corrected)", async () => {
     // The status bar cut off: another image to the hash, the same payment to the extractor.
     const source = fixture(SHOT);
     const { width = 0, height = 0 } = await sharp(source).metadata();
@@ -120,7 +123,10 @@ describe("the same receipt from another image", () => {
     expect(cropped.duplicateOf).toBeNull();
     const after = await snapshot(cropped.id);
     expect(after.summary).toMatchObject({ total: 12.45, currency: "USD", date: "2026-10-03" });
-    expect(after.duplicateOf).toMatchObject({ jobId: original, reason: "same_transaction" });
+    // The original's merchant was corrected (merge, above) to a name the crop does not read alike;
+    // the copy kept beside it still has the name as read, and is the earliest match.
+    expect((await snapshot(original)).summary.merchant).toBe("Blue Bottle (Hayes Valley)");
+    expect(after.duplicateOf).toMatchObject({ jobId: kept, reason: "same_transaction" });
   });
 });
 
