@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { ConfirmDialog } from "@/components/confirm-dialog";
 import { WarningIcon } from "@/components/icons";
 import { errorText } from "@/lib/client/api";
@@ -11,12 +11,14 @@ import type { JobStatus } from "@/lib/jobs/schema";
 
 /**
  * The job's duplicate flag as the page keeps it: what the upload or snapshot said, asked again
- * once the job has succeeded (a receipt is compared with the user's others only then).
+ * when the job succeeds while shown (a receipt is compared with the user's others only then). A
+ * job that had finished before the page opened came with its flag already.
  */
 export function useDuplicateOf(jobId: string, initial: DuplicateOf | null | undefined, status: JobStatus) {
   const [duplicateOf, setDuplicateOf] = useState<DuplicateOf | null>(initial ?? null);
+  const finishedBefore = useRef(status === "succeeded" || status === "failed");
   useEffect(() => {
-    if (status !== "succeeded") return;
+    if (status !== "succeeded" || finishedBefore.current) return;
     const controller = new AbortController();
     currentDuplicateOf(jobId, controller.signal)
       .then((current) => setDuplicateOf(current ?? null))

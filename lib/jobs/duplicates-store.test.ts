@@ -4,12 +4,14 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createClient } from "@/lib/db/client";
 import { applySqliteMigrations } from "@/lib/db/migrate";
+import { applyPostgresMigrations } from "@/lib/db/migrate-postgres";
 import { receipt } from "@/lib/export/export-samples.testing";
 import type { JobResult } from "@/lib/extract/schema";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { HASH_HEX_LENGTH } from "@/lib/images/perceptual-hash";
 import { dismissDuplicate, mergeDuplicate } from "@/lib/jobs/duplicates-resolve";
 import { JobStore } from "@/lib/jobs/job-store";
+import { createTestDatabase } from "@/lib/testing/postgres";
 
 const HASH = "0".repeat(HASH_HEX_LENGTH);
 /** 8 bits away from HASH: a re-encoded copy. */
@@ -17,25 +19,60 @@ const NEAR = `ff${"0".repeat(HASH_HEX_LENGTH - 2)}`;
 /** 120 bits away: another screenshot. */
 const FAR = `${"f".repeat(30)}${"0".repeat(HASH_HEX_LENGTH - 30)}`;
 
-describe("duplicates in the job store (SQLite)", () => {
-  let dir: string;
+/** A fresh migrated database per test, and how to throw it away. */
+interface Opened {
+  db: PrismaClient;
+  store: JobStore;
+  close: () => Promise<void>;
+}
+
+async function openSqlite(): Promise<Opened> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sukusho-dupes-"));
+  const file = path.join(dir, "db.sqlite");
+  applySqliteMigrations({ file, migrationsDir: "prisma/migrations" });
+  const db = createClient(`file:${file}`);
+  return {
+    db,
+    store: new JobStore(db),
+    close: async () => {
+      await db.$disconnect();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function openPostgres(): Promise<Opened> {
+  const database = await createTestDatabase();
+  await applyPostgresMigrations({ url: database.url, migrationsDir: "prisma/postgresql/migrations" });
+  const db = createClient(database.url);
+  return {
+    db,
+    store: new JobStore(db, { insensitiveSearch: true }),
+    close: async () => {
+      await db.$disconnect();
+      await database.drop();
+    },
+  };
+}
+
+describe.each([
+  ["SQLite", openSqlite],
+  ["PostgreSQL", openPostgres],
+])("duplicates in the job store (%s)", (_name, open) => {
+  let opened: Opened;
   let db: PrismaClient;
   let store: JobStore;
   const removed: string[] = [];
   const images = { remove: async (key: string) => void removed.push(key) };
 
   beforeEach(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), "sukusho-dupes-"));
-    const file = path.join(dir, "db.sqlite");
-    applySqliteMigrations({ file, migrationsDir: "prisma/migrations" });
-    db = createClient(`file:${file}`);
-    store = new JobStore(db);
+    opened = await open();
+    ({ db, store } = opened);
     for (const id of ["alice", "bob"]) await db.user.create({ data: { id, name: id, email: `${id}@example.com` } });
     removed.length = 0;
   });
   afterEach(async () => {
-    await db?.$disconnect();
-    fs.rmSync(dir, { recursive: true, force: true });
+    await opened?.close();
   });
 
   const upload = async (id: string, userId: string, imageHash: string | null) => {

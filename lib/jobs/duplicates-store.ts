@@ -24,6 +24,24 @@ export function duplicateOfView(job: DuplicateColumns): DuplicateOf | null {
   };
 }
 
+// Only what the checks read: a job row also holds its OCR and result as JSON.
+const SUMMARY_COLUMNS = {
+  summaryKind: true,
+  merchant: true,
+  total: true,
+  currency: true,
+  documentDate: true,
+  rowCount: true,
+} as const;
+const FLAG_COLUMNS = {
+  userId: true,
+  createdAt: true,
+  imageHash: true,
+  duplicateOfId: true,
+  duplicateDismissedAt: true,
+  ...SUMMARY_COLUMNS,
+} as const;
+
 /**
  * Finds and records which earlier job of the same user a job repeats (docs/duplicates.md).
  * Only earlier jobs count, so two jobs never point at each other; the earliest match is the
@@ -34,7 +52,7 @@ export class DuplicateStore {
 
   /** At upload: an earlier job of the user's whose image hash is within SAME_IMAGE_MAX_DISTANCE. */
   async markSameImage(id: string): Promise<DuplicateOf | null> {
-    const job = await this.db.job.findUnique({ where: { id } });
+    const job = await this.db.job.findUnique({ where: { id }, select: FLAG_COLUMNS });
     if (!job || job.imageHash === null || job.duplicateDismissedAt !== null || job.duplicateOfId !== null) return null;
     // Hamming distance has no index; the user's own hashes are a short string each.
     const earlier = await this.db.job.findMany({
@@ -49,7 +67,7 @@ export class DuplicateStore {
 
   /** Once a receipt succeeded: an earlier succeeded receipt of the user's with the same payment. */
   async markSameTransaction(id: string): Promise<DuplicateOf | null> {
-    const job = await this.db.job.findUnique({ where: { id } });
+    const job = await this.db.job.findUnique({ where: { id }, select: FLAG_COLUMNS });
     if (!job || job.duplicateDismissedAt !== null || job.duplicateOfId !== null) return null;
     const summary = summaryOf(job);
     if (summary.kind !== "receipt" || summary.total === null || summary.date === null) return null;
@@ -65,6 +83,7 @@ export class DuplicateStore {
         total: { gte: summary.total - 0.005, lte: summary.total + 0.005 },
       },
       orderBy: { createdAt: "asc" },
+      select: { id: true, ...SUMMARY_COLUMNS },
     });
     const original = candidates.find((other) => sameTransaction(summary, summaryOf(other)));
     return original ? this.mark(id, original.id, "same_transaction") : null;
