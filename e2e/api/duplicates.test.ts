@@ -10,8 +10,8 @@ import { fixture, type UploadFile, upload } from "../support/upload";
 const SHOT = "en-payment-light";
 let app: AppServer;
 let original: string;
-/** The copy kept beside the original ("keep both"): its merchant is still the one read. */
-let kept: string;
+/** The first copy, flagged and left so: its merchant is still the one read. */
+let firstCopy: string;
 
 const jobUrl = (base: string, id: string, rest = "") => `${base}/api/jobs/${id}${rest}`;
 const snapshot = async (id: string, headers: Record<string, string> = {}) =>
@@ -44,6 +44,7 @@ afterAll(async () => {
 describe("the same image uploaded again", () => {
   it("is flagged at upload, re-encoded as JPEG, in the job, the history and not on the original", async () => {
     const again = await uploaded(app.url, await asJpeg());
+    firstCopy = again.id;
     const expected = { jobId: original, reason: "same_image", fileName: `${SHOT}.png` };
     expect(again.duplicateOf).toMatchObject(expected);
     expect((await snapshot(again.id)).duplicateOf).toMatchObject(expected);
@@ -55,7 +56,6 @@ describe("the same image uploaded again", () => {
 
   it("keep both: the flag goes and stays gone; a second dismissal is a 409, an unknown job a 404", async () => {
     const again = await uploaded(app.url, await asJpeg());
-    kept = again.id;
     const response = await post(app.url, again.id, "dismiss");
     expect(response.status).toBe(200);
     expect(jobSnapshotSchema.parse(await response.json()).duplicateOf).toBeNull();
@@ -124,9 +124,9 @@ describe("the same receipt from another image", () => {
     const after = await snapshot(cropped.id);
     expect(after.summary).toMatchObject({ total: 12.45, currency: "USD", date: "2026-10-03" });
     // The original's merchant was corrected (merge, above) to a name the crop does not read alike;
-    // the copy kept beside it still has the name as read, and is the earliest match.
+    // the first copy still has the name as read, and is the earliest match.
     expect((await snapshot(original)).summary.merchant).toBe("Blue Bottle (Hayes Valley)");
-    expect(after.duplicateOf).toMatchObject({ jobId: kept, reason: "same_transaction" });
+    expect(after.duplicateOf).toMatchObject({ jobId: firstCopy, reason: "same_transaction" });
   });
 });
 
