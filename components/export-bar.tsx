@@ -24,7 +24,7 @@ export function ExportBar({ ids, onClear }: { ids: readonly string[]; onClear: (
       <span aria-live="polite" className="text-sm font-medium tabular-nums">
         {tn("export.selected", ids.length)}
       </span>
-      <span className="ml-auto flex items-center gap-2">
+      <span className="ml-auto flex flex-wrap items-center justify-end gap-2">
         <a
           data-testid="export-selected-csv"
           href={exportJobsUrl(ids, "csv")}
