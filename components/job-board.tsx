@@ -20,8 +20,6 @@ import type { CreatedJob, JobSnapshot } from "@/lib/jobs/schema";
 
 interface Entry {
   job: CreatedJob | JobSnapshot;
-  /** Stream order: the server runs older jobs first, so they are followed first. */
-  priority: number;
 }
 
 /** A failure to show, put in words when shown (in the language of the moment). */
@@ -61,7 +59,6 @@ export function JobBoard({ focusJobId = null }: { focusJobId?: string | null }) 
   const [selected, setSelected] = useState<string[]>([]);
   const [focused, setFocused] = useState<string | null>(null);
   const [focusMissing, setFocusMissing] = useState(false);
-  const nextPriority = useRef(1);
   const focusHandled = useRef<string | null>(null);
   const focusTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const { config, options, setOptions } = useUploadOptions();
@@ -72,8 +69,7 @@ export function JobBoard({ focusJobId = null }: { focusJobId?: string | null }) 
       .then((jobs) => {
         setEntries((current) => {
           const known = new Set(current.map((entry) => entry.job.id));
-          // The list is newest first: older jobs get lower (earlier) priorities.
-          const loaded = jobs.filter((job) => !known.has(job.id)).map((job, index) => ({ job, priority: -index }));
+          const loaded = jobs.filter((job) => !known.has(job.id)).map((job) => ({ job }));
           return [...current, ...loaded];
         });
       })
@@ -108,9 +104,7 @@ export function JobBoard({ focusJobId = null }: { focusJobId?: string | null }) 
     } else {
       getJob(id)
         .then((job) => {
-          setEntries((current) =>
-            current.some((entry) => entry.job.id === id) ? current : [{ job, priority: -RECENT_JOBS }, ...current],
-          );
+          setEntries((current) => (current.some((entry) => entry.job.id === id) ? current : [{ job }, ...current]));
           reveal();
         })
         .catch(() => setFocusMissing(true));
@@ -130,7 +124,7 @@ export function JobBoard({ focusJobId = null }: { focusJobId?: string | null }) 
           ...extractionChoice(options, config),
           onRateLimitWait: setRateLimitWait,
         });
-        const added = created.map((job) => ({ job, priority: nextPriority.current++ }));
+        const added = created.map((job) => ({ job }));
         // The answer lists the jobs in upload order; the page shows the newest first.
         setEntries((current) => [
           ...added.reverse(),
@@ -224,7 +218,6 @@ export function JobBoard({ focusJobId = null }: { focusJobId?: string | null }) 
               <li key={entry.job.id}>
                 <JobCard
                   job={entry.job}
-                  priority={entry.priority}
                   onRemove={remove}
                   llmModel={config?.extractors.llm.model ?? null}
                   selected={selected.includes(entry.job.id)}

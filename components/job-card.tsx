@@ -34,8 +34,6 @@ function extractorLabel(extractor: ExtractorName | null, llmModel: string | null
 
 export interface JobCardProps {
   job: CreatedJob | JobSnapshot;
-  /** Stream order when many jobs run at once: lower is followed first. */
-  priority: number;
   /** Deletes the job; rejects with a human message. */
   onRemove: (id: string) => Promise<void>;
   /** The server's language model, to say which one read the job. */
@@ -52,18 +50,10 @@ export interface JobCardProps {
  * done), the live step timeline, the OCR text as it arrives, the model's answer as it
  * streams, then the extracted data to review, correct, accept and export.
  */
-export function JobCard({
-  job,
-  priority,
-  onRemove,
-  llmModel = null,
-  selected = false,
-  onSelect,
-  focused = false,
-}: JobCardProps) {
+export function JobCard({ job, onRemove, llmModel = null, selected = false, onSelect, focused = false }: JobCardProps) {
   const i18n = useI18n();
   const { t } = i18n;
-  const { view, connection, applyReview } = useJobStream(job, { priority });
+  const { view, connection, applyReview } = useJobStream(job);
   const [highlight, setHighlight] = useState<string | null>(null);
   const [removing, setRemoving] = useState(false);
   const [removeError, setRemoveError] = useState<string | null>(null);
@@ -106,6 +96,7 @@ export function JobCard({
     <article
       data-testid="job-card"
       data-status={view.status}
+      data-connection={connection}
       data-job-id={view.id}
       data-accepted={view.acceptedAt ? "true" : undefined}
       data-selected={selected || undefined}
