@@ -56,7 +56,7 @@ function answerQuery(query: Buffer, table: Map<string, string[]>, counts: Map<st
     record.writeUInt16BE(1, 4); // class IN
     record.writeUInt32BE(TTL_SECONDS, 6);
     record.writeUInt16BE(4, 10);
-    address.split(".").forEach((part, index) => record.writeUInt8(Number(part), 12 + index));
+    for (const [index, part] of address.split(".").entries()) record.writeUInt8(Number(part), 12 + index);
     return record;
   });
   return Buffer.concat([header, question, ...records]);
