@@ -78,72 +78,80 @@ export function ActualSettingsPanel() {
       intro={t("actual.intro")}
       testId="settings-actual"
     >
-      <form onSubmit={save} className="space-y-4" data-testid="actual-settings-form">
-        <TextField
-          label={t("actual.serverUrl")}
-          name="serverUrl"
-          type="url"
-          required
-          placeholder="https://actual.example.com"
-          value={serverUrl}
-          onChange={(event) => setServerUrl(event.target.value)}
-        />
-        <TextField
-          label={t("actual.password")}
-          name="password"
-          type="password"
-          autoComplete="off"
-          placeholder={passwordSet ? t("actual.passwordSet") : ""}
-          hint={passwordSet ? t("actual.passwordKept") : undefined}
-          value={password}
-          onChange={(event) => setPassword(event.target.value)}
-        />
-        <div className="space-y-1.5">
-          <label htmlFor={budgetId} className={labelClass}>
-            {t("actual.budget")}
-          </label>
-          {budgets && budgets.length > 0 ? (
-            <select
-              id={budgetId}
-              value={syncId}
-              onChange={(event) => setSyncId(event.target.value)}
-              className={inputClass}
-              data-testid="actual-budget-select"
+      <form
+        onSubmit={save}
+        className="space-y-4"
+        data-testid="actual-settings-form"
+        data-ready={loaded.state !== "loading"}
+      >
+        {/* Typing before the stored settings arrive would be overwritten by them: wait for them. */}
+        <fieldset disabled={loaded.state === "loading"} className="contents">
+          <TextField
+            label={t("actual.serverUrl")}
+            name="serverUrl"
+            type="url"
+            required
+            placeholder="https://actual.example.com"
+            value={serverUrl}
+            onChange={(event) => setServerUrl(event.target.value)}
+          />
+          <TextField
+            label={t("actual.password")}
+            name="password"
+            type="password"
+            autoComplete="off"
+            placeholder={passwordSet ? t("actual.passwordSet") : ""}
+            hint={passwordSet ? t("actual.passwordKept") : undefined}
+            value={password}
+            onChange={(event) => setPassword(event.target.value)}
+          />
+          <div className="space-y-1.5">
+            <label htmlFor={budgetId} className={labelClass}>
+              {t("actual.budget")}
+            </label>
+            {budgets && budgets.length > 0 ? (
+              <select
+                id={budgetId}
+                value={syncId}
+                onChange={(event) => setSyncId(event.target.value)}
+                className={inputClass}
+                data-testid="actual-budget-select"
+              >
+                {budgets.map((budget) => (
+                  <option key={budget.syncId} value={budget.syncId}>
+                    {budget.name}
+                  </option>
+                ))}
+              </select>
+            ) : (
+              <input
+                id={budgetId}
+                value={syncId}
+                onChange={(event) => setSyncId(event.target.value)}
+                placeholder={t("actual.syncIdPlaceholder")}
+                className={inputClass}
+              />
+            )}
+            {budgets?.length === 0 && (
+              <p className="text-xs text-slate-500 dark:text-slate-400">{t("actual.noBudgets")}</p>
+            )}
+          </div>
+          <div className="flex flex-wrap gap-2">
+            <button
+              type="button"
+              onClick={() => void test()}
+              disabled={busy !== null || !serverUrl}
+              className={secondaryButtonClass}
             >
-              {budgets.map((budget) => (
-                <option key={budget.syncId} value={budget.syncId}>
-                  {budget.name}
-                </option>
-              ))}
-            </select>
-          ) : (
-            <input
-              id={budgetId}
-              value={syncId}
-              onChange={(event) => setSyncId(event.target.value)}
-              placeholder={t("actual.syncIdPlaceholder")}
-              className={inputClass}
-            />
-          )}
-          {budgets?.length === 0 && (
-            <p className="text-xs text-slate-500 dark:text-slate-400">{t("actual.noBudgets")}</p>
-          )}
-        </div>
-        <div className="flex flex-wrap gap-2">
-          <button
-            type="button"
-            onClick={() => void test()}
-            disabled={busy !== null || !serverUrl}
-            className={secondaryButtonClass}
-          >
-            {busy === "test" ? <SpinnerIcon className="size-4" /> : <CheckIcon className="size-4" />}
-            {t("actual.test")}
-          </button>
-          <button type="submit" disabled={busy !== null} className={primaryButtonClass}>
-            {busy === "save" && <SpinnerIcon className="size-4" />}
-            {t("actual.save")}
-          </button>
-        </div>
+              {busy === "test" ? <SpinnerIcon className="size-4" /> : <CheckIcon className="size-4" />}
+              {t("actual.test")}
+            </button>
+            <button type="submit" disabled={busy !== null} className={primaryButtonClass}>
+              {busy === "save" && <SpinnerIcon className="size-4" />}
+              {t("actual.save")}
+            </button>
+          </div>
+        </fieldset>
       </form>
       <FormError
         message={error ?? (loaded.state === "error" ? errorText(loaded.error, i18n) : null)}

@@ -23,6 +23,7 @@ test.afterAll(async ({ request }) => {
 test("sets Actual Budget up in Settings and sends an accepted result to it", async ({ app, page }, info) => {
   await page.goto(`${app.baseUrl}/settings`);
   const section = page.getByTestId("settings-actual");
+  await expect(section.getByTestId("actual-settings-form")).toHaveAttribute("data-ready", "true");
   await section.getByLabel("Server address").fill(actual.url);
   await section.getByLabel("Server password").fill(actual.password);
   await section.getByRole("button", { name: "Test connection" }).click();
