@@ -25,14 +25,16 @@ export default defineConfig({
   projects: [
     {
       name: "desktop",
-      // Installing and sharing from another app happen on phones: the PWA flows run once, there.
-      testIgnore: /pwa\.spec\.ts/,
+      // Flows that happen on phones run once, there: installing and sharing from another app, a
+      // scrolled list taken as screenshots, a screenshot uploaded twice, the spending chart.
+      testIgnore: /(pwa|stitch|duplicates|spending)\.spec\.ts/,
       use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 } },
     },
     {
       name: "phone",
-      // Accounts add no layout of their own worth a second size; their flows run once, on desktop.
-      testIgnore: /accounts\.spec\.ts/,
+      // Flows with no layout of their own worth a second size run once, on desktop: accounts,
+      // Actual Budget's settings and send, ten screenshots following one board stream.
+      testIgnore: /(accounts|actual-budget|board)\.spec\.ts/,
       use: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true },
     },
   ],
