@@ -5,8 +5,9 @@
  *
  * Needs the production build (next build). Two parts, each on a fresh server:
  *
- * 1. Memory and opening: a server that runs no jobs (RUN_WORKERS=false), so one uploaded job
- *    stays queued and its streams stay open with nothing else happening. Streams are opened in
+ * 1. Memory and opening: one job whose model never answers (a local endpoint that holds every
+ *    request), so the job stays in its extract step and its streams stay open with nothing else
+ *    happening: no OCR, no events. Streams are opened in
  *    batches of 500 (node:http clients, no pooling) up to 1,000, 5,000 and 10,000; for each, the
  *    server's resident memory (/proc/<pid>/status) and the KB each stream added, the time the
  *    whole 10,000 took to open, and GET /api/health p50/p99 with them open.
@@ -101,13 +102,39 @@ async function stop(app: AppServer | undefined, followers: Follower[], agent: ht
   }
 }
 
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 async function measureMemory(): Promise<void> {
+  // The model endpoint: takes every request and never answers it.
+  const held: http.ServerResponse[] = [];
+  const silent = http.createServer((_request, response) => {
+    held.push(response);
+  });
+  await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+  const silentPort = (silent.address() as { port: number }).port;
   const agent = new http.Agent({ keepAlive: false, maxSockets: Number.POSITIVE_INFINITY });
   const open: Follower[] = [];
   let app: AppServer | undefined;
   try {
-    app = await startApp({ env: { RUN_WORKERS: "false" } });
-    const { body } = await upload(app.url, [{ name: "held.png", bytes: fixture("en-payment-small") }]);
+    app = await startApp({
+      env: {
+        OPENAI_API_KEY: "bench",
+        OPENAI_BASE_URL: `http://127.0.0.1:${silentPort}/v1`,
+        LLM_TIMEOUT_MS: "3600000",
+        LLM_IDLE_TIMEOUT_MS: "3600000",
+        EXTRACT_TIMEOUT_MS: "3600000",
+        LLM_MAX_RETRIES: "0",
+      },
+    });
+    const { body } = await upload(app.url, [{ name: "held.png", bytes: fixture("en-payment-small") }], {
+      extractor: "llm",
+    });
+    // Wait for the model call: from then on the job is quiet.
+    const deadline = Date.now() + 60_000;
+    while (held.length === 0) {
+      if (Date.now() > deadline) throw new Error("the job never called the model");
+      await sleep(100);
+    }
     const events = app.url + body.jobs[0].links.events;
     // Warm the route (first compile of its module graph) before the baseline.
     await stop(undefined, await openMany(events, 10, agent), agent);
@@ -116,6 +143,8 @@ async function measureMemory(): Promise<void> {
     const baseline = residentKb(app.pid);
     const rows: string[][] = [];
     let openingMs = 0;
+    let previousRss = baseline;
+    let previousCount = 0;
     for (const step of STEPS) {
       const opening = performance.now();
       open.push(...(await openMany(events, step - open.length, agent)));
@@ -130,9 +159,12 @@ async function measureMemory(): Promise<void> {
         ms(openingMs),
         (rss / 1024).toFixed(0),
         ((rss - baseline) / open.length).toFixed(1),
+        ((rss - previousRss) / (open.length - previousCount)).toFixed(1),
         ms(percentile(health, 50)),
         ms(percentile(health, 99)),
       ]);
+      previousRss = rss;
+      previousCount = open.length;
     }
     console.log("\n## Open streams on one quiet server\n");
     console.log(
@@ -143,6 +175,7 @@ async function measureMemory(): Promise<void> {
           { header: "all opened in (ms)", align: "right" },
           { header: "server RSS (MB)", align: "right" },
           { header: "KB per stream", align: "right" },
+          { header: "KB per stream added in this batch", align: "right" },
           { header: "health p50", align: "right" },
           { header: "health p99", align: "right" },
         ],
@@ -152,6 +185,8 @@ async function measureMemory(): Promise<void> {
     console.log(`\nBaseline before any stream: ${(baseline / 1024).toFixed(0)} MB. Batches of ${BATCH} at once.`);
   } finally {
     await stop(app, open, agent);
+    silent.closeAllConnections();
+    silent.close();
   }
 }
 
