@@ -2,25 +2,14 @@ import { z } from "zod";
 import { canSee } from "@/lib/auth/viewer";
 import { AppError } from "@/lib/errors";
 import { exportFormatSchema, exportResponse } from "@/lib/export/export-response";
+import { idListSchema } from "@/lib/http/id-list";
 import { route } from "@/lib/http/route";
 import type { JobSnapshot } from "@/lib/jobs/schema";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
-const idsSchema = z.object({
-  ids: z
-    .string()
-    .transform((text) => [
-      ...new Set(
-        text
-          .split(",")
-          .map((id) => id.trim())
-          .filter(Boolean),
-      ),
-    ])
-    .pipe(z.array(z.string()).min(1).max(200)),
-});
+const idsSchema = z.object({ ids: idListSchema(200) });
 
 /** Several jobs in one download (`?ids=a,b&format=csv`), in the order given. */
 export const GET = route(async ({ request, services, viewer }) => {
