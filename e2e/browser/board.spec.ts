@@ -21,31 +21,34 @@ test.describe("a person drops ten screenshots at once", () => {
     const names = Array.from({ length: 10 }, (_, i) => `board-${tag}-${i}.png`);
     // Every place in line the last card shows, as the page changes it (caught as it happens,
     // so a burst of events applied at once afterwards would show as one place, not several).
+    // Only that card is watched once it is there: the page must not slow down for the test.
     await page.evaluate((name) => {
       const places: string[] = [];
       (window as unknown as { places: string[] }).places = places;
-      new MutationObserver(() => {
-        const card = [...document.querySelectorAll('[data-testid="job-card"]')].find((each) =>
-          each.textContent?.includes(name),
-        );
-        const place = [...(card?.querySelectorAll("span") ?? [])].find((span) =>
-          /in line/.test(span.textContent ?? ""),
-        );
+      const record = (card: Element) => {
+        const place = [...card.querySelectorAll("span")].find((span) => /in line/.test(span.textContent ?? ""));
         const text = place?.textContent;
         if (text && places.at(-1) !== text) places.push(text);
-      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+      };
+      const finder = new MutationObserver(() => {
+        const heading = [...document.querySelectorAll('[data-testid="job-card"] h2')].find(
+          (each) => each.textContent === name,
+        );
+        const card = heading?.closest('[data-testid="job-card"]');
+        if (!card) return;
+        finder.disconnect();
+        record(card);
+        new MutationObserver(() => record(card)).observe(card, { subtree: true, childList: true, characterData: true });
+      });
+      finder.observe(document.body, { subtree: true, childList: true });
     }, names[9] as string);
     await app.pickAs(...names.map((name, i) => ({ fixture: FIXTURES[i % FIXTURES.length] as string, name })));
     const cards = names.map((name) => app.card(name));
     for (const card of cards) await expect(card).toBeVisible();
 
-    // The last one waits behind the other nine (one pipeline slot), and says so, live.
-    const last = cards[9];
-    if (!last) throw new Error("no card");
-    await expect(last.locator("span").filter({ hasText: /in line/ })).toBeVisible();
     // Every card is live at once, the waiting ones too (one stream per job stopped at four).
     for (const card of cards) await expect(card).toHaveAttribute("data-connection", /live|closed/);
-    await page.screenshot({ path: info.outputPath("ten-live.png"), fullPage: true });
+    await page.screenshot({ path: info.outputPath("ten-live.png") });
 
     for (const card of cards) await expect(card).toHaveAttribute("data-status", "succeeded", { timeout: 120_000 });
     // Its place moved up as the others were read: it heard of each while it waited.
