@@ -127,6 +127,12 @@ const envSchema = z.object({
   SECRET_KEY: z.string().min(32).optional(),
   /** One send or connection test to an Actual server, sign-in to sync. */
   ACTUAL_TIMEOUT_MS: int(60_000),
+  // OCR and the model side by side (docs/pipelining.md).
+  /**
+   * With a model, extraction starts while OCR still reads (a list's chunks as their lines are
+   * read; with vision and consent, the image at once). false: OCR first, then the model.
+   */
+  LLM_PIPELINE: z.stringbool().default(true),
 });
 
 export type Env = z.infer<typeof envSchema> & { DATABASE_URL: string; imagesDir: string };

@@ -1,4 +1,5 @@
 import type { Check, CustomFieldSpec, DocumentKind, ExtractedDocument, ExtractorName } from "@/lib/extract/schema";
+import type { OcrFeed } from "@/lib/ocr/ocr-feed";
 import type { OcrResult } from "@/lib/ocr/types";
 
 /** Progress an extractor reports while it works; the pipeline turns it into events. */
@@ -41,6 +42,14 @@ export interface ExtractInput {
 }
 
 /**
+ * The input of an extraction that starts while OCR still reads (docs/pipelining.md): the lines
+ * come from `feed` as their strips are read, in page order; the whole result when OCR ends.
+ */
+export interface ExtractAsReadInput extends Omit<ExtractInput, "ocr"> {
+  feed: OcrFeed;
+}
+
+/**
  * Turns OCR output into a document. Implementations: the local rule-based extractor
  * (always available) and the LLM extractor (when an endpoint is configured).
  */
@@ -49,4 +58,10 @@ export interface Extractor {
   /** The model behind it, if any: recorded with each result. */
   readonly model?: string;
   extract(input: ExtractInput): Promise<ExtractedDocument>;
+  /**
+   * The same, started before OCR ends: the model works on the first lines (or the image) while
+   * later ones are still being read. Absent where waiting costs nothing (the local rules are
+   * fast); the pipeline then runs OCR and extraction one after the other.
+   */
+  extractAsRead?(input: ExtractAsReadInput): Promise<ExtractedDocument>;
 }

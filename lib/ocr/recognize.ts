@@ -1,4 +1,5 @@
 import type Tesseract from "tesseract.js";
+import { abortable } from "@/lib/async/abortable";
 import { chooseLanguages } from "@/lib/ocr/choose-languages";
 import { pageToLines } from "@/lib/ocr/page-to-lines";
 import { type PreparedImage, prepareImage, toPgm } from "@/lib/ocr/prepare-image";
@@ -35,6 +36,15 @@ export interface RecognizeOptions {
   /** 0 to 1 for the whole image: each strip weighs its height. */
   onProgress?: (progress: number) => void;
   onRegion?: (region: OcrRegion) => void;
+  /** The page's size (normalised image pixels) and its strips, once cut: before any strip is read. */
+  onLayout?: (layout: { width: number; height: number; strips: number }) => void;
+  /**
+   * Stops the reading (the extraction it runs beside failed): the call rejects with the
+   * signal's reason at once, and no strip is sent to the pool after it. The pool cannot take
+   * back a strip it already holds (all of them, once the languages are chosen); their results
+   * are dropped, and no narrow text is read again for them.
+   */
+  signal?: AbortSignal;
 }
 
 /** Share of the progress bar the sample read takes (it reads ~10 lines, the page many more). */
@@ -48,6 +58,11 @@ const SAMPLE_MIN_CONFIDENCE = 50;
  * every line in the normalised image's coordinates.
  */
 export async function recognizeScreenshot(options: RecognizeOptions): Promise<OcrResult> {
+  return abortable(readScreenshot(options), options.signal);
+}
+
+async function readScreenshot(options: RecognizeOptions): Promise<OcrResult> {
+  const { signal } = options;
   const prepared = await prepareImage(options.image);
   const blank = blankRows(prepared.gray, prepared.width, prepared.height);
   const langs =
@@ -55,9 +70,15 @@ export async function recognizeScreenshot(options: RecognizeOptions): Promise<Oc
     (await chooseImageLanguages(options.pool, prepared, (progress) =>
       options.onProgress?.(progress * SAMPLE_PROGRESS),
     ));
+  signal?.throwIfAborted();
   const offset = options.langs ? 0 : SAMPLE_PROGRESS;
   const strips = splitStrips(blank, {
     minHeight: options.stripMinHeight * prepared.scale,
+  });
+  options.onLayout?.({
+    width: Math.round(prepared.width / prepared.scale),
+    height: Math.round(prepared.height / prepared.scale),
+    strips: strips.length,
   });
   const done = new Array<number>(strips.length).fill(0);
   const report = () => {
@@ -71,6 +92,7 @@ export async function recognizeScreenshot(options: RecognizeOptions): Promise<Oc
 
   const regions = await Promise.all(
     strips.map(async (strip, index) => {
+      signal?.throwIfAborted();
       const page = await options.pool.recognize({
         image: toPgm(prepared, strip.top, strip.bottom),
         langs,
@@ -82,6 +104,7 @@ export async function recognizeScreenshot(options: RecognizeOptions): Promise<Oc
       });
       done[index] = 1;
       report();
+      signal?.throwIfAborted();
       const read = pageToLines(page, { ...strip, scale: prepared.scale });
       // Only Japanese writes half-width kana; other pages do not pay for the second look.
       const lines =

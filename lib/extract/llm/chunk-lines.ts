@@ -20,10 +20,17 @@ export function chunkLines(lines: OcrLine[], maxLines: number): LineChunk[] {
   const count = Math.ceil(lines.length / maxLines);
   const size = Math.ceil(lines.length / count);
   const chunks: LineChunk[] = [];
-  for (let start = 0; start < lines.length; start += size) {
-    const header = start === 0 ? [] : lines.slice(0, Math.min(HEADER_LINES, start));
-    const leadStart = Math.max(header.length, start - LEAD_LINES);
-    chunks.push({ lines: lines.slice(start, start + size), context: [...header, ...lines.slice(leadStart, start)] });
-  }
+  for (let start = 0; start < lines.length; start += size) chunks.push(chunkAt(lines, start, size));
   return chunks;
+}
+
+/**
+ * The chunk of `size` lines from `start`, with its context: the page's first lines and the few
+ * just before it. Needs only the lines up to the chunk's end, so a chunk can be cut while the
+ * rest of the page is still being read (incremental-chunker.ts), with the same context.
+ */
+export function chunkAt(lines: readonly OcrLine[], start: number, size: number): LineChunk {
+  const header = start === 0 ? [] : lines.slice(0, Math.min(HEADER_LINES, start));
+  const leadStart = Math.max(header.length, start - LEAD_LINES);
+  return { lines: lines.slice(start, start + size), context: [...header, ...lines.slice(leadStart, start)] };
 }

@@ -1,19 +1,21 @@
 import type OpenAI from "openai";
 import sharp from "sharp";
 import type { Limiter } from "@/lib/async/limiter";
-import type { ExtractInput, Extractor } from "@/lib/extract/extractor";
+import type { ExtractAsReadInput, ExtractInput, Extractor } from "@/lib/extract/extractor";
 import {
   type CustomAnswer,
   customAnswerSchema,
   documentAnswerSchema,
   kindAnswerSchema,
   receiptAnswerSchema,
+  transactionListAnswerSchema,
 } from "@/lib/extract/llm/answer-schemas";
 import { type AskJob, type AskSettings, askModel, type ResponseFormatMode } from "@/lib/extract/llm/ask-model";
 import { CallBudget } from "@/lib/extract/llm/budget";
 import { layoutText } from "@/lib/extract/llm/layout-text";
 import { localValueAt } from "@/lib/extract/llm/local-fallback";
-import { readListInChunks } from "@/lib/extract/llm/read-list";
+import { mergeChunkAnswers, readListInChunks } from "@/lib/extract/llm/read-list";
+import { readListAsRead } from "@/lib/extract/llm/read-list-as-read";
 import { reportReplaced } from "@/lib/extract/llm/replacement-checks";
 import {
   customFromAnswer,
@@ -63,13 +65,15 @@ export function createLlmExtractor(options: LlmExtractorOptions): Extractor {
     name: "llm",
     model: options.model,
     extract: (input) => extractWithModel(options, input),
+    extractAsRead: (input) => extractAsRead(options, input),
   };
 }
 
 /** Lines of a long text's end given to the classification call: a receipt's total and change stand there. */
 const CLASSIFY_TAIL_LINES = 10;
 
-async function extractWithModel(options: LlmExtractorOptions, input: ExtractInput): Promise<ExtractedDocument> {
+/** The settings and per-job state every question of one extraction shares. */
+function beginJob(options: LlmExtractorOptions, input: Pick<ExtractInput, "now" | "signal" | "onProgress">) {
   const settings: AskSettings = { ...options, responseFormat: options.responseFormat ?? "json_schema" };
   // One failing chunk stops the others: their answers could not be used.
   const stopAll = new AbortController();
@@ -79,6 +83,11 @@ async function extractWithModel(options: LlmExtractorOptions, input: ExtractInpu
     signal: AbortSignal.any([input.signal, stopAll.signal]),
     onProgress: input.onProgress,
   };
+  return { settings, job, stopAll };
+}
+
+async function extractWithModel(options: LlmExtractorOptions, input: ExtractInput): Promise<ExtractedDocument> {
+  const { settings, job, stopAll } = beginJob(options, input);
   const lines = input.ocr.lines;
   const local = localReadings(input.ocr, input.now);
   const image = async (chunks: number) =>
@@ -191,4 +200,135 @@ async function toDataUrl(png: Buffer): Promise<string> {
     .png()
     .toBuffer();
   return `data:image/png;base64,${resized.toString("base64")}`;
+}
+
+/**
+ * Extraction beside OCR (docs/pipelining.md). With vision and the uploader's consent the image
+ * goes to the model at once. Otherwise the kind is settled on the first lines: a text that ends
+ * within one chunk is asked in one request as before; a longer one is classified on its first
+ * `chunkLines` lines when the local rules also see a list there, and on its head and tail (as
+ * before, once OCR ends) when they do not — a long receipt's items look like rows, its total
+ * stands at the end. A list is then read chunk by chunk as its lines arrive; anything else waits
+ * for the whole text. Custom fields need the whole text too.
+ */
+async function extractAsRead(options: LlmExtractorOptions, input: ExtractAsReadInput): Promise<ExtractedDocument> {
+  const { feed, signal } = input;
+  const withWholeText = async (kind = input.kind) =>
+    extractWithModel(options, { ...input, kind, ocr: await feed.whole(signal) });
+  if (input.image && options.vision && !input.customFields) return readImageAtOnce(options, input);
+  if (input.customFields) return withWholeText();
+
+  let kind = input.kind;
+  if (!kind) {
+    await feed.waitForLines(options.chunkLines + 1, signal);
+    if (feed.ended && feed.lines.length <= options.chunkLines) return withWholeText();
+    kind = await classifyEarly(options, input);
+  }
+  if (kind !== "transaction_list") return withWholeText(kind);
+  const { settings, job, stopAll } = beginJob(options, input);
+  input.onProgress({ kind: "progress", progress: 0.02, message: `Asking ${options.model} while the text is read…` });
+  const local = (() => {
+    let readings: ((kind: DocumentKind) => ExtractedDocument | null) | null = null;
+    return () => {
+      // Only a finished page has the local rules' reading to fall back on.
+      const ocr = feed.result;
+      if (!ocr) return null;
+      readings ??= localReadings(ocr, input.now);
+      return readings("transaction_list");
+    };
+  })();
+  return readListAsRead({
+    settings,
+    job,
+    input,
+    feed,
+    chunkLines: options.chunkLines,
+    limiter: options.limiter,
+    stopAll,
+    localValue: (path, answer) => localValueAt(local(), path, answer),
+  });
+}
+
+/** The kind of a text longer than one chunk, asked as soon as its head tells enough (see extractAsRead). */
+async function classifyEarly(options: LlmExtractorOptions, input: ExtractAsReadInput): Promise<DocumentKind> {
+  const { feed, signal } = input;
+  const headGuess = detectDocumentKind(feed.soFar(), input.now);
+  if (headGuess !== "transaction_list") await feed.whole(signal);
+  const lines = feed.ended
+    ? classificationLines([...feed.lines], options.chunkLines)
+    : feed.lines.slice(0, options.chunkLines);
+  const { settings, job } = beginJob(options, input);
+  const classified = await askModel(settings, job, {
+    ocrText: lines.map((line) => line.text).join("\n"),
+    chunk: 0,
+    chunks: 1,
+    shape: "document_kind",
+    schema: kindAnswerSchema,
+    quiet: true,
+    prompt: {
+      kind: "document_kind",
+      text: layoutText(lines),
+      kindHint: feed.ended ? detectDocumentKind(feed.soFar(), input.now) : headGuess,
+    },
+  });
+  return classified.answer.kind;
+}
+
+/**
+ * The image alone, sent as OCR starts: one request in the shape of the kind (the model's choice
+ * when the user chose none). OCR checks every value afterwards (lib/verify); a value that does
+ * not fit is replaced by the local rules' reading when OCR has ended by then.
+ */
+async function readImageAtOnce(options: LlmExtractorOptions, input: ExtractAsReadInput): Promise<ExtractedDocument> {
+  const { feed } = input;
+  const image = input.image;
+  if (!image) throw new Error("readImageAtOnce needs the image");
+  const { settings, job } = beginJob(options, input);
+  input.onProgress({ kind: "progress", progress: 0.02, message: `Showing the screenshot to ${options.model}…` });
+  const readings = new Map<string, ((kind: DocumentKind) => ExtractedDocument | null) | null>();
+  const local = (kind: DocumentKind) => {
+    const ocr = feed.result;
+    if (!ocr) return null;
+    if (!readings.has("page")) readings.set("page", localReadings(ocr, input.now));
+    return readings.get("page")?.(kind) ?? null;
+  };
+  const prompt = { text: "", imageOnly: true, imageDataUrl: await toDataUrl(image) };
+  const question = { ocrText: "", chunk: 0, chunks: 1 };
+  if (input.kind === "receipt") {
+    const answered = await askModel(settings, job, {
+      ...question,
+      shape: "receipt",
+      schema: receiptAnswerSchema,
+      prompt: { ...prompt, kind: "receipt" },
+      localValue: (path, answer) => localValueAt(local("receipt"), path, answer),
+    });
+    reportReplaced(input, answered.replaced);
+    return lowerReplacedClaims(receiptFromAnswer(answered.answer), answered.replaced);
+  }
+  if (input.kind === "transaction_list") {
+    const answered = await askModel(settings, job, {
+      ...question,
+      shape: "transaction_list",
+      schema: transactionListAnswerSchema,
+      prompt: { ...prompt, kind: "transaction_list" },
+      localValue: (path, answer) => localValueAt(local("transaction_list"), path, answer),
+    });
+    return mergeChunkAnswers(input, [answered]);
+  }
+  const answered = await askModel(settings, job, {
+    ...question,
+    shape: "document",
+    schema: documentAnswerSchema,
+    prompt: { ...prompt, kind: "document" },
+    localValue: (path, answer) => {
+      const document = (answer as { document?: { kind?: DocumentKind } }).document;
+      const kindSoFar = document?.kind === "transaction_list" ? "transaction_list" : "receipt";
+      return localValueAt(local(kindSoFar), path.slice(1), document);
+    },
+  });
+  const replaced = answered.replaced.map((value) => ({ ...value, path: value.path.slice(1) }));
+  reportReplaced(input, replaced);
+  const chosen = answered.answer.document;
+  const document = chosen.kind === "receipt" ? receiptFromAnswer(chosen) : listFromAnswers([chosen]);
+  return lowerReplacedClaims(document, replaced);
 }

@@ -19,7 +19,13 @@ export interface PromptInput {
   customFields?: CustomFieldSpec[];
   /** A PNG data URL, when the user allowed sending the image and the model accepts images. */
   imageDataUrl?: string;
-  chunk?: { index: number; count: number };
+  /**
+   * The screenshot alone, sent before its text has been read (vision, docs/pipelining.md): no
+   * <ocr_text> block; the values are read from the image and checked against OCR afterwards.
+   */
+  imageOnly?: boolean;
+  /** Which part of a long list; `count` is absent while the list is still being read (docs/pipelining.md). */
+  chunk?: { index: number; count?: number };
   /** The day the screenshot was uploaded (YYYY-MM-DD): the year of a date shown without one. */
   capturedOn?: string;
   /** What the local layout rules guess the kind is: a hint for the model's own decision, no more. */
@@ -61,7 +67,7 @@ export function fenceSafe(text: string): string {
 export function buildMessages(input: PromptInput): OpenAI.Chat.ChatCompletionMessageParam[] {
   const task = KIND_TASK[input.kind];
   const chunkNote = input.chunk
-    ? `\nThis is part ${input.chunk.index + 1} of ${input.chunk.count} of a long list: extract only the rows inside <ocr_text>. Lines inside <context> are shown for orientation only (dates, headers); do not output rows for them.`
+    ? `\nThis is part ${input.chunk.index + 1}${input.chunk.count === undefined ? "" : ` of ${input.chunk.count}`} of a long list: extract only the rows inside <ocr_text>. Lines inside <context> are shown for orientation only (dates, headers); do not output rows for them.`
     : "";
   const fields =
     input.kind === "custom" && input.customFields
@@ -78,7 +84,9 @@ export function buildMessages(input: PromptInput): OpenAI.Chat.ChatCompletionMes
     : "";
   const system = `You extract structured data from screenshots of payments, receipts and bank or card statements, in English or Japanese.\n${task}${hint}${chunkNote}${fields}\n\n${RULES}${captured}${schema}`;
   const context = input.context ? `<context>\n${fenceSafe(input.context)}\n</context>\n` : "";
-  const userText = `${context}<ocr_text>\n${fenceSafe(input.text)}\n</ocr_text>`;
+  const userText = input.imageOnly
+    ? "The text of this screenshot has not been read yet: read every value from the attached image."
+    : `${context}<ocr_text>\n${fenceSafe(input.text)}\n</ocr_text>`;
   const user: OpenAI.Chat.ChatCompletionMessageParam = input.imageDataUrl
     ? {
         role: "user",

@@ -1,29 +1,35 @@
 import type { ExtractInput } from "@/lib/extract/extractor";
 import { type TransactionListAnswer, transactionListAnswerSchema } from "@/lib/extract/llm/answer-schemas";
 import { type Answered, type AskJob, type AskSettings, askModel } from "@/lib/extract/llm/ask-model";
-import { chunkLines } from "@/lib/extract/llm/chunk-lines";
+import { chunkLines, type LineChunk } from "@/lib/extract/llm/chunk-lines";
 import { layoutText } from "@/lib/extract/llm/layout-text";
 import { reportReplaced } from "@/lib/extract/llm/replacement-checks";
 import type { AnswerPath, ReplacedValue } from "@/lib/extract/llm/salvage-answer";
 import { listFromAnswers, lowerReplacedClaims } from "@/lib/extract/llm/to-document";
 import type { TransactionList } from "@/lib/extract/schema";
 
+/** What asking for one chunk of a list needs. */
+export interface ListCall {
+  settings: AskSettings;
+  job: AskJob;
+  localValue: (path: AnswerPath, answer: unknown) => string | number | null | undefined;
+}
+
 /**
  * A transaction list read in chunks of at most `chunkLines` OCR lines, asked in parallel (under
  * the shared call limiter), each with its orientation context, merged in order. One failing
  * chunk stops the others: their answers could not be used. A short list is one chunk.
  */
-export async function readListInChunks(args: {
-  settings: AskSettings;
-  job: AskJob;
-  input: ExtractInput;
-  chunkLines: number;
-  /** Aborts the job's other calls. */
-  stopAll: AbortController;
-  /** The image as a data URL, when it may be sent with this many chunks. */
-  image: (chunks: number) => Promise<string | undefined>;
-  localValue: (path: AnswerPath, answer: unknown) => string | number | null | undefined;
-}): Promise<TransactionList> {
+export async function readListInChunks(
+  args: ListCall & {
+    input: ExtractInput;
+    chunkLines: number;
+    /** Aborts the job's other calls. */
+    stopAll: AbortController;
+    /** The image as a data URL, when it may be sent with this many chunks. */
+    image: (chunks: number) => Promise<string | undefined>;
+  },
+): Promise<TransactionList> {
   const { input } = args;
   const chunks = chunkLines(input.ocr.lines, args.chunkLines);
   // The image helps a single request; repeated for every chunk of a long list it would mostly cost.
@@ -35,21 +41,7 @@ export async function readListInChunks(args: {
   const answers = await Promise.all(
     chunks.map(async (chunk, index): Promise<Answered<TransactionListAnswer>> => {
       try {
-        const answered = await askModel(args.settings, args.job, {
-          shape: "transaction_list",
-          schema: transactionListAnswerSchema,
-          ocrText: [...chunk.context, ...chunk.lines].map((line) => line.text).join("\n"),
-          chunk: index,
-          chunks: chunks.length,
-          prompt: {
-            kind: "transaction_list",
-            text: layoutText(chunk.lines),
-            context: chunk.context.length > 0 ? layoutText(chunk.context) : undefined,
-            imageDataUrl,
-            chunk: chunks.length > 1 ? { index, count: chunks.length } : undefined,
-          },
-          localValue: args.localValue,
-        });
+        const answered = await askChunk(args, chunk, { index, count: chunks.length }, imageDataUrl);
         done++;
         input.onProgress({
           kind: "progress",
@@ -63,6 +55,42 @@ export async function readListInChunks(args: {
       }
     }),
   );
+  return mergeChunkAnswers(input, answers);
+}
+
+/**
+ * Asks for the rows of one chunk. `count` is the number of chunks when known; a list cut while
+ * it is still being read does not know it yet (the prompt then says only "part n").
+ */
+export function askChunk(
+  call: ListCall,
+  chunk: LineChunk,
+  place: { index: number; count?: number },
+  imageDataUrl?: string,
+): Promise<Answered<TransactionListAnswer>> {
+  const count = place.count ?? place.index + 1;
+  return askModel(call.settings, call.job, {
+    shape: "transaction_list",
+    schema: transactionListAnswerSchema,
+    ocrText: [...chunk.context, ...chunk.lines].map((line) => line.text).join("\n"),
+    chunk: place.index,
+    chunks: count,
+    prompt: {
+      kind: "transaction_list",
+      text: layoutText(chunk.lines),
+      context: chunk.context.length > 0 ? layoutText(chunk.context) : undefined,
+      imageDataUrl,
+      chunk: place.count === undefined || place.count > 1 ? { index: place.index, count: place.count } : undefined,
+    },
+    localValue: call.localValue,
+  });
+}
+
+/** The chunks' answers as one list, in order; each replaced value's row renumbered to its place in it. */
+export function mergeChunkAnswers(
+  input: Pick<ExtractInput, "onCheck">,
+  answers: Answered<TransactionListAnswer>[],
+): TransactionList {
   // A chunk numbers its rows from zero; in the merged list they follow the earlier chunks' rows.
   let offset = 0;
   const replaced: ReplacedValue[] = [];

@@ -38,6 +38,6 @@ function shorten(value: unknown): string {
 }
 
 /** Hands the checks for the replaced values to the pipeline, which adds them to the result. */
-export function reportReplaced(input: ExtractInput, replaced: ReplacedValue[]): void {
+export function reportReplaced(input: Pick<ExtractInput, "onCheck">, replaced: ReplacedValue[]): void {
   for (const check of replacementChecks(replaced)) input.onCheck?.(check);
 }

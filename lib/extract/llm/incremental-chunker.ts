@@ -1,0 +1,55 @@
+import { chunkAt, type LineChunk } from "@/lib/extract/llm/chunk-lines";
+import type { OcrLine } from "@/lib/ocr/types";
+
+/**
+ * Cuts a list into chunks while its lines are still being read: a chunk of `maxLines` lines is
+ * handed out as soon as its lines are known (in page order), with the same context a chunk of
+ * the finished page gets (chunkAt). When reading ends, the lines left are handed out too, split
+ * into up to `pieces` near-equal chunks, so the model's last answers (the ones the job waits
+ * for) are short when calls are free to run beside each other. Every line is in exactly one
+ * chunk, in page order.
+ */
+export class IncrementalChunker {
+  private readonly known: OcrLine[] = [];
+  private cut = 0;
+  private finished = false;
+
+  constructor(private readonly maxLines: number) {
+    if (!Number.isInteger(maxLines) || maxLines < 1) throw new RangeError("maxLines must be ≥ 1");
+  }
+
+  /** Adds the next lines of the page (in order); returns the chunks they complete. */
+  push(lines: readonly OcrLine[]): LineChunk[] {
+    if (this.finished) throw new Error("the page has ended: no more lines");
+    this.known.push(...lines);
+    const chunks: LineChunk[] = [];
+    while (this.known.length - this.cut >= this.maxLines) chunks.push(this.take(this.maxLines));
+    return chunks;
+  }
+
+  /**
+   * The page has ended: the lines not yet in a chunk, in up to `pieces` chunks of near-equal
+   * size and at least `minLines` lines each (fewer chunks rather than tiny ones).
+   */
+  finish(pieces = 1, minLines = 1): LineChunk[] {
+    this.finished = true;
+    const rest = this.known.length - this.cut;
+    if (rest === 0) return [];
+    const count = Math.max(1, Math.min(Math.floor(pieces), Math.floor(rest / Math.max(1, minLines))));
+    const size = Math.ceil(rest / count);
+    const chunks: LineChunk[] = [];
+    while (this.cut < this.known.length) chunks.push(this.take(Math.min(size, this.known.length - this.cut)));
+    return chunks;
+  }
+
+  /** Lines seen so far. */
+  get lines(): number {
+    return this.known.length;
+  }
+
+  private take(size: number): LineChunk {
+    const chunk = chunkAt(this.known, this.cut, size);
+    this.cut += size;
+    return chunk;
+  }
+}
