@@ -61,8 +61,11 @@ export class JobStore {
     return new Date(this.lastCreatedAt);
   }
 
-  /** Stores a checked upload as a queued job; its `check` step is already done. */
-  async create(job: NewJob, check: { startedAt: Date; finishedAt: Date; summary: string }): Promise<void> {
+  /**
+   * Stores an upload as a queued job. Without `check`, its check step is still to run (pending:
+   * no process has taken it yet; docs/fast-upload.md); with it, the check is already done.
+   */
+  async create(job: NewJob, check?: { startedAt: Date; finishedAt: Date; summary: string }): Promise<void> {
     await this.db.job.create({
       data: {
         ...job,
@@ -71,7 +74,7 @@ export class JobStore {
         createdAt: this.nextCreatedAt(),
         steps: {
           create: stepNames.map((name) =>
-            name === "check"
+            name === "check" && check
               ? {
                   name,
                   status: "succeeded",

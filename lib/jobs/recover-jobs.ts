@@ -1,4 +1,5 @@
 import { env } from "@/lib/env";
+import { checkStarts, readCheckState } from "@/lib/jobs/check-claim";
 import type { Services } from "@/lib/services";
 
 export const INTERRUPTED_REASON = "The server restarted while this job was in progress; it runs again.";
@@ -12,7 +13,7 @@ export async function recoverJobs(services: Services): Promise<{ resumed: number
   let resumed = 0;
   let failed = 0;
   for (const job of await services.store.unfinished()) {
-    if (await failIfGivenUp(job.id, job.attempts, services)) {
+    if (await failIfGivenUp(job.id, await attemptsOf(job, services), services)) {
       failed++;
       continue;
     }
@@ -20,6 +21,18 @@ export async function recoverJobs(services: Services): Promise<{ resumed: number
     resumed++;
   }
   return { resumed, failed };
+}
+
+/**
+ * How often the job was interrupted. A run is counted once it leaves the queue; before that, its
+ * check step (lib/pipeline/check-step.ts) counts each time it had started, when a process held it
+ * as it stopped: an image whose decode brings the process down must not do so at every start-up.
+ */
+async function attemptsOf(job: { id: string; attempts: number }, services: Services): Promise<number> {
+  const check = await readCheckState(services.db, job.id);
+  // Only a check its process held when it stopped; one still waiting for a slot was not tried.
+  if (check?.status !== "running") return job.attempts;
+  return Math.max(job.attempts, await checkStarts(services.db, job.id));
 }
 
 /** Fails a job interrupted JOB_MAX_ATTEMPTS times, with the reason; true if it did. */

@@ -1,25 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { env } from "@/lib/env";
 import type { CustomFieldSpec, DocumentKind, ExtractorName } from "@/lib/extract/schema";
-import { type CheckedImage, checkImage } from "@/lib/images/check-image";
-import { perceptualHash } from "@/lib/images/perceptual-hash";
+import { type ImageHeader, readImageHeader } from "@/lib/images/read-header";
 import type { UploadedFile } from "@/lib/images/read-multipart";
 import { type CreatedJob, jobLinks, jobListRef } from "@/lib/jobs/schema";
+import { ensureChecked } from "@/lib/pipeline/check-step";
 import type { Services } from "@/lib/services";
 
-interface Checked {
-  file: UploadedFile;
-  image: CheckedImage;
-  startedAt: Date;
-  durationMs: number;
-  /** For finding the same image uploaded again (docs/duplicates.md); outside the check's time. */
-  imageHash: string;
-}
-
-/**
- * Turns uploaded files into running jobs. Every file is checked before any is stored, so a
- * request with one bad file is refused whole and leaves nothing behind.
- */
 /** How the uploader wants the screenshots read; the same for every file of a request. */
 export interface ExtractionOptions {
   extractor: ExtractorName;
@@ -28,6 +15,12 @@ export interface ExtractionOptions {
   customFields: CustomFieldSpec[] | null;
 }
 
+/**
+ * Turns uploaded files into queued jobs, fast (docs/fast-upload.md). Every file's header is
+ * checked before any is stored, so a request with one file of the wrong type, size or shape is
+ * refused whole and leaves nothing behind. The full decode is each job's `check` step, which
+ * starts here as soon as the jobs are queued: a file that turns out damaged fails its own job.
+ */
 export async function submitJobs(options: {
   /** The uploader, who alone will see the jobs; null in open mode. */
   userId: string | null;
@@ -40,87 +33,63 @@ export async function submitJobs(options: {
    */
   list?: { id: string | null; firstPage: number };
 }): Promise<CreatedJob[]> {
-  const maxPixels = env().MAX_IMAGE_PIXELS;
-  const checked: Checked[] = [];
-  // One at a time: decoding holds a whole image in memory.
-  for (const file of options.files) {
-    const startedAt = new Date();
-    const began = performance.now();
-    const image = await checkImage(file.bytes, file.fileName, { maxPixels });
-    const durationMs = Math.round(performance.now() - began);
-    checked.push({ file, image, startedAt, durationMs, imageHash: await perceptualHash(file.bytes) });
-  }
-  const created: CreatedJob[] = [];
-  const ids = checked.map(() => randomUUID());
+  const limits = { maxPixels: env().MAX_IMAGE_PIXELS };
+  const headers: ImageHeader[] = [];
+  for (const file of options.files) headers.push(await readImageHeader(file.bytes, file.fileName, limits));
+  const ids = headers.map(() => randomUUID());
   const listId = options.list ? (options.list.id ?? ids[0] ?? null) : null;
-  for (const [index, item] of checked.entries()) {
+  const created: CreatedJob[] = [];
+  for (const [index, file] of options.files.entries()) {
     const page = listId === null ? null : { listId, listPage: (options.list?.firstPage ?? 0) + index };
-    created.push(await storeJob(ids[index]!, item, options.userId, options.extraction, options.services, page));
+    const header = headers[index];
+    const id = ids[index];
+    if (!header || !id) continue;
+    created.push(await storeJob({ ...options, id, file, header, page }));
+  }
+  // The checks start in this process even when another one runs the pipeline (PostgreSQL mode):
+  // no worker slot to wait for. Not awaited: they are the jobs' first step, not the request's.
+  for (const job of created) {
+    ensureChecked(job.id, options.services, { wait: false }).catch((error) =>
+      console.error(`[sukusho] could not start the check of ${job.id}:`, error),
+    );
   }
   return created;
 }
 
-async function storeJob(
-  id: string,
-  item: Checked,
-  userId: string | null,
-  extraction: ExtractionOptions,
-  services: Services,
-  page: { listId: string; listPage: number } | null,
-): Promise<CreatedJob> {
-  const { extractor } = extraction;
-  const imageKey = await services.images.save(item.image.png);
+async function storeJob(options: {
+  id: string;
+  userId: string | null;
+  file: UploadedFile;
+  header: ImageHeader;
+  extraction: ExtractionOptions;
+  services: Services;
+  page: { listId: string; listPage: number } | null;
+}): Promise<CreatedJob> {
+  const { id, file, header, services, page } = options;
+  // The bytes as received, until the check step replaces them with a clean PNG; never served.
+  const imageKey = await services.images.saveUpload(file.bytes);
   // Already cleaned and capped where it was read (readMultipart).
-  const { fileName } = item.file;
-  await services.store.create(
-    {
-      id,
-      userId,
-      fileName,
-      mimeType: item.image.mimeType,
-      width: item.image.width,
-      height: item.image.height,
-      byteSize: item.file.bytes.length,
-      imageKey,
-      ...extraction,
-      ...page,
-      imageHash: item.imageHash,
-    },
-    {
-      startedAt: item.startedAt,
-      finishedAt: new Date(item.startedAt.getTime() + item.durationMs),
-      summary: checkSummary(item.image),
-    },
-  );
-  const { image } = item;
+  const { fileName } = file;
+  const { extractor } = options.extraction;
+  await services.store.create({
+    id,
+    userId: options.userId,
+    fileName,
+    mimeType: header.mimeType,
+    width: header.width,
+    height: header.height,
+    byteSize: file.bytes.length,
+    imageKey,
+    ...options.extraction,
+    ...page,
+  });
   await services.log.append(id, {
     type: "job.received",
-    data: {
-      jobId: id,
-      fileName,
-      mimeType: image.mimeType,
-      width: image.width,
-      height: image.height,
-      byteSize: item.file.bytes.length,
-      extractor,
-    },
+    data: { jobId: id, fileName, ...header, byteSize: file.bytes.length, extractor },
   });
   await services.log.append(id, { type: "step.started", data: { step: "check" } });
-  await services.log.append(id, {
-    type: "step.completed",
-    data: {
-      step: "check",
-      durationMs: item.durationMs,
-      summary: checkSummary(image),
-    },
-  });
-  // Before the run: a same-image flag is the stronger one and must not lose a race to the result.
-  const duplicateOf = await services.store.duplicates.markSameImage(id);
   await services.queue.enqueue(id);
   const list = page ? jobListRef(page.listId, page.listPage) : null;
-  return { id, status: "queued", fileName, extractor, links: jobLinks(id), list, duplicateOf };
-}
-
-function checkSummary(image: CheckedImage): string {
-  return `${image.mimeType.replace("image/", "").toUpperCase()} ${image.width}×${image.height}, orientation applied, metadata removed`;
+  // A same-image flag comes with the check step, once the image is decoded (docs/duplicates.md).
+  return { id, status: "queued", fileName, extractor, links: jobLinks(id), list, duplicateOf: null };
 }

@@ -9,18 +9,21 @@ import {
 } from "@/lib/extract/schema";
 import { recognizeScreenshot } from "@/lib/ocr/recognize";
 import type { OcrResult } from "@/lib/ocr/types";
+import { ensureChecked } from "@/lib/pipeline/check-step";
 import { JobReporter } from "@/lib/pipeline/job-reporter";
 import { runStep, StepFailure } from "@/lib/pipeline/run-step";
 import type { Services } from "@/lib/services";
 import { verifyAgainstImage } from "@/lib/verify/verify-against-image";
 
 /**
- * One run of a job's pipeline: queue → OCR → extract → verify → done. Never throws: every way
+ * One run of a job's pipeline: check → queue → OCR → extract → verify → done. Never throws: every way
  * it can end, including a bug, becomes a stored `job.done` event and a final job status.
  */
 export async function runJob(jobId: string, services: Services): Promise<void> {
   const reporter = new JobReporter(jobId, services.store, services.log);
   try {
+    // The check step first, outside the pipeline limiter; a failed check has ended the job itself.
+    if (!(await ensureChecked(jobId, services))) return;
     const result = await runPipeline(jobId, services, reporter);
     await services.store.succeed(jobId, result);
     await reporter.emit({ type: "job.done", data: { status: "succeeded", result } });
