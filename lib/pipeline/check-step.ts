@@ -143,9 +143,9 @@ async function clean(
   }
   const bytes = await services.images.readUpload(job.imageKey);
   const png = await cleanImage(bytes, job.fileName, { maxPixels: env().MAX_IMAGE_PIXELS });
-  reporter.stepProgress("check", 0.5);
+  // Decoded and re-encoded: the larger half of the work.
+  reporter.stepProgress("check", 0.6);
   // From the upload's own bytes, as at upload before: the hashes of older jobs compare alike.
   const imageHash = await perceptualHash(bytes);
-  reporter.stepProgress("check", 0.8);
   return { cleanKey: await services.images.save(png), imageHash };
 }
