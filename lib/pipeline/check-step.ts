@@ -12,9 +12,10 @@ import type { Services } from "@/lib/services";
 
 /**
  * Checks at once per process. Separate from the pipeline limiter, so a new upload's check never
- * waits behind other jobs' OCR; small, because each decode holds a whole image in memory.
+ * waits behind other jobs' OCR. One: a decode holds a whole image in memory, a check takes tens
+ * of milliseconds, and one line keeps the uploads' order into the pipeline (first in, first read).
  */
-export const CHECK_CONCURRENCY = 2;
+export const CHECK_CONCURRENCY = 1;
 /** A check that has not finished in this long fails its job (a decode takes well under a second). */
 export const CHECK_TIMEOUT_MS = 60_000;
 /**
