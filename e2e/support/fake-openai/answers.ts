@@ -43,6 +43,18 @@ export function ocrTextOf(body: ChatRequestBody | null): string {
   return blocks.join("\n");
 }
 
+/** Whether any user message carries an `<ocr_text>` block. */
+export function hasOcrText(body: ChatRequestBody | null): boolean {
+  return (body?.messages ?? []).some((message) => message.role === "user" && /<ocr_text\b/.test(textOf(message)));
+}
+
+/** Whether any user message carries an image part. */
+export function hasImage(body: ChatRequestBody | null): boolean {
+  return (body?.messages ?? []).some(
+    (message) => Array.isArray(message.content) && message.content.some((part) => part.type === "image_url"),
+  );
+}
+
 const NAMED_SHAPES = new Set(["receipt", "transaction_list", "document", "document_kind"]);
 
 /**

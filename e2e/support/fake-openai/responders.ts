@@ -1,6 +1,8 @@
 import type { TruthDocument } from "../../../scripts/fixtures/truth-schema";
 import {
   customAnswer,
+  hasImage,
+  hasOcrText,
   isRepairRequest,
   ocrTextOf,
   receiptAnswer,
@@ -22,12 +24,14 @@ import type { Behaviour, ChatRequestBody, RecordedRequest, Responder } from "./t
 /**
  * The JSON a perfect model returns for this request about `document`, in the requested shape:
  * `receipt`, `transaction_list` (only the rows this request's OCR text shows, so a chunk of a
- * long list gets its own rows), `document` (the model picks the truth's kind, whatever the
+ * long list gets its own rows; a request with the image and no `<ocr_text>` block gets every
+ * row, as a model reading the whole screenshot would), `document` (the model picks the truth's kind, whatever the
  * prompt's hint: `{document: {kind, …}}`), `document_kind` (`{kind}`), a custom schema
  * (properties filled by name), or, with no schema at all, the truth's own shape plus `kind`.
  */
 export function truthAnswer(document: TruthDocument | null, body: ChatRequestBody | null): unknown {
-  const ocrText = ocrTextOf(body);
+  // A request with the image and no OCR text (vision before OCR) sees the whole page: every row.
+  const ocrText = hasOcrText(body) || !hasImage(body) ? ocrTextOf(body) : undefined;
   const shape = requestedShape(body);
   switch (shape.kind) {
     case "receipt":

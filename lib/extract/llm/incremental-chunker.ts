@@ -29,13 +29,17 @@ export class IncrementalChunker {
 
   /**
    * The page has ended: the lines not yet in a chunk, in up to `pieces` chunks of near-equal
-   * size and at least `minLines` lines each (fewer chunks rather than tiny ones).
+   * size and at least `minLines` lines each (fewer chunks rather than tiny ones). A page that
+   * ends within one chunk stays one chunk.
    */
   finish(pieces = 1, minLines = 1): LineChunk[] {
     this.finished = true;
     const rest = this.known.length - this.cut;
     if (rest === 0) return [];
-    const count = Math.max(1, Math.min(Math.floor(pieces), Math.floor(rest / Math.max(1, minLines))));
+    // A list that ends within one chunk is one request, as when it is read after OCR.
+    const long = this.cut > 0 || rest > this.maxLines;
+    const wanted = long ? Math.floor(pieces) : 1;
+    const count = Math.max(1, Math.min(wanted, Math.floor(rest / Math.max(1, minLines))));
     const size = Math.ceil(rest / count);
     const chunks: LineChunk[] = [];
     while (this.cut < this.known.length) chunks.push(this.take(Math.min(size, this.known.length - this.cut)));

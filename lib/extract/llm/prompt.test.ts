@@ -63,6 +63,24 @@ describe("buildMessages", () => {
     );
     expect(system).toContain("part 2 of 3");
   });
+
+  it("names a chunk's place without a count while the list is still being read", () => {
+    const system = String(buildMessages({ kind: "transaction_list", text: "r", chunk: { index: 1 } })[0]?.content);
+    expect(system).toContain("This is part 2 of a long list");
+  });
+
+  it("asks about the image alone before OCR, with no OCR text block", () => {
+    const [, user] = buildMessages({
+      kind: "document",
+      text: "",
+      imageOnly: true,
+      imageDataUrl: "data:image/png;base64,AAAA",
+    });
+    const parts = user?.content as { type: string; text?: string }[];
+    expect(parts.map((part) => part.type)).toEqual(["text", "image_url"]);
+    expect(parts[0]?.text).not.toContain("<ocr_text>");
+    expect(parts[0]?.text).toContain("read every value from the attached image");
+  });
 });
 
 describe("chunkLines", () => {

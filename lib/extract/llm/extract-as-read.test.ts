@@ -1,0 +1,205 @@
+import fs from "node:fs";
+import path from "node:path";
+import OpenAI from "openai";
+import sharp from "sharp";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import {
+  type FakeOpenAI,
+  fixtureResponder,
+  fixtureTruth,
+  type Responder,
+  startFakeOpenAI,
+  truthResponder,
+} from "@/e2e/support/fake-openai";
+import { Limiter } from "@/lib/async/limiter";
+import type { Extractor } from "@/lib/extract/extractor";
+import { createLlmExtractor } from "@/lib/extract/llm/llm-extractor";
+import type { DocumentKind, TransactionList } from "@/lib/extract/schema";
+import { OcrFeed } from "@/lib/ocr/ocr-feed";
+import { type OcrResult, ocrResultSchema } from "@/lib/ocr/types";
+
+/**
+ * Extraction while OCR still reads (docs/pipelining.md), against the fake endpoint (real HTTP,
+ * the real SDK), on the fixtures' recorded OCR cut into strips that finish out of order: a
+ * perfect model's rows must be exactly those of the extraction after OCR, and the model must be
+ * asked before OCR ends.
+ */
+
+let fake: FakeOpenAI;
+beforeAll(async () => {
+  fake = await startFakeOpenAI();
+});
+afterAll(() => fake.close());
+beforeEach(() => fake.reset());
+
+function recordedOcr(name: string): OcrResult {
+  const file = path.resolve(import.meta.dirname, "../../../fixtures/ocr", `${name}.json`);
+  return ocrResultSchema.parse(JSON.parse(fs.readFileSync(file, "utf8")));
+}
+
+function extractor(options: { vision?: boolean; chunkLines?: number } = {}): Extractor {
+  return createLlmExtractor({
+    client: new OpenAI({ apiKey: fake.apiKey, baseURL: fake.url, maxRetries: 0 }),
+    model: "gpt-4o-mini",
+    vision: options.vision ?? false,
+    limiter: new Limiter("llm-test", 4),
+    timeoutMs: 5_000,
+    idleTimeoutMs: 2_000,
+    maxRetries: 0,
+    maxCallsPerJob: 12,
+    maxTokensPerJob: 1_000_000,
+    maxOutputTokens: 4_096,
+    chunkLines: options.chunkLines ?? 15,
+  });
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Plays OCR into `feed`: the page's lines cut into four strips that finish in the order given
+ * (a strip every `gapMs`), then the whole result. Returns when OCR has ended.
+ */
+async function playOcr(feed: OcrFeed, ocr: OcrResult, order = [1, 0, 3, 2], gapMs = 150): Promise<void> {
+  feed.layout = { width: ocr.width, height: ocr.height, strips: 4 };
+  const size = Math.ceil(ocr.lines.length / 4);
+  for (const strip of order) {
+    await sleep(gapMs);
+    feed.addStrip(strip, ocr.lines.slice(strip * size, (strip + 1) * size));
+  }
+  await sleep(gapMs);
+  feed.finish(ocr);
+}
+
+/** A responder that notes, for each request, whether OCR had ended when it arrived. */
+function noting(feed: OcrFeed, responder: Responder, seen: boolean[]): Responder {
+  return (request) => {
+    seen.push(feed.ended);
+    return responder(request);
+  };
+}
+
+const rows = (list: TransactionList) =>
+  list.rows.map((row) => ({ date: row.date.value, description: row.description.value, amount: row.amount.value }));
+
+describe("a long list read while OCR reads it", () => {
+  for (const [name, kind] of [
+    ["ja-bank-statement-long", undefined],
+    ["ja-bank-statement-long", "transaction_list"],
+    ["en-card-history-light", undefined],
+  ] as Array<[string, DocumentKind | undefined]>) {
+    it(`${name}${kind ? " (kind chosen)" : ""}: the same rows as after OCR, the model asked before OCR ends`, async () => {
+      const ocr = recordedOcr(name);
+      const after = (await extractor().extract({
+        ocr,
+        kind,
+        signal: new AbortController().signal,
+        onProgress: () => {},
+      })) as TransactionList;
+      expect(after.rows.length).toBeGreaterThan(5);
+      fake.reset();
+
+      const feed = new OcrFeed();
+      const endedAtRequest: boolean[] = [];
+      fake.setResponder(noting(feed, fixtureResponder, endedAtRequest));
+      const [during] = await Promise.all([
+        extractor().extractAsRead?.({ feed, kind, signal: new AbortController().signal, onProgress: () => {} }),
+        playOcr(feed, ocr),
+      ]);
+      expect(during?.kind).toBe("transaction_list");
+      expect(rows(during as TransactionList)).toEqual(rows(after));
+      expect(endedAtRequest[0]).toBe(false);
+      const names = fake.completions().map((call) => call.body?.response_format?.json_schema?.name);
+      expect(names.filter((shape) => shape === "document_kind")).toHaveLength(kind ? 0 : 1);
+      // Every chunk's request is in the log, all of them finished.
+      expect(fake.completions().every((call) => call.finishedAt !== undefined)).toBe(true);
+    });
+  }
+
+  it("waits for the whole text of a page that fits one request, and asks once as after OCR", async () => {
+    const ocr = recordedOcr("en-receipt-items");
+    const feed = new OcrFeed();
+    const endedAtRequest: boolean[] = [];
+    fake.setResponder(noting(feed, fixtureResponder, endedAtRequest));
+    const [document] = await Promise.all([
+      extractor({ chunkLines: 45 }).extractAsRead?.({
+        feed,
+        signal: new AbortController().signal,
+        onProgress: () => {},
+      }),
+      playOcr(feed, ocr, [0, 1, 2, 3], 20),
+    ]);
+    expect(document?.kind).toBe("receipt");
+    expect(endedAtRequest).toEqual([true]);
+  });
+
+  it("stops every call and fails with OCR's reason when OCR fails", async () => {
+    const ocr = recordedOcr("ja-bank-statement-long");
+    const feed = new OcrFeed();
+    // Slow answers: the first chunk is still being written when OCR fails.
+    fake.setResponder((request) => ({ ...(fixtureResponder(request) as object), chunkDelayMs: 40 }) as never);
+    const extracting = extractor().extractAsRead?.({
+      feed,
+      kind: "transaction_list",
+      signal: new AbortController().signal,
+      onProgress: () => {},
+    });
+    feed.layout = { width: ocr.width, height: ocr.height, strips: 3 };
+    feed.addStrip(0, ocr.lines.slice(0, 20));
+    await expect.poll(() => fake.completions().length).toBe(1);
+    feed.fail(new Error("OCR pool closed"));
+    await expect(extracting).rejects.toThrow("OCR pool closed");
+    await expect.poll(() => fake.completions()[0]?.disconnected).toBe(true);
+    expect(fake.completions()).toHaveLength(1);
+  });
+
+  it("fails at once when the model refuses, without waiting for OCR", async () => {
+    const feed = new OcrFeed();
+    const ocr = recordedOcr("ja-bank-statement-long");
+    fake.setResponder(() => ({ type: "status", status: 400, message: "bad request" }));
+    const extracting = extractor().extractAsRead?.({
+      feed,
+      kind: "transaction_list",
+      signal: new AbortController().signal,
+      onProgress: () => {},
+    });
+    feed.addStrip(0, ocr.lines.slice(0, 20));
+    await expect(extracting).rejects.toMatchObject({ code: expect.stringMatching(/^llm_/) });
+    expect(feed.ended).toBe(false);
+  });
+});
+
+describe("with vision and the uploader's consent", () => {
+  it("sends the image at once, before any line is read, and takes the model's reading", async () => {
+    const truth = fixtureTruth("ja-bank-statement-long").document;
+    const feed = new OcrFeed();
+    const linesAtRequest: number[] = [];
+    const responder = truthResponder(() => truth);
+    fake.setResponder((request) => {
+      linesAtRequest.push(feed.lines.length);
+      return responder(request);
+    });
+    const image = await sharp({ create: { width: 40, height: 80, channels: 3, background: "#fff" } })
+      .png()
+      .toBuffer();
+    const ocr = recordedOcr("ja-bank-statement-long");
+    const [document] = await Promise.all([
+      extractor({ vision: true }).extractAsRead?.({
+        feed,
+        image,
+        signal: new AbortController().signal,
+        onProgress: () => {},
+      }),
+      playOcr(feed, ocr),
+    ]);
+    expect(linesAtRequest).toEqual([0]);
+    const calls = fake.completions();
+    expect(calls).toHaveLength(1);
+    const user = calls[0]?.body?.messages?.find((message) => message.role === "user");
+    const parts = Array.isArray(user?.content) ? user.content : [];
+    expect(parts.map((part) => part.type)).toEqual(["text", "image_url"]);
+    expect(JSON.stringify(user)).not.toContain("<ocr_text>");
+    expect(truth.kind).toBe("transaction_list");
+    if (truth.kind !== "transaction_list") return;
+    expect((document as TransactionList).rows.map((row) => row.amount.value)).toEqual(truth.rows.map((r) => r.amount));
+  });
+});

@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { chunkAt, chunkLines, type LineChunk } from "@/lib/extract/llm/chunk-lines";
+import { IncrementalChunker } from "@/lib/extract/llm/incremental-chunker";
+import type { OcrLine } from "@/lib/ocr/types";
+
+const page = Array.from(
+  { length: 47 },
+  (_, i): OcrLine => ({
+    text: `line ${i}`,
+    confidence: 90,
+    box: { x0: 0, y0: i * 40, x1: 200, y1: i * 40 + 30 },
+    words: [],
+  }),
+);
+const texts = (chunks: LineChunk[]) => chunks.map((chunk) => chunk.lines.map((l) => l.text));
+
+/** Feeds `lines` in batches of the given sizes (then the rest), collecting every chunk handed out. */
+function feedInBatches(chunker: IncrementalChunker, lines: OcrLine[], sizes: number[]): LineChunk[] {
+  const chunks: LineChunk[] = [];
+  let at = 0;
+  for (const size of sizes) {
+    chunks.push(...chunker.push(lines.slice(at, at + size)));
+    at += size;
+  }
+  chunks.push(...chunker.push(lines.slice(at)));
+  return chunks;
+}
+
+describe("IncrementalChunker", () => {
+  it("hands a chunk out as soon as its lines are known, with the finished page's context", () => {
+    const chunker = new IncrementalChunker(15);
+    expect(chunker.push(page.slice(0, 14))).toEqual([]);
+    const first = chunker.push(page.slice(14, 20));
+    expect(texts(first)).toEqual([page.slice(0, 15).map((l) => l.text)]);
+    expect(first[0]?.context).toEqual([]);
+    const second = chunker.push(page.slice(20, 31));
+    expect(second).toEqual([chunkAt(page, 15, 15)]);
+    // The page's first 6 lines and the 4 just before the chunk.
+    expect(second[0]?.context.map((l) => l.text)).toEqual([
+      ...page.slice(0, 6).map((l) => l.text),
+      ...page.slice(11, 15).map((l) => l.text),
+    ]);
+  });
+
+  it("covers every line once, in order, however the lines arrive", () => {
+    for (const sizes of [[47], [1, 1, 1, 40], [14, 1, 15, 16], [3, 30, 2], [0, 0, 46]]) {
+      const chunker = new IncrementalChunker(15);
+      const chunks = [...feedInBatches(chunker, page, sizes), ...chunker.finish(3, 5)];
+      expect(chunks.flatMap((chunk) => chunk.lines)).toEqual(page);
+      // Each chunk's context is what the whole page gives a chunk at that place.
+      let start = 0;
+      for (const chunk of chunks) {
+        expect(chunk).toEqual(chunkAt(page, start, chunk.lines.length));
+        start += chunk.lines.length;
+      }
+    }
+  });
+
+  it("splits what is left at the end over the free calls, never below the minimum size", () => {
+    const chunker = new IncrementalChunker(15);
+    expect(chunker.push(page.slice(0, 40))).toHaveLength(2);
+    // 10 lines left: 3 free calls but at least 4 lines each → 2 chunks of 5.
+    expect(texts(chunker.finish(3, 4)).map((chunk) => chunk.length)).toEqual([5, 5]);
+    expect(chunker.lines).toBe(40);
+  });
+
+  it("keeps a list that fits one chunk whole and without context, as the finished page would", () => {
+    const chunker = new IncrementalChunker(45);
+    expect(chunker.push(page.slice(0, 30))).toEqual([]);
+    expect(chunker.finish(4, 5)).toEqual(chunkLines(page.slice(0, 30), 45));
+  });
+
+  it("hands out nothing at the end when every line is already in a chunk", () => {
+    const chunker = new IncrementalChunker(10);
+    expect(chunker.push(page.slice(0, 30))).toHaveLength(3);
+    expect(chunker.finish(4)).toEqual([]);
+    expect(() => chunker.push(page.slice(30))).toThrow(/ended/);
+  });
+});
