@@ -13,7 +13,8 @@
  * whatever the prompt's hint), the kind alone (`document_kind`), custom fields; with a strict
  * schema, JSON mode or the schema written in the prompt. `sloppy(r)` writes r's answers as a
  * model without structured output does; `misfitThenRepair()` / `misfitting(values)` answer with
- * values that do not fit, once or always; `sequence(...)` scripts failures.
+ * values that do not fit, once or always; `sequence(...)` scripts failures; `atTokenRate(40, r)`
+ * streams r's answers at 40 tokens a second (also the server option `tokensPerSecond`).
  */
 export {
   customAnswer,
@@ -46,6 +47,7 @@ export {
 } from "./fixture-match";
 export { type Answer, answerFor, defaultPartialContent } from "./play-behaviour";
 export {
+  atTokenRate,
   fixtureAnswer,
   fixtureResponder,
   MISFIT_VALUES,

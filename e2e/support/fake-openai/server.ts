@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { playBehaviour } from "./play-behaviour";
-import { fixtureResponder } from "./responders";
+import { atTokenRate, fixtureResponder } from "./responders";
 import type { ChatRequestBody, RecordedRequest, Responder } from "./types";
 import { sendError, sendJson } from "./wire-format";
 
@@ -21,6 +21,12 @@ export interface FakeOpenAIOptions {
    * `finishedAt` is set), just before the response is ended. Not called for errors, stalls, drops.
    */
   onFinished?: (request: RecordedRequest) => void;
+  /**
+   * Streams every answer at this many tokens a second (one token = 4 characters), whatever the
+   * responder's pacing: a model's real speed for benchmarks (`atTokenRate`). Default: the
+   * responder's own pacing (12 characters every 5 ms).
+   */
+  tokensPerSecond?: number;
 }
 
 /** A running fake OpenAI-compatible server. */
@@ -52,7 +58,10 @@ export interface FakeOpenAI {
  */
 export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<FakeOpenAI> {
   const apiKey = options.apiKey ?? "test-key";
-  const initialResponder = options.responder ?? fixtureResponder;
+  const given = options.responder ?? fixtureResponder;
+  const rate = options.tokensPerSecond;
+  const paced = (responder: Responder) => (rate === undefined ? responder : atTokenRate(rate, responder));
+  const initialResponder = paced(given);
   const models = options.models ?? ["gpt-4o-mini", "gpt-4o"];
   const { onFinished } = options;
   let responder = initialResponder;
@@ -98,7 +107,7 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
       return maxInFlight;
     },
     setResponder(next) {
-      responder = next;
+      responder = paced(next);
     },
     reset() {
       requests = [];
