@@ -12,10 +12,12 @@ import type { Services } from "@/lib/services";
  * starts it again; a finished check is never redone.
  */
 export async function beginRun(jobId: string, services: Services, resumedReason?: string): Promise<number> {
+  const check = await readCheckState(services.db, jobId);
+  // A new upload (its check not even taken): nothing to reset, and the upload request waits on this.
+  if (!resumedReason && check?.status === "pending") return 1;
   const attempt = await services.store.prepareRun(jobId);
   const reporter = new JobReporter(jobId, services.store, services.log);
   if (resumedReason) await reporter.emit({ type: "job.resumed", data: { reason: resumedReason, attempt } });
-  const check = await readCheckState(services.db, jobId);
   if (check?.status === "succeeded") {
     await reporter.stepStarted("queue");
   } else if (resumedReason) {

@@ -82,9 +82,11 @@ export const operations: Operation[] = [
     tags: ["jobs"],
     summary: "Upload screenshots",
     description:
-      "Each file becomes a job, checked (type by content, pixel count, decodability) before any is stored: a " +
-      "request with one bad file is refused whole. The jobs then run on their own; follow each at " +
-      "`links.events`. The limits are in `GET /api/config`.",
+      "Each file becomes a job, its header checked (type by content, pixel count, shape) before any is stored: a " +
+      "request with one bad file is refused whole. The 202 comes before any pixel is decoded: the full decode, " +
+      "the clean PNG and the duplicate check are each job's `check` step, and a file that turns out damaged " +
+      "fails its own job there (`corrupt_image`, docs/fast-upload.md). The jobs then run on their own; follow " +
+      "each at `links.events`. The limits are in `GET /api/config`.",
     requestBody: {
       required: true,
       content: {
@@ -117,7 +119,8 @@ export const operations: Operation[] = [
         image_too_large: "An image has more pixels than `limits.maxImagePixels`.",
         image_shape:
           "An image the OCR cannot read: a side under 16 pixels, over 100 to 1, or wider than 32,767 pixels.",
-        corrupt_image: "A file could not be decoded: damaged or incomplete.",
+        corrupt_image:
+          "A file's header could not be read. (Damaged pixels behind a readable header fail the job's `check` step instead.)",
       },
       429: {
         rate_limited:
@@ -230,9 +233,14 @@ export const operations: Operation[] = [
     operationId: "getJobImage",
     tags: ["jobs"],
     summary: "The job's normalised screenshot",
-    description: "Always PNG: the upload re-encoded with its orientation applied and its metadata removed.",
+    description:
+      "Always PNG: the upload re-encoded with its orientation applied and its metadata removed, by the job's " +
+      "`check` step; until then (or if it failed) a 409, never the bytes as uploaded.",
     parameters: [parameterRef("JobId")],
-    errors: { 404: jobNotFound },
+    errors: {
+      404: jobNotFound,
+      409: { image_not_checked: "The job's check step has not written the clean image yet, or failed." },
+    },
     responses: {
       "200": {
         description: "The image.",
@@ -247,9 +255,12 @@ export const operations: Operation[] = [
     operationId: "getJobThumbnail",
     tags: ["jobs"],
     summary: "A small WebP of the screenshot's top",
-    description: "160×240 pixels, for the history list.",
+    description: "160×240 pixels, for the history list; a 409 until the job's `check` step has passed.",
     parameters: [parameterRef("JobId")],
-    errors: { 404: jobNotFound },
+    errors: {
+      404: jobNotFound,
+      409: { image_not_checked: "The job's check step has not written the clean image yet, or failed." },
+    },
     responses: {
       "200": {
         description: "The thumbnail.",

@@ -49,7 +49,7 @@ export const stitchOperations: Operation[] = [
       415: { unsupported_type: "A file is not a PNG, JPEG or WebP image." },
       422: {
         extractor_unavailable: "The extractor that read this job is no longer configured.",
-        corrupt_image: "A file could not be decoded: damaged or incomplete.",
+        corrupt_image: "A file's header could not be read (damaged pixels fail the page's own job instead).",
       },
       429: { rate_limited: "Too many screenshots in the current window; wait `Retry-After` seconds." },
     },
