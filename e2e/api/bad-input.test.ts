@@ -1,6 +1,6 @@
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { recordStream } from "@/lib/testing/sse-recorder";
+import { recordStream, type StreamRecording } from "@/lib/testing/sse-recorder";
 import { type AppServer, startApp } from "../support/app-server";
 import { pixelBombPng, polyglot, svgImage } from "../support/crafted-images";
 import { fixture, upload } from "../support/upload";
@@ -187,7 +187,7 @@ describe("a file whose header passes but whose body is damaged", () => {
       { name: "whole.png", bytes: fixture("en-payment-small") },
     ]);
     expect(status).toBe(202);
-    const [cut, whole] = await Promise.all(
+    const [cut, whole]: StreamRecording[] = await Promise.all(
       body.jobs.map((job: { links: { events: string } }) => recordStream(app.url + job.links.events)),
     );
     const error = {

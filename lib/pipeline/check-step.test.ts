@@ -52,7 +52,7 @@ function freshServices(): { services: Services; imagesDir: string } {
 }
 
 /** A screenshot-like image: dark bars on white, placed by `seed`, so two seeds hash apart. */
-function screenshot(seed: number): sharp.Sharp {
+function screenshot(seed: number): ReturnType<typeof sharp> {
   const bars = Array.from({ length: 12 }, (_, i) => {
     const width = 40 + ((seed * 37 + i * 53) % 180);
     return `<rect x="${10 + ((seed * 13 + i * 29) % 60)}" y="${20 + i * 38}" width="${width}" height="14" fill="#222"/>`;
