@@ -141,6 +141,34 @@ describe("reduceJobView", () => {
     expect(announceJob(done)).toBe("Done: receipt from Blue Bottle Coffee, $12.45");
   });
 
+  it("shows OCR and a model's extraction as active together when they overlap", () => {
+    const events = numbered([
+      ...start,
+      { type: "step.completed", data: { step: "queue", durationMs: 10 } },
+      { type: "step.started", data: { step: "ocr" } },
+      { type: "step.started", data: { step: "extract" } },
+      { type: "ocr.region", data: { index: 0, count: 2, top: 0, height: 900, text: "Card history", confidence: 90 } },
+      { type: "extract.partial", data: { text: '{"rows":[', chunk: 0, chunks: 1 } },
+      { type: "step.progress", data: { step: "ocr", progress: 0.6 } },
+    ]);
+    const both = run(events);
+    expect(both.steps[2]).toMatchObject({ status: "running", progress: 0.6 });
+    expect(both.steps[3]?.status).toBe("running");
+    expect(both.ocrRegions[0]?.text).toBe("Card history");
+    expect(both.partialExtraction).toEqual({ chunks: 1, texts: { 0: '{"rows":[' } });
+    const read = run(
+      numbered([{ type: "step.completed", data: { step: "ocr", durationMs: 1200 } }], events.length + 1),
+      both,
+    );
+    expect(read.steps.map((step) => step.status)).toEqual([
+      "succeeded",
+      "succeeded",
+      "succeeded",
+      "running",
+      "pending",
+    ]);
+  });
+
   it("records a failed step and the job's error", () => {
     const problem = { code: "no_text", message: "No text was found in this image." };
     const events = numbered([
@@ -371,9 +399,12 @@ describe("the extract step with a language model", () => {
     expect(view.steps[3]).toMatchObject({ status: "running", message: "Asking gpt-4o-mini…" });
   });
 
-  it("starts the texts afresh when the number of parts changes", () => {
-    const view = run(numbered([...toExtract, partial('{"kind":"transaction_list"}', 0, 1), partial("{", 1, 2)]));
-    expect(view.partialExtraction).toEqual({ chunks: 2, texts: { 1: "{" } });
+  it("keeps every part's text as the number of parts grows (a list read while OCR reads it)", () => {
+    // Part 0 started when only it was known; its later events still say 1 part.
+    const view = run(
+      numbered([...toExtract, partial('{"rows":[', 0, 1), partial("{", 1, 2), partial('{"rows":[{', 0, 1)]),
+    );
+    expect(view.partialExtraction).toEqual({ chunks: 2, texts: { 0: '{"rows":[{', 1: "{" } });
   });
 
   it("clears the partial answer when the step starts again or the job is resumed", () => {

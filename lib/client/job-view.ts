@@ -317,11 +317,15 @@ function applyEvent(state: JobView, event: StreamEvent): JobView {
     case "extract.partial": {
       const { text, chunk, chunks } = event.data;
       const current = state.partialExtraction;
-      // A different number of parts is a new phase of the extraction: start its texts afresh.
-      const texts = current && current.chunks === chunks ? current.texts : {};
+      // A list read while OCR still reads it learns its number of parts as it goes
+      // (docs/pipelining.md): an early part's events carry the count known when it started.
+      // The extract step's start clears the texts of an earlier run.
       return {
         ...state,
-        partialExtraction: { chunks, texts: { ...texts, [chunk]: text } },
+        partialExtraction: {
+          chunks: Math.max(chunks, current?.chunks ?? 1),
+          texts: { ...current?.texts, [chunk]: text },
+        },
         retries: settleRetries(state.retries, chunk),
       };
     }

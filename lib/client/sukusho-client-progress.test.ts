@@ -99,6 +99,19 @@ describe("job progress", () => {
     expect(overallProgress(progress)).toBeCloseTo(0.65, 10);
   });
 
+  it("shows OCR and a model's extraction running side by side until OCR ends", () => {
+    const both = fold([
+      ev({ type: "step.started", data: { step: "ocr" } }),
+      ev({ type: "step.started", data: { step: "extract" } }),
+      ev({ type: "step.progress", data: { step: "ocr", progress: 0.5 } }),
+    ]);
+    expect(both.steps.ocr).toMatchObject({ status: "running", progress: 0.5 });
+    expect(both.steps.extract.status).toBe("running");
+    const read = fold([ev({ type: "step.completed", data: { step: "ocr", durationMs: 900 } })], both);
+    expect(read.steps.ocr.status).toBe("succeeded");
+    expect(read.steps.extract.status).toBe("running");
+  });
+
   it("starts over when the job is resumed, and keeps the failure", () => {
     const before = fold([
       ev({ type: "step.started", data: { step: "ocr" } }),

@@ -93,9 +93,11 @@ export function applyProgressEvent(progress: JobProgress, event: SukushoEvent): 
         progress: 0,
         message: null,
       });
-      // Steps run in order: one starting means those before it are behind us.
+      // Steps run in order: one starting means those before it are behind us — except OCR,
+      // which a model's extraction runs beside (docs/pipelining.md): it ends with its own event.
       for (const earlier of stepNames.slice(0, stepNames.indexOf(step))) {
-        if (started.steps[earlier].status === "pending" || started.steps[earlier].status === "running") {
+        const overlaps = step === "extract" && earlier === "ocr" && started.steps[earlier].status === "running";
+        if (!overlaps && (started.steps[earlier].status === "pending" || started.steps[earlier].status === "running")) {
           started = withStep(started, earlier, { status: "succeeded", progress: 1 });
         }
       }
