@@ -1,16 +1,20 @@
 import { env } from "@/lib/env";
 import { AppError, toProblem } from "@/lib/errors";
+import type { ExtractProgress } from "@/lib/extract/extractor";
 import {
   type Check,
   customFieldListSchema,
   type DocumentKind,
+  type ExtractedDocument,
   type ExtractorName,
   type JobResult,
 } from "@/lib/extract/schema";
+import type { OcrFeed } from "@/lib/ocr/ocr-feed";
 import { recognizeScreenshot } from "@/lib/ocr/recognize";
 import type { OcrResult } from "@/lib/ocr/types";
 import { ensureChecked } from "@/lib/pipeline/check-step";
 import { JobReporter } from "@/lib/pipeline/job-reporter";
+import { readAndExtractTogether } from "@/lib/pipeline/read-and-extract";
 import { runStep, StepFailure } from "@/lib/pipeline/run-step";
 import type { Services } from "@/lib/services";
 import { verifyAgainstImage } from "@/lib/verify/verify-against-image";
@@ -54,32 +58,6 @@ async function runPipeline(jobId: string, services: Services, reporter: JobRepor
       await reporter.stepCompleted("queue");
       await services.store.setStatus(jobId, "running");
 
-      const ocr = await runStep<OcrResult>({
-        reporter,
-        step: "ocr",
-        timeoutMs: config.OCR_TIMEOUT_MS,
-        work: async () => {
-          const result = await recognizeScreenshot({
-            pool: services.ocr,
-            image,
-            stripMinHeight: config.OCR_STRIP_MIN_HEIGHT,
-            onProgress: (progress) => reporter.stepProgress("ocr", progress),
-            onRegion: ({ index, count, top, height, text, confidence }) =>
-              reporter.emitQuietly({ type: "ocr.region", data: { index, count, top, height, text, confidence } }),
-          });
-          if (result.lines.length === 0) {
-            throw new AppError(
-              "no_text",
-              "No text was found in this image. Is it a screenshot of a payment or a list?",
-              422,
-            );
-          }
-          await services.store.saveOcr(jobId, result);
-          return result;
-        },
-        summarise: (ocr) => `${ocr.lines.length} lines, confidence ${Math.round(ocr.confidence)}%`,
-      });
-
       // Relative dates are read, and future dates judged, against the moment of the upload.
       const uploadedAt = new Date(job.createdAt);
       const extractorName = job.extractor as ExtractorName;
@@ -87,30 +65,78 @@ async function runPipeline(jobId: string, services: Services, reporter: JobRepor
       if (!extractor)
         throw new AppError("extractor_unavailable", `The ${extractorName} extractor is not configured.`, 503);
       const extractChecks: Check[] = [];
-      const document = await runStep({
-        reporter,
-        step: "extract",
-        timeoutMs: config.EXTRACT_TIMEOUT_MS,
-        work: (signal) =>
-          services.limits.extract.run(() =>
-            extractor.extract({
-              ocr,
-              signal,
-              now: uploadedAt,
-              kind: (job.kind as DocumentKind | null) ?? undefined,
-              customFields: job.customFields ? customFieldListSchema.parse(JSON.parse(job.customFields)) : undefined,
-              image: job.allowImage ? image : undefined,
-              onProgress: (progress) => reporter.extractProgress(progress),
-              onCheck: (check) => extractChecks.push(check),
-            }),
-          ),
-        summarise: (doc) =>
-          doc.kind === "receipt"
-            ? "a single payment"
-            : doc.kind === "transaction_list"
-              ? `a list of ${doc.rows.length} transactions`
-              : `${doc.fields.length} custom fields`,
+
+      /** The OCR step; `feed` gets each strip's lines as it is read, `stop` ends it early. */
+      const readText = (stop?: AbortSignal, feed?: OcrFeed) =>
+        runStep<OcrResult>({
+          reporter,
+          step: "ocr",
+          timeoutMs: config.OCR_TIMEOUT_MS,
+          work: async (signal) => {
+            const result = await recognizeScreenshot({
+              pool: services.ocr,
+              image,
+              stripMinHeight: config.OCR_STRIP_MIN_HEIGHT,
+              signal: stop ? AbortSignal.any([signal, stop]) : signal,
+              onProgress: (progress) => reporter.stepProgress("ocr", progress),
+              onLayout: (layout) => {
+                if (feed) feed.layout = layout;
+              },
+              onRegion: ({ index, count, top, height, lines, text, confidence }) => {
+                feed?.addStrip(index, lines);
+                reporter.emitQuietly({ type: "ocr.region", data: { index, count, top, height, text, confidence } });
+              },
+            });
+            if (result.lines.length === 0) {
+              throw new AppError(
+                "no_text",
+                "No text was found in this image. Is it a screenshot of a payment or a list?",
+                422,
+              );
+            }
+            await services.store.saveOcr(jobId, result);
+            return result;
+          },
+          summarise: (ocr) => `${ocr.lines.length} lines, confidence ${Math.round(ocr.confidence)}%`,
+        });
+
+      const extractInput = (signal: AbortSignal) => ({
+        signal,
+        now: uploadedAt,
+        kind: (job.kind as DocumentKind | null) ?? undefined,
+        customFields: job.customFields ? customFieldListSchema.parse(JSON.parse(job.customFields)) : undefined,
+        image: job.allowImage ? image : undefined,
+        onProgress: (progress: ExtractProgress) => reporter.extractProgress(progress),
+        onCheck: (check: Check) => extractChecks.push(check),
       });
+      const extractStep = (extract: (signal: AbortSignal) => Promise<ExtractedDocument>) =>
+        runStep({
+          reporter,
+          step: "extract",
+          timeoutMs: config.EXTRACT_TIMEOUT_MS,
+          work: (signal) => services.limits.extract.run(() => extract(signal)),
+          summarise: (doc) =>
+            doc.kind === "receipt"
+              ? "a single payment"
+              : doc.kind === "transaction_list"
+                ? `a list of ${doc.rows.length} transactions`
+                : `${doc.fields.length} custom fields`,
+        });
+
+      // With a model, extraction starts on OCR's first lines (docs/pipelining.md); the local
+      // rules are fast enough to wait for the whole page, and LLM_PIPELINE=false keeps the old order.
+      const extractAsRead = config.LLM_PIPELINE ? extractor.extractAsRead?.bind(extractor) : undefined;
+      const { ocr, document } = extractAsRead
+        ? await readAndExtractTogether({
+            read: readText,
+            extract: (stop, feed) =>
+              extractStep((signal) => extractAsRead({ ...extractInput(AbortSignal.any([signal, stop])), feed })),
+          })
+        : await (async () => {
+            const ocr = await readText();
+            const document = await extractStep((signal) => extractor.extract({ ...extractInput(signal), ocr }));
+            return { ocr, document };
+          })();
 
       const verified = await runStep({
         reporter,
