@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Receipt, TransactionList } from "@/lib/extract/schema";
+import { jobSnapshotSchema } from "@/lib/jobs/schema";
 import { assertCompleteStream, recordStream, type StreamRecording } from "@/lib/testing/sse-recorder";
 import { type AppServer, startApp } from "../support/app-server";
 import { CARD_DETAIL_TRUTH, cardDetailScreenshot } from "../support/card-detail-image";
@@ -108,6 +109,40 @@ describe("LLM extraction through an OpenAI-compatible endpoint", () => {
     expect(names.length).toBe(1 + chunks.size + retries);
     expect(model.maxInFlight).toBe(2);
     expect(done(recording).result.checks).toContainEqual(expect.objectContaining({ code: "local_agreement" }));
+  });
+
+  it("reads a long list while OCR still reads it: the model is asked before OCR ends, the rows as expected", async () => {
+    // The wall-clock moment each model request arrived, to compare with the OCR step's stored end.
+    const askedAt: number[] = [];
+    model.setResponder((request) => {
+      askedAt.push(Date.now());
+      return fixtureResponder(request);
+    });
+    const { status, body } = await upload(app.url, [
+      { name: "ja-bank-statement-long.png", bytes: fixture("ja-bank-statement-long") },
+    ]);
+    expect(status).toBe(202);
+    const recording = await recordStream(app.url + body.jobs[0].links.events);
+    assertCompleteStream(recording);
+    expect(done(recording).status).toBe("succeeded");
+    const truth = fixtureTruth("ja-bank-statement-long").document as { rows: { amount: number; date: string }[] };
+    const list = done(recording).result.document as TransactionList;
+    expect(list.rows.map((row) => [row.date.value, row.amount.value])).toEqual(
+      truth.rows.map((row) => [row.date, row.amount]),
+    );
+
+    // The extract step starts beside OCR, and the first request reached the model before OCR ended.
+    const steps = recording.events
+      .filter((event) => event.type === "step.started" || event.type === "step.completed")
+      .map((event) => `${event.type} ${(event.data as { step: string }).step}`);
+    expect(steps.indexOf("step.started extract")).toBeLessThan(steps.indexOf("step.completed ocr"));
+    const snapshot = jobSnapshotSchema.parse(await (await fetch(app.url + body.jobs[0].links.self)).json());
+    const ocrEnded = Date.parse(snapshot.steps.find((step) => step.name === "ocr")?.finishedAt ?? "");
+    expect(askedAt[0]).toBeLessThan(ocrEnded);
+    // A classification on the page's first lines, then the chunks.
+    const names = model.completions().map((call) => call.body?.response_format?.json_schema?.name);
+    expect(names[0]).toBe("document_kind");
+    expect(names.slice(1).every((name) => name === "transaction_list")).toBe(true);
   });
 
   it("waits as a 429's retry-after says, tells the user, then succeeds", async () => {
