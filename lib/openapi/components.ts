@@ -241,12 +241,15 @@ export const eventDescriptions: Record<EventType, string> = {
   "job.received": "The first event: the upload was checked and stored; what it is and which extractor will read it.",
   "job.resumed": "The job was interrupted (a restart) and runs again from its stored image.",
   "queue.position": "Where the job stands in the queue (1 means next); sent whenever it changes.",
-  "step.started": "A pipeline step started.",
+  "step.started":
+    "A pipeline step started. Steps follow each other, except that with a model `extract` may start before `ocr` completes: it reads OCR's lines as they come (docs/pipelining.md).",
   "step.progress": "How far a step is, from 0 to 1, with an optional message.",
   "step.completed": "A step finished, with its duration and an optional summary.",
-  "step.failed": "A step failed; `job.done` with status `failed` follows.",
+  "step.failed":
+    "A step failed; `job.done` with status `failed` follows (a step running beside it fails first, as stopped).",
   "ocr.region": "The OCR text of one region (a horizontal strip of a tall screenshot).",
-  "extract.partial": "The extractor's growing output (the model's partial answer), throttled; `chunk` of `chunks`.",
+  "extract.partial":
+    "The extractor's growing output (the model's partial answer), throttled; `chunk` of `chunks` (while a list is still being read, `chunks` counts the parts known when this one started: take the largest seen).",
   "extract.retry": "A call to the model failed in a way worth retrying; the extractor waits `waitMs` first.",
   "job.done": "The final event, with the result or the error: nothing follows, and the server closes the stream.",
 };
