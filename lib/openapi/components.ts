@@ -246,7 +246,7 @@ export const eventDescriptions: Record<EventType, string> = {
   "step.progress": "How far a step is, from 0 to 1, with an optional message.",
   "step.completed": "A step finished, with its duration and an optional summary.",
   "step.failed":
-    "A step failed; `job.done` with status `failed` follows (a step running beside it fails first, as stopped).",
+    "A step failed; `job.done` with status `failed` follows (a step running beside it is stopped, and its own `step.failed` comes before `job.done`).",
   "ocr.region": "The OCR text of one region (a horizontal strip of a tall screenshot).",
   "extract.partial":
     "The extractor's growing output (the model's partial answer), throttled; `chunk` of `chunks` (while a list is still being read, `chunks` counts the parts known when this one started: take the largest seen).",
