@@ -32,7 +32,10 @@ async function attemptsOf(job: { id: string; attempts: number }, services: Servi
   const check = await readCheckState(services.db, job.id);
   // Only a check its process held when it stopped; one still waiting for a slot was not tried.
   if (check?.status !== "running") return job.attempts;
-  return Math.max(job.attempts, await checkStarts(services.db, job.id));
+  // The first interruption is free: a check runs within milliseconds of its upload, and a restart
+  // during a burst of uploads says nothing about the image (with JOB_MAX_ATTEMPTS=1 it would
+  // otherwise lose every upload in flight).
+  return Math.max(job.attempts, (await checkStarts(services.db, job.id)) - 1);
 }
 
 /** Fails a job interrupted JOB_MAX_ATTEMPTS times, with the reason; true if it did. */

@@ -269,18 +269,18 @@ describe("runs again", () => {
     expect((await services.store.find(job.id))?.imageKey).toBe(key);
   });
 
-  it("after a restart mid-check start the check again, and give up on one that keeps stopping the process", async () => {
+  it("after a restart mid-check start the check again, and give up on one that keeps stopping the process (the first interruption free)", async () => {
     const { services } = freshServices();
     const job = { id: await untakenUpload(services, await screenshot(8).png().toBuffer()) };
     const max = env().JOB_MAX_ATTEMPTS;
-    for (let start = 1; start < max; start++) {
+    for (let start = 1; start <= max; start++) {
       // The process holds the check, then dies: at start-up it is freed and started again.
       expect(await claimCheck(services.db, job.id)).toBe(true);
       expect(await recoverJobs(services)).toEqual({ resumed: 1, failed: 0 });
       expect((await readCheckState(services.db, job.id))?.status).toBe("pending");
     }
     const restarts = (await eventsOf(services, job.id)).filter((event) => event.type === "job.resumed");
-    expect(restarts).toHaveLength(max - 1);
+    expect(restarts).toHaveLength(max);
 
     expect(await claimCheck(services.db, job.id)).toBe(true);
     expect(await recoverJobs(services)).toEqual({ resumed: 0, failed: 1 });
