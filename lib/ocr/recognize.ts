@@ -3,6 +3,7 @@ import { abortable } from "@/lib/async/abortable";
 import { chooseLanguages } from "@/lib/ocr/choose-languages";
 import { pageToLines } from "@/lib/ocr/page-to-lines";
 import { type PreparedImage, prepareImage, toPgm } from "@/lib/ocr/prepare-image";
+import { rereadGarbledText } from "@/lib/ocr/reread-garbled";
 import { rereadNarrowText } from "@/lib/ocr/reread-narrow";
 import { sampleImage } from "@/lib/ocr/sample-lines";
 import { countScriptsOfWords } from "@/lib/ocr/script-counts";
@@ -31,6 +32,8 @@ export interface RecognizeOptions {
   langs?: string;
   /** Re-read uncertain runs of Japanese pages stretched (half-width katakana); default true. */
   rereadNarrow?: boolean;
+  /** Re-read runs of words read as noise, each cut out on its own (reread-garbled.ts); default true. */
+  rereadGarbled?: boolean;
   /** tesseract's page segmentation for the page (not the sample); default the pool's (6). */
   pageSegMode?: Tesseract.PSM;
   /** 0 to 1 for the whole image: each strip weighs its height. */
@@ -107,10 +110,14 @@ async function readScreenshot(options: RecognizeOptions): Promise<OcrResult> {
       signal?.throwIfAborted();
       const read = pageToLines(page, { ...strip, scale: prepared.scale });
       // Only Japanese writes half-width kana; other pages do not pay for the second look.
-      const lines =
+      const narrowRead =
         options.rereadNarrow !== false && splitLangs(langs).includes("jpn")
           ? await rereadNarrowText({ pool: options.pool, image: prepared, langs, lines: read })
           : read;
+      const lines =
+        options.rereadGarbled !== false
+          ? await rereadGarbledText({ pool: options.pool, image: prepared, langs, lines: narrowRead })
+          : narrowRead;
       const region: OcrRegion = {
         index,
         count: strips.length,
