@@ -346,6 +346,21 @@ describe("an account summary above a dated list", () => {
     ]);
     expect(doc.currency.value).toBe("EUR");
   });
+
+  it("keeps the transactions above a row's own date and time, which is not a group's header", () => {
+    // OCR garbled the first two rows' date lines; the third row's `Oct 28 · 20:11` reads.
+    const doc = list([
+      { cells: ["Available balance | $868.50"], height: 40 },
+      ...twoLine("Starbucks", "-$72.20", "Oc7 3l · 19:19 · Payment"),
+      ...twoLine("Kimbap House", "-$14.56", "0ct 3O · 14:00 · Payment"),
+      ...twoLine("Lotte Mart", "-$19.71", "Oct 28 · 20:11"),
+    ]);
+    expect(rowsOf(doc).map(([, description, amount]) => [description, amount])).toEqual([
+      ["Starbucks", 72.2],
+      ["KimbapHouse", 14.56],
+      ["LotteMart", 19.71],
+    ]);
+  });
 });
 
 describe("notification sentences", () => {

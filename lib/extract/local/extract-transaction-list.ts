@@ -12,7 +12,7 @@ import { decideDirections } from "./list-direction";
 import { groupTransactions, type Transaction } from "./list-grouping";
 import { payeeOf } from "./list-payee";
 import { classifyListRows, type ListRow } from "./list-rows";
-import type { Page, RowAmount } from "./page";
+import { type Page, type RowAmount, rowTimes } from "./page";
 import { currencyField } from "./page-currency";
 
 /** The transaction's date: its own row's, else a sub-line's, else its group header's. */
@@ -92,7 +92,8 @@ function listCurrency(page: Page, amounts: RowAmount[]): StringField {
  * available amount (`Guthaben 721,43 €`, `Verfügbarer Rahmen`), never a transaction.
  */
 function withoutAccountSummary(transactions: Transaction[], rows: ListRow[]): Transaction[] {
-  const firstHeader = rows.find((r) => r.kind === "date" || r.kind === "month");
+  // A date with a time (`8월 28일 · 20:11`) is a transaction's own line, not a group's header.
+  const firstHeader = rows.find((r) => r.kind === "month" || (r.kind === "date" && rowTimes(r.row).length === 0));
   if (!firstHeader) return transactions;
   const top = firstHeader.row.box.y0;
   return transactions.filter(
