@@ -213,8 +213,11 @@ async function toDataUrl(png: Buffer): Promise<string> {
  */
 async function extractAsRead(options: LlmExtractorOptions, input: ExtractAsReadInput): Promise<ExtractedDocument> {
   const { feed, signal } = input;
-  const withWholeText = async (kind = input.kind) =>
-    extractWithModel(options, { ...input, kind, ocr: await feed.whole(signal) });
+  const withWholeText = async (kind = input.kind) => {
+    // The step runs from OCR's start; say why nothing moves yet.
+    if (!feed.ended) input.onProgress({ kind: "progress", progress: 0, message: "Waiting for the whole text…" });
+    return extractWithModel(options, { ...input, kind, ocr: await feed.whole(signal) });
+  };
   if (input.image && options.vision && !input.customFields) return readImageAtOnce(options, input);
   if (input.customFields) return withWholeText();
 
