@@ -133,6 +133,12 @@ const envSchema = z.object({
    * read; with vision and consent, the image at once). false: OCR first, then the model.
    */
   LLM_PIPELINE: z.stringbool().default(true),
+  // Fast upload (docs/fast-upload.md).
+  /**
+   * How long a new upload's check step (the full decode) waits before it starts, so that the
+   * upload's 202 and the first events of its stream are not slowed by the decode. 0: at once.
+   */
+  CHECK_START_DELAY_MS: int(0, 0),
 });
 
 export type Env = z.infer<typeof envSchema> & { DATABASE_URL: string; imagesDir: string };

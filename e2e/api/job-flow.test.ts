@@ -79,8 +79,12 @@ describe("upload → stream → snapshot", () => {
     expect(after.status).toBe(204);
   });
 
-  it("serves the normalised image as PNG with nosniff", async () => {
+  it("serves the normalised image as PNG with nosniff, once the check step has written it", async () => {
     const { body } = await upload(app.url, [{ name: "shot.png", bytes: fixture("en-payment-small") }]);
+    // The clean PNG comes from the job's check step, after the 202 (docs/fast-upload.md).
+    await recordStream(app.url + body.jobs[0].links.events, {
+      until: (event) => event.type === "step.completed" && (event.data as { step: string }).step === "check",
+    });
     const response = await fetch(app.url + body.jobs[0].links.image);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("image/png");

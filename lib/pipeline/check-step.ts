@@ -76,11 +76,14 @@ function tryCheck(jobId: string, services: Services, staleSince?: Date): Promise
   const { running, limiter } = checks();
   const existing = running.get(jobId);
   if (existing) return existing;
-  const attempt = limiter
-    .run(async (): Promise<Attempt> => {
-      if (!(await claimCheck(services.db, jobId, staleSince))) return "taken";
-      return (await runCheck(jobId, services, staleSince !== undefined)) ? "passed" : "failed";
-    })
+  const delayMs = env().CHECK_START_DELAY_MS;
+  const attempt = (delayMs > 0 ? new Promise((resolve) => setTimeout(resolve, delayMs)) : Promise.resolve())
+    .then(() =>
+      limiter.run(async (): Promise<Attempt> => {
+        if (!(await claimCheck(services.db, jobId, staleSince))) return "taken";
+        return (await runCheck(jobId, services, staleSince !== undefined)) ? "passed" : "failed";
+      }),
+    )
     .finally(() => running.delete(jobId));
   running.set(jobId, attempt);
   return attempt;
