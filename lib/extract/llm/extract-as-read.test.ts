@@ -115,6 +115,52 @@ describe("a long list read while OCR reads it", () => {
     });
   }
 
+  it("loses no line when OCR has ended before the list is read (a slow classification)", async () => {
+    const ocr = recordedOcr("ja-card-history-dark");
+    const after = (await extractor().extract({
+      ocr,
+      signal: new AbortController().signal,
+      onProgress: () => {},
+    })) as TransactionList;
+    fake.reset();
+    const feed = new OcrFeed();
+    feed.addStrip(0, ocr.lines.slice(0, 20));
+    feed.addStrip(1, ocr.lines.slice(20));
+    // The classification answers slowly; OCR ends meanwhile, every line already known.
+    fake.setResponder((request) => {
+      const behaviour = fixtureResponder(request);
+      const classifying = request.body?.response_format?.json_schema?.name === "document_kind";
+      if (classifying) setTimeout(() => feed.finish(ocr), 50);
+      return classifying ? { ...(behaviour as { type: "json"; body: unknown }), chunkDelayMs: 60 } : behaviour;
+    });
+    const during = await extractor().extractAsRead?.({
+      feed,
+      signal: new AbortController().signal,
+      onProgress: () => {},
+    });
+    expect(feed.ended).toBe(true);
+    expect(rows(during as TransactionList)).toEqual(rows(after));
+  });
+
+  it("reads a list whose OCR has already ended, the kind chosen", async () => {
+    const ocr = recordedOcr("en-card-history-light");
+    const after = (await extractor().extract({
+      ocr,
+      kind: "transaction_list",
+      signal: new AbortController().signal,
+      onProgress: () => {},
+    })) as TransactionList;
+    const feed = new OcrFeed();
+    feed.finish(ocr);
+    const during = await extractor().extractAsRead?.({
+      feed,
+      kind: "transaction_list",
+      signal: new AbortController().signal,
+      onProgress: () => {},
+    });
+    expect(rows(during as TransactionList)).toEqual(rows(after));
+  });
+
   it("waits for the whole text of a page that fits one request, and asks once as after OCR", async () => {
     const ocr = recordedOcr("en-receipt-items");
     const feed = new OcrFeed();

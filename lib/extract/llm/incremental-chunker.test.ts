@@ -14,16 +14,18 @@ const page = Array.from(
 );
 const texts = (chunks: LineChunk[]) => chunks.map((chunk) => chunk.lines.map((l) => l.text));
 
-/** Feeds `lines` in batches of the given sizes (then the rest), collecting every chunk handed out. */
-function feedInBatches(chunker: IncrementalChunker, lines: OcrLine[], sizes: number[]): LineChunk[] {
+/**
+ * Feeds `lines` in batches of the given sizes, then ends the page with the rest split over
+ * `pieces` calls; every chunk handed out, in order.
+ */
+function feedInBatches(chunker: IncrementalChunker, lines: OcrLine[], sizes: number[], pieces = 3): LineChunk[] {
   const chunks: LineChunk[] = [];
   let at = 0;
   for (const size of sizes) {
     chunks.push(...chunker.push(lines.slice(at, at + size)));
     at += size;
   }
-  chunks.push(...chunker.push(lines.slice(at)));
-  return chunks;
+  return [...chunks, ...chunker.finish(lines.slice(at), pieces, 5)];
 }
 
 describe("IncrementalChunker", () => {
@@ -43,10 +45,11 @@ describe("IncrementalChunker", () => {
   });
 
   it("covers every line once, in order, however the lines arrive", () => {
-    for (const sizes of [[47], [1, 1, 1, 40], [14, 1, 15, 16], [3, 30, 2], [0, 0, 46]]) {
+    for (const sizes of [[47], [1, 1, 1, 40], [14, 1, 15, 16], [3, 30, 2], [0, 0, 46], [], [20]]) {
       const chunker = new IncrementalChunker(15);
-      const chunks = [...feedInBatches(chunker, page, sizes), ...chunker.finish(3, 5)];
+      const chunks = feedInBatches(chunker, page, sizes);
       expect(chunks.flatMap((chunk) => chunk.lines)).toEqual(page);
+      expect(Math.max(...chunks.map((chunk) => chunk.lines.length))).toBeLessThanOrEqual(15);
       // Each chunk's context is what the whole page gives a chunk at that place.
       let start = 0;
       for (const chunk of chunks) {
@@ -60,20 +63,33 @@ describe("IncrementalChunker", () => {
     const chunker = new IncrementalChunker(15);
     expect(chunker.push(page.slice(0, 40))).toHaveLength(2);
     // 10 lines left: 3 free calls but at least 4 lines each → 2 chunks of 5.
-    expect(texts(chunker.finish(3, 4)).map((chunk) => chunk.length)).toEqual([5, 5]);
+    expect(texts(chunker.finish([], 3, 4)).map((chunk) => chunk.length)).toEqual([5, 5]);
     expect(chunker.lines).toBe(40);
+  });
+
+  it("splits the last strips' lines, full chunks included, over the free calls", () => {
+    const chunker = new IncrementalChunker(15);
+    expect(chunker.push(page.slice(0, 20))).toHaveLength(1);
+    // 32 lines not yet sent at the end, 4 calls free: 4 chunks of 8 instead of 15, 15, 2.
+    const tail = chunker.finish(page.slice(20), 4, 5);
+    expect(texts(tail).map((chunk) => chunk.length)).toEqual([8, 8, 8, 8]);
+    expect(tail[0]).toEqual(chunkAt(page, 15, 8));
+    // With one call free, never more than maxLines a chunk: 15, 15, 3 → near-equal 11, 11, 11.
+    const busy = new IncrementalChunker(15);
+    expect(texts(busy.finish(page.slice(0, 33), 1, 5)).map((chunk) => chunk.length)).toEqual([11, 11, 11]);
   });
 
   it("keeps a list that fits one chunk whole and without context, as the finished page would", () => {
     const chunker = new IncrementalChunker(45);
     expect(chunker.push(page.slice(0, 30))).toEqual([]);
-    expect(chunker.finish(4, 5)).toEqual(chunkLines(page.slice(0, 30), 45));
+    expect(chunker.finish(page.slice(30, 40), 4, 5)).toEqual(chunkLines(page.slice(0, 40), 45));
   });
 
   it("hands out nothing at the end when every line is already in a chunk", () => {
     const chunker = new IncrementalChunker(10);
     expect(chunker.push(page.slice(0, 30))).toHaveLength(3);
-    expect(chunker.finish(4)).toEqual([]);
+    expect(chunker.finish([], 4)).toEqual([]);
     expect(() => chunker.push(page.slice(30))).toThrow(/ended/);
+    expect(() => chunker.finish()).toThrow(/ended/);
   });
 });

@@ -28,18 +28,22 @@ export class IncrementalChunker {
   }
 
   /**
-   * The page has ended: the lines not yet in a chunk, in up to `pieces` chunks of near-equal
-   * size and at least `minLines` lines each (fewer chunks rather than tiny ones). A page that
-   * ends within one chunk stays one chunk.
+   * The page has ended with `lines` (its last lines, not yet pushed): every line not yet in a
+   * chunk, in near-equal chunks of at most `maxLines` — as many as `pieces` when they keep at
+   * least `minLines` lines each (fewer chunks rather than tiny ones). These are the answers the
+   * job waits for last, so they are made short when calls are free. A page that ends within one
+   * chunk stays one chunk, as when it is read after OCR.
    */
-  finish(pieces = 1, minLines = 1): LineChunk[] {
+  finish(lines: readonly OcrLine[] = [], pieces = 1, minLines = 1): LineChunk[] {
+    if (this.finished) throw new Error("the page has ended already");
     this.finished = true;
+    this.known.push(...lines);
     const rest = this.known.length - this.cut;
     if (rest === 0) return [];
-    // A list that ends within one chunk is one request, as when it is read after OCR.
     const long = this.cut > 0 || rest > this.maxLines;
-    const wanted = long ? Math.floor(pieces) : 1;
-    const count = Math.max(1, Math.min(wanted, Math.floor(rest / Math.max(1, minLines))));
+    const needed = Math.ceil(rest / this.maxLines);
+    const wanted = long ? Math.max(needed, Math.floor(pieces)) : 1;
+    const count = Math.max(needed, Math.min(wanted, Math.floor(rest / Math.max(1, minLines))));
     const size = Math.ceil(rest / count);
     const chunks: LineChunk[] = [];
     while (this.cut < this.known.length) chunks.push(this.take(Math.min(size, this.known.length - this.cut)));

@@ -68,9 +68,9 @@ export async function readListAsRead(
         await abortable(feed.changed(), signal);
         continue;
       }
-      chunker.push(fresh);
+      // The lines of the last strips, full chunks included, are split over the calls free now.
       const free = Math.max(1, args.limiter.limit - args.limiter.active - args.limiter.queued);
-      const tail = chunker.finish(free, MIN_TAIL_LINES);
+      const tail = chunker.finish(fresh, free, MIN_TAIL_LINES);
       count = calls.length + tail.length;
       if (count > 1) {
         input.onProgress({ kind: "progress", progress: 0.05, message: `Reading ${count} parts in parallel…` });
