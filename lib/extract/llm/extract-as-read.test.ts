@@ -215,6 +215,31 @@ describe("a long list read while OCR reads it", () => {
 });
 
 describe("with vision and the uploader's consent", () => {
+  it("reads a page taller than a screen by its text, in chunks as its lines come", async () => {
+    const feed = new OcrFeed();
+    const linesAtRequest: number[] = [];
+    fake.setResponder((request) => {
+      linesAtRequest.push(feed.lines.length);
+      return fixtureResponder(request);
+    });
+    const tall = await sharp({ create: { width: 40, height: 120, channels: 3, background: "#fff" } })
+      .png()
+      .toBuffer();
+    const ocr = recordedOcr("ja-bank-statement-long");
+    const [document] = await Promise.all([
+      extractor({ vision: true }).extractAsRead?.({
+        feed,
+        image: tall,
+        signal: new AbortController().signal,
+        onProgress: () => {},
+      }),
+      playOcr(feed, ocr),
+    ]);
+    expect(linesAtRequest[0]).toBeGreaterThan(0);
+    expect(JSON.stringify(fake.completions().map((call) => call.body?.messages))).not.toContain("image_url");
+    expect((document as TransactionList).rows.length).toBeGreaterThan(5);
+  });
+
   it("sends the image at once, before any line is read, and takes the model's reading", async () => {
     const truth = fixtureTruth("ja-bank-statement-long").document;
     const feed = new OcrFeed();

@@ -204,7 +204,7 @@ async function toDataUrl(png: Buffer): Promise<string> {
 
 /**
  * Extraction beside OCR (docs/pipelining.md). With vision and the uploader's consent the image
- * goes to the model at once. Otherwise the kind is settled on the first lines: a text that ends
+ * goes to the model at once, unless the page is taller than a screen (isTallPage). Otherwise the kind is settled on the first lines: a text that ends
  * within one chunk is asked in one request as before; a longer one is classified on its first
  * `chunkLines` lines when the local rules also see a list there, and on its head and tail (as
  * before, once OCR ends) when they do not — a long receipt's items look like rows, its total
@@ -218,7 +218,9 @@ async function extractAsRead(options: LlmExtractorOptions, input: ExtractAsReadI
     if (!feed.ended) input.onProgress({ kind: "progress", progress: 0, message: "Waiting for the whole text…" });
     return extractWithModel(options, { ...input, kind, ocr: await feed.whole(signal) });
   };
-  if (input.image && options.vision && !input.customFields) return readImageAtOnce(options, input);
+  if (input.image && options.vision && !input.customFields && !(await isTallPage(input.image))) {
+    return readImageAtOnce(options, input);
+  }
   if (input.customFields) return withWholeText();
 
   let kind = input.kind;
@@ -250,6 +252,19 @@ async function extractAsRead(options: LlmExtractorOptions, input: ExtractAsReadI
     stopAll,
     localValue: (path, answer) => localValueAt(local(), path, answer),
   });
+}
+
+/**
+ * Height ÷ width above which a screenshot is taller than a phone's screen (about 2.2): a
+ * scrolled capture, a long list more often than not. Its rows are written faster by parallel
+ * text chunks than by one answer about the whole image (bench/pipelining.ts), so it goes the
+ * text way, with the image only if it ends up in one request, as after OCR.
+ */
+const TALL_PAGE_RATIO = 2.5;
+
+async function isTallPage(png: Buffer): Promise<boolean> {
+  const { width, height } = await sharp(png).metadata();
+  return width !== undefined && height !== undefined && height / width > TALL_PAGE_RATIO;
 }
 
 /** The kind of a text longer than one chunk, asked as soon as its head tells enough (see extractAsRead). */
