@@ -1,5 +1,6 @@
 import type Tesseract from "tesseract.js";
 import { abortable } from "@/lib/async/abortable";
+import { Limiter } from "@/lib/async/limiter";
 import { chooseLanguages } from "@/lib/ocr/choose-languages";
 import { pageToLines } from "@/lib/ocr/page-to-lines";
 import { type PreparedImage, prepareImage, toPgm } from "@/lib/ocr/prepare-image";
@@ -44,8 +45,7 @@ export interface RecognizeOptions {
   /**
    * Stops the reading (the extraction it runs beside failed): the call rejects with the
    * signal's reason at once, and no strip is sent to the pool after it. The pool cannot take
-   * back a strip it already holds (all of them, once the languages are chosen); their results
-   * are dropped, and no narrow text is read again for them.
+   * back a strip it already holds (one per recognition slot); its result is dropped.
    */
   signal?: AbortSignal;
 }
@@ -93,43 +93,50 @@ async function readScreenshot(options: RecognizeOptions): Promise<OcrResult> {
     options.onProgress?.(offset + (1 - offset) * Math.min(1, total / weight));
   };
 
+  // A strip holds its place until its second looks (the re-reads) are done too: sent all at
+  // once, every strip's re-read would queue behind the last strip, and no region would be
+  // final before all were read. One strip at a time per recognition slot, each region is
+  // reported as soon as it is read, and an extraction beside OCR starts on it (docs/pipelining.md).
+  const slots = new Limiter("ocr-strips", Math.max(1, options.pool.size));
   const regions = await Promise.all(
-    strips.map(async (strip, index) => {
-      signal?.throwIfAborted();
-      const page = await options.pool.recognize({
-        image: toPgm(prepared, strip.top, strip.bottom),
-        langs,
-        pageSegMode: options.pageSegMode,
-        onProgress: (progress) => {
-          done[index] = progress;
-          report();
-        },
-      });
-      done[index] = 1;
-      report();
-      signal?.throwIfAborted();
-      const read = pageToLines(page, { ...strip, scale: prepared.scale });
-      // Only Japanese writes half-width kana; other pages do not pay for the second look.
-      const narrowRead =
-        options.rereadNarrow !== false && splitLangs(langs).includes("jpn")
-          ? await rereadNarrowText({ pool: options.pool, image: prepared, langs, lines: read })
-          : read;
-      const lines =
-        options.rereadGarbled !== false
-          ? await rereadGarbledText({ pool: options.pool, image: prepared, langs, lines: narrowRead })
-          : narrowRead;
-      const region: OcrRegion = {
-        index,
-        count: strips.length,
-        top: Math.round(strip.coreTop / prepared.scale),
-        height: Math.max(1, Math.round((strip.coreBottom - strip.coreTop) / prepared.scale)),
-        lines,
-        text: lines.map((line) => line.text).join("\n"),
-        confidence: meanConfidence(lines),
-      };
-      options.onRegion?.(region);
-      return region;
-    }),
+    strips.map((strip, index) =>
+      slots.run(async () => {
+        signal?.throwIfAborted();
+        const page = await options.pool.recognize({
+          image: toPgm(prepared, strip.top, strip.bottom),
+          langs,
+          pageSegMode: options.pageSegMode,
+          onProgress: (progress) => {
+            done[index] = progress;
+            report();
+          },
+        });
+        done[index] = 1;
+        report();
+        signal?.throwIfAborted();
+        const read = pageToLines(page, { ...strip, scale: prepared.scale });
+        // Only Japanese writes half-width kana; other pages do not pay for the second look.
+        const narrowRead =
+          options.rereadNarrow !== false && splitLangs(langs).includes("jpn")
+            ? await rereadNarrowText({ pool: options.pool, image: prepared, langs, lines: read })
+            : read;
+        const lines =
+          options.rereadGarbled !== false
+            ? await rereadGarbledText({ pool: options.pool, image: prepared, langs, lines: narrowRead })
+            : narrowRead;
+        const region: OcrRegion = {
+          index,
+          count: strips.length,
+          top: Math.round(strip.coreTop / prepared.scale),
+          height: Math.max(1, Math.round((strip.coreBottom - strip.coreTop) / prepared.scale)),
+          lines,
+          text: lines.map((line) => line.text).join("\n"),
+          confidence: meanConfidence(lines),
+        };
+        options.onRegion?.(region);
+        return region;
+      }),
+    ),
   );
 
   const lines = regions.flatMap((region) => region.lines);

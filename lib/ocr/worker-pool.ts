@@ -110,6 +110,11 @@ export class OcrPool {
     this.maxWorkers = Math.max(options.size, options.maxWorkers ?? options.size * 2 + 2);
   }
 
+  /** Recognitions at once. */
+  get size(): number {
+    return this.options.size;
+  }
+
   /** The allowed languages, as configured. */
   get languages(): string[] {
     return [...this.allowed];
