@@ -46,6 +46,10 @@ function checks() {
  * with `job.done` failed), the job is gone, or, without `wait`, another process has it.
  */
 export async function ensureChecked(jobId: string, services: Services, options = { wait: true }): Promise<boolean> {
+  // Called while the upload request is still answering: not even a query until its 202 and the
+  // first events of its stream have gone out (docs/fast-upload.md).
+  const delayMs = env().CHECK_START_DELAY_MS;
+  if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
   for (;;) {
     const mine = checks().running.get(jobId);
     if (mine) {
@@ -76,14 +80,11 @@ function tryCheck(jobId: string, services: Services, staleSince?: Date): Promise
   const { running, limiter } = checks();
   const existing = running.get(jobId);
   if (existing) return existing;
-  const delayMs = env().CHECK_START_DELAY_MS;
-  const attempt = (delayMs > 0 ? new Promise((resolve) => setTimeout(resolve, delayMs)) : Promise.resolve())
-    .then(() =>
-      limiter.run(async (): Promise<Attempt> => {
-        if (!(await claimCheck(services.db, jobId, staleSince))) return "taken";
-        return (await runCheck(jobId, services, staleSince !== undefined)) ? "passed" : "failed";
-      }),
-    )
+  const attempt = limiter
+    .run(async (): Promise<Attempt> => {
+      if (!(await claimCheck(services.db, jobId, staleSince))) return "taken";
+      return (await runCheck(jobId, services, staleSince !== undefined)) ? "passed" : "failed";
+    })
     .finally(() => running.delete(jobId));
   running.set(jobId, attempt);
   return attempt;
