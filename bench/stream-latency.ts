@@ -20,7 +20,8 @@
  *    events arrived as they were emitted; a proxy that buffers delivers them in one batch at the
  *    end (ratio near 0, one burst), as the contrast row shows with proxy buffering switched on.
  *
- * It prints figures and asserts nothing about them.
+ * STREAM_LATENCY_UPLOADS sets N (default 40); STREAM_LATENCY_SPREAD=0 skips part 2; NEXT_DIST_DIR
+ * picks the build. It prints figures and asserts nothing about them.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -157,6 +158,7 @@ async function main(): Promise<void> {
       { header: "first event p50", align: "right" },
       { header: "first event p95", align: "right" },
       { header: "first event p99", align: "right" },
+      { header: "stream part p50", align: "right" },
     ];
     const latencyRows = routes.map((route) => {
       const sample = samples.get(route.label) ?? { post: [], first: [] };
@@ -171,13 +173,20 @@ async function main(): Promise<void> {
         ms(first.p50),
         ms(first.p95),
         ms(percentile(sample.first, 99)),
+        ms(
+          percentile(
+            sample.first.map((first, i) => first - (sample.post[i] ?? 0)),
+            50,
+          ),
+        ),
       ];
     });
     console.log(`### Upload → first event (${SMALL}, ${fixture(SMALL).length.toLocaleString("en-US")} bytes), ms\n`);
     console.log(formatTable(latencyColumns, latencyRows));
     console.log(
       "\nPOST = the POST /api/jobs round trip (request sent → 202 body parsed); first event = request sent →" +
-        "\nfirst SSE event received, the events URL opened right after the 202.\n",
+        "\nfirst SSE event received, the events URL opened right after the 202; stream part = first event − POST" +
+        "\nof each upload (opening the events URL → its first event).\n",
     );
 
     // The latency table alone (STREAM_LATENCY_SPREAD=0) spares a busy machine three tall OCR runs per route.
