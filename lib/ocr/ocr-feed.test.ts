@@ -40,6 +40,21 @@ describe("OcrFeed", () => {
     expect(feed.soFar()).toMatchObject({ width: 1170, height: 4000, text: "a\nb", confidence: 80 });
   });
 
+  it("estimates the page's lines from how far down the known lines reach", () => {
+    const feed = new OcrFeed();
+    expect(feed.estimatedLines()).toBeNull();
+    feed.layout = { width: 500, height: 1000, strips: 4 };
+    expect(feed.estimatedLines()).toBeNull();
+    // 10 lines reaching down to y=250 of 1000: about 40.
+    feed.addStrip(
+      0,
+      Array.from({ length: 10 }, (_, i) => line(`l${i}`, i * 25 + 5)),
+    );
+    expect(feed.estimatedLines()).toBe(40);
+    feed.finish(result([line("a"), line("b")]));
+    expect(feed.estimatedLines()).toBe(2);
+  });
+
   it("rejects every reader, waiting now or later, when OCR fails", async () => {
     const feed = new OcrFeed();
     const waiting = feed.whole();

@@ -33,6 +33,17 @@ export class OcrFeed {
     return this.final ?? { width, height, text, confidence, lines };
   }
 
+  /**
+   * How many lines the page will have, from the lines known so far and how far down the page
+   * they reach; exact once OCR has ended, null before the page's size or any line is known.
+   */
+  estimatedLines(): number | null {
+    if (this.final) return this.final.lines.length;
+    const bottom = Math.max(0, ...this.known.map((line) => line.box.y1));
+    if (!this.layout || this.known.length === 0 || bottom <= 0) return null;
+    return Math.round((this.known.length * this.layout.height) / Math.min(bottom, this.layout.height));
+  }
+
   /** Whether OCR has ended (every line is in `lines`). */
   get ended(): boolean {
     return this.final !== null;

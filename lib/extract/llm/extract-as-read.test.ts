@@ -191,11 +191,13 @@ describe("a long list read while OCR reads it", () => {
     });
     feed.layout = { width: ocr.width, height: ocr.height, strips: 3 };
     feed.addStrip(0, ocr.lines.slice(0, 20));
-    await expect.poll(() => fake.completions().length).toBe(1);
+    await expect.poll(() => fake.completions().length).toBeGreaterThan(0);
+    await sleep(100);
+    const sent = fake.completions().length;
     feed.fail(new Error("OCR pool closed"));
     await expect(extracting).rejects.toThrow("OCR pool closed");
-    await expect.poll(() => fake.completions()[0]?.disconnected).toBe(true);
-    expect(fake.completions()).toHaveLength(1);
+    await expect.poll(() => fake.completions().every((call) => call.disconnected)).toBe(true);
+    expect(fake.completions()).toHaveLength(sent);
   });
 
   it("fails at once when the model refuses, without waiting for OCR", async () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { chunkAt, chunkLines, type LineChunk } from "@/lib/extract/llm/chunk-lines";
 import { IncrementalChunker } from "@/lib/extract/llm/incremental-chunker";
+import { earlyChunkSize, MIN_TAIL_LINES } from "@/lib/extract/llm/read-list-as-read";
+import { OcrFeed } from "@/lib/ocr/ocr-feed";
 import type { OcrLine } from "@/lib/ocr/types";
 
 const page = Array.from(
@@ -59,6 +61,14 @@ describe("IncrementalChunker", () => {
     }
   });
 
+  it("cuts smaller chunks when asked, never larger than maxLines, with the same context", () => {
+    const chunker = new IncrementalChunker(15);
+    const early = chunker.push(page.slice(0, 21), 10);
+    expect(texts(early).map((chunk) => chunk.length)).toEqual([10, 10]);
+    expect(early[1]).toEqual(chunkAt(page, 10, 10));
+    expect(texts(chunker.push(page.slice(21, 40), 99)).map((chunk) => chunk.length)).toEqual([15]);
+  });
+
   it("splits what is left at the end over the free calls, never below the minimum size", () => {
     const chunker = new IncrementalChunker(15);
     expect(chunker.push(page.slice(0, 40))).toHaveLength(2);
@@ -91,5 +101,33 @@ describe("IncrementalChunker", () => {
     expect(chunker.finish([], 4)).toEqual([]);
     expect(() => chunker.push(page.slice(30))).toThrow(/ended/);
     expect(() => chunker.finish()).toThrow(/ended/);
+  });
+});
+
+describe("earlyChunkSize", () => {
+  const feedWith = (lines: number, reach: number, height = 1000) => {
+    const feed = new OcrFeed();
+    feed.layout = { width: 500, height, strips: 4 };
+    feed.addStrip(
+      0,
+      Array.from({ length: lines }, (_, i) => ({
+        text: `l${i}`,
+        confidence: 90,
+        box: { x0: 0, y0: 0, x1: 10, y1: Math.round(((i + 1) * reach) / lines) },
+        words: [],
+      })),
+    );
+    return feed;
+  };
+
+  it("spreads a medium list over the calls that can run at once", () => {
+    // ~40 lines expected, 4 calls at once: chunks of 10 instead of 15.
+    expect(earlyChunkSize(feedWith(20, 500), 15, 4)).toBe(10);
+  });
+
+  it("keeps chunkLines for a long list, and never goes below the tail minimum", () => {
+    expect(earlyChunkSize(feedWith(20, 100), 15, 4)).toBe(15);
+    expect(earlyChunkSize(feedWith(4, 500), 15, 4)).toBe(MIN_TAIL_LINES);
+    expect(earlyChunkSize(new OcrFeed(), 15, 4)).toBe(15);
   });
 });

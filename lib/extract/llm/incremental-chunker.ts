@@ -2,8 +2,8 @@ import { chunkAt, type LineChunk } from "@/lib/extract/llm/chunk-lines";
 import type { OcrLine } from "@/lib/ocr/types";
 
 /**
- * Cuts a list into chunks while its lines are still being read: a chunk of `maxLines` lines is
- * handed out as soon as its lines are known (in page order), with the same context a chunk of
+ * Cuts a list into chunks while its lines are still being read: a chunk of `maxLines` lines (or
+ * fewer, see push) is handed out as soon as its lines are known (in page order), with the same context a chunk of
  * the finished page gets (chunkAt). When reading ends, the lines left are handed out too, split
  * into up to `pieces` near-equal chunks, so the model's last answers (the ones the job waits
  * for) are short when calls are free to run beside each other. Every line is in exactly one
@@ -18,12 +18,17 @@ export class IncrementalChunker {
     if (!Number.isInteger(maxLines) || maxLines < 1) throw new RangeError("maxLines must be ≥ 1");
   }
 
-  /** Adds the next lines of the page (in order); returns the chunks they complete. */
-  push(lines: readonly OcrLine[]): LineChunk[] {
+  /**
+   * Adds the next lines of the page (in order); returns the chunks they complete. A chunk is
+   * complete at `size` lines (at most `maxLines`): smaller when the page is expected to be short
+   * enough to spread over the model calls that can run at once.
+   */
+  push(lines: readonly OcrLine[], size = this.maxLines): LineChunk[] {
     if (this.finished) throw new Error("the page has ended: no more lines");
     this.known.push(...lines);
+    const full = Math.max(1, Math.min(this.maxLines, Math.floor(size)));
     const chunks: LineChunk[] = [];
-    while (this.known.length - this.cut >= this.maxLines) chunks.push(this.take(this.maxLines));
+    while (this.known.length - this.cut >= full) chunks.push(this.take(full));
     return chunks;
   }
 

@@ -64,7 +64,9 @@ export async function readListAsRead(
       const fresh = feed.lines.slice(seen);
       seen += fresh.length;
       if (!feed.ended) {
-        for (const chunk of chunker.push(fresh)) send(chunk, false);
+        for (const chunk of chunker.push(fresh, earlyChunkSize(feed, args.chunkLines, args.limiter.limit))) {
+          send(chunk, false);
+        }
         await abortable(feed.changed(), signal);
         continue;
       }
@@ -85,4 +87,19 @@ export async function readListAsRead(
     throw error;
   }
   return mergeChunkAnswers(input, await Promise.all(calls));
+}
+
+/**
+ * The size at which a chunk is sent while OCR still reads: `chunkLines`, or less when the page
+ * is expected to have fewer than `chunkLines` lines per model call that can run at once, so that
+ * a medium list is spread over those calls instead of waiting on one large first chunk (the
+ * model writes each chunk's rows at its own pace: the largest chunk sets the job's end).
+ */
+export function earlyChunkSize(feed: OcrFeed, chunkLines: number, callsAtOnce: number): number {
+  const expected = feed.estimatedLines();
+  if (expected === null) return chunkLines;
+  return Math.max(
+    Math.min(MIN_TAIL_LINES, chunkLines),
+    Math.min(chunkLines, Math.ceil(expected / Math.max(1, callsAtOnce))),
+  );
 }
