@@ -130,7 +130,12 @@ async function runPipeline(jobId: string, services: Services, reporter: JobRepor
         ? await readAndExtractTogether({
             read: readText,
             extract: (stop, feed) =>
-              extractStep((signal) => extractAsRead({ ...extractInput(AbortSignal.any([signal, stop])), feed })),
+              extractStep((signal) =>
+                extractAsRead({ ...extractInput(AbortSignal.any([signal, stop])), feed }).catch((error: unknown) => {
+                  // Stopped because OCR failed: say so, not whatever the interrupted call threw.
+                  throw stop.aborted ? stop.reason : error;
+                }),
+              ),
           })
         : await (async () => {
             const ocr = await readText();
