@@ -1,3 +1,4 @@
+import sharp from "sharp";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Receipt, TransactionList } from "@/lib/extract/schema";
 import { jobSnapshotSchema } from "@/lib/jobs/schema";
@@ -143,6 +144,20 @@ describe("LLM extraction through an OpenAI-compatible endpoint", () => {
     const names = model.completions().map((call) => call.body?.response_format?.json_schema?.name);
     expect(names[0]).toBe("document_kind");
     expect(names.slice(1).every((name) => name === "transaction_list")).toBe(true);
+  });
+
+  it("fails as before when OCR finds no text, the extraction beside it stopped without a model call", async () => {
+    const blank = await sharp({ create: { width: 800, height: 1200, channels: 3, background: "#ffffff" } })
+      .png()
+      .toBuffer();
+    const recording = await run("blank", {}, blank);
+    expect(done(recording)).toMatchObject({ status: "failed", error: { code: "no_text" } });
+    const failed = ofType(recording, "step.failed").map((event) => event.data);
+    expect(failed).toEqual([
+      expect.objectContaining({ step: "ocr", error: expect.objectContaining({ code: "no_text" }) }),
+      expect.objectContaining({ step: "extract", error: expect.objectContaining({ code: "extract_stopped" }) }),
+    ]);
+    expect(model.completions()).toHaveLength(0);
   });
 
   it("waits as a 429's retry-after says, tells the user, then succeeds", async () => {
@@ -402,6 +417,31 @@ describe("sending the image itself", () => {
       expect(typeof (await userContent({}, vision))).toBe("string");
       // A model without vision never gets the image, whatever the uploader allowed.
       expect(typeof (await userContent({ allowImage: "true" }, app))).toBe("string");
+
+      // With vision and consent the image goes out alone, at once, before OCR ends; OCR verifies the answer.
+      const truth = fixtureTruth("en-payment-small").document;
+      model.reset();
+      const askedAt: number[] = [];
+      const perfect = truthResponder(() => truth);
+      model.setResponder((request) => {
+        askedAt.push(Date.now());
+        return perfect(request);
+      });
+      const { body } = await upload(vision.url, [{ name: "a.png", bytes: fixture("en-payment-small") }], {
+        allowImage: "true",
+      });
+      const recording = await recordStream(vision.url + body.jobs[0].links.events);
+      assertCompleteStream(recording);
+      expect(model.completions()).toHaveLength(1);
+      const user = model.completions()[0]?.body?.messages?.find((message) => message.role === "user");
+      expect(JSON.stringify(user)).toContain("image_url");
+      expect(JSON.stringify(user)).not.toContain("<ocr_text>");
+      const snapshot = jobSnapshotSchema.parse(await (await fetch(vision.url + body.jobs[0].links.self)).json());
+      const ocrEnded = Date.parse(snapshot.steps.find((step) => step.name === "ocr")?.finishedAt ?? "");
+      expect(askedAt[0]).toBeLessThan(ocrEnded);
+      const receipt = done(recording).result.document as Receipt;
+      expect(receipt.total.value).toBe(truth.kind === "receipt" ? truth.total : Number.NaN);
+      expect(receipt.total.seen).toBe(true);
     } finally {
       await vision.stop();
     }
