@@ -16,8 +16,11 @@
  * next upload; one untimed upload per app first (starts its OCR workers). The vision rows run on
  * two more apps with LLM_VISION=true and the upload's consent (allowImage).
  *
- * One run each: figures move by ±15% from run to run on a shared machine. It prints figures and
- * asserts nothing about them.
+ * One run each by default: figures move by ±15% from run to run on a shared machine.
+ * `--runs N` runs each fixture N times per setting (alternating) and prints the run with the
+ * median time; `--fixtures a,b` runs only those; `--text-only` skips the vision rows; `--concurrency N` sets
+ * LLM_CONCURRENCY (model calls at once) for both settings. It prints
+ * figures and asserts nothing about them.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -34,6 +37,16 @@ import { ms, times } from "./support/stats";
 import { type Column, formatTable } from "./support/table";
 
 const TOKENS_PER_SECOND = 40;
+
+function option(name: string): string | undefined {
+  const at = process.argv.indexOf(name);
+  return at >= 0 ? process.argv[at + 1] : undefined;
+}
+const RUNS = Math.max(1, Number(option("--runs") ?? 1));
+const ONLY = option("--fixtures")?.split(",");
+const TEXT_ONLY = process.argv.includes("--text-only");
+/** LLM_CONCURRENCY for both apps (`--concurrency N`); default the app's (4). */
+const CONCURRENCY = option("--concurrency");
 const CHUNK_LINES = 15;
 /** Lists of more than one chunk: where the target (≤ 0.7× the sequential time) applies. */
 const LONG_LISTS = new Set(["ja-bank-statement-long", "en-card-history-light", "ja-card-history-dark"]);
@@ -84,6 +97,14 @@ async function measure(app: AppServer, fake: FakeOpenAI, name: string, fields: R
   };
 }
 
+/** The run with the median total (one run's own figures, not a mix of runs). */
+function medianRun(runs: Run[]): Run {
+  const sorted = [...runs].sort((a, b) => a.total - b.total);
+  const run = sorted[Math.floor((sorted.length - 1) / 2)];
+  if (!run) throw new Error("no runs");
+  return run;
+}
+
 async function main(): Promise<void> {
   const distDir = process.env.NEXT_DIST_DIR ?? ".next";
   if (!fs.existsSync(path.join(root, distDir, "BUILD_ID"))) {
@@ -92,7 +113,7 @@ async function main(): Promise<void> {
   console.log("## OCR and the model side by side: upload → job.done\n");
   console.log(`Machine: ${describeMachine()}`);
   console.log(
-    `Fake model: a perfect reader streaming at ${TOKENS_PER_SECOND} tokens/s; LLM_CHUNK_LINES ${CHUNK_LINES}, the rest at lib/env.ts defaults. One run each.\n`,
+    `Fake model: a perfect reader streaming at ${TOKENS_PER_SECOND} tokens/s; LLM_CHUNK_LINES ${CHUNK_LINES}${CONCURRENCY ? `, LLM_CONCURRENCY ${CONCURRENCY}` : ""}, the rest at lib/env.ts defaults. ${RUNS === 1 ? "One run each." : `The median of ${RUNS} runs each.`}\n`,
   );
 
   const responder = truthResponder(() => current);
@@ -111,6 +132,7 @@ async function main(): Promise<void> {
           LLM_CHUNK_LINES: String(CHUNK_LINES),
           LLM_PIPELINE: String(pipeline),
           LLM_VISION: String(vision),
+          ...(CONCURRENCY ? { LLM_CONCURRENCY: CONCURRENCY } : {}),
         },
       });
       apps.push(app);
@@ -136,16 +158,22 @@ async function main(): Promise<void> {
       (JSON.parse(fs.readFileSync(path.join(root, "fixtures/ocr", `${name}.json`), "utf8")) as { lines: unknown[] })
         .lines.length;
 
-    for (const vision of [false, true]) {
+    for (const vision of TEXT_ONLY ? [false] : [false, true]) {
       const sequential = await start(false, vision);
       const pipelined = await start(true, vision);
       const fields: Record<string, string> = vision ? { allowImage: "true" } : {};
-      const names = vision
-        ? allFixtures().filter((name) => LONG_LISTS.has(name) || name === "en-receipt-items")
-        : allFixtures();
+      const names = (
+        vision ? allFixtures().filter((name) => LONG_LISTS.has(name) || name === "en-receipt-items") : allFixtures()
+      ).filter((name) => !ONLY || ONLY.includes(name));
       for (const name of names) {
-        const seq = await measure(sequential, fake, name, fields);
-        const pip = await measure(pipelined, fake, name, fields);
+        const seqRuns: Run[] = [];
+        const pipRuns: Run[] = [];
+        for (let run = 0; run < RUNS; run++) {
+          seqRuns.push(await measure(sequential, fake, name, fields));
+          pipRuns.push(await measure(pipelined, fake, name, fields));
+        }
+        const seq = medianRun(seqRuns);
+        const pip = medianRun(pipRuns);
         process.stderr.write(`  ${name}${vision ? " (vision)" : ""}: ${ms(seq.total)} → ${ms(pip.total)} ms\n`);
         rows.push([
           LONG_LISTS.has(name) ? `**${name}**` : name,
