@@ -37,7 +37,7 @@ function recordedOcr(name: string): OcrResult {
   return ocrResultSchema.parse(JSON.parse(fs.readFileSync(file, "utf8")));
 }
 
-function extractor(options: { vision?: boolean; chunkLines?: number } = {}): Extractor {
+function extractor(options: { vision?: boolean; chunkLines?: number; maxCalls?: number } = {}): Extractor {
   return createLlmExtractor({
     client: new OpenAI({ apiKey: fake.apiKey, baseURL: fake.url, maxRetries: 0 }),
     model: "gpt-4o-mini",
@@ -46,7 +46,7 @@ function extractor(options: { vision?: boolean; chunkLines?: number } = {}): Ext
     timeoutMs: 5_000,
     idleTimeoutMs: 2_000,
     maxRetries: 0,
-    maxCallsPerJob: 12,
+    maxCallsPerJob: options.maxCalls ?? 12,
     maxTokensPerJob: 1_000_000,
     maxOutputTokens: 4_096,
     chunkLines: options.chunkLines ?? 15,
@@ -159,6 +159,19 @@ describe("a long list read while OCR reads it", () => {
       onProgress: () => {},
     });
     expect(rows(during as TransactionList)).toEqual(rows(after));
+  });
+
+  it("counts the classification and the answer against one call budget, as after OCR", async () => {
+    // A long receipt: a classification, then the receipt read whole — two calls, one allowed.
+    const ocr = recordedOcr("en-receipt-items");
+    const feed = new OcrFeed();
+    fake.setResponder(fixtureResponder);
+    const [during] = await Promise.allSettled([
+      extractor({ maxCalls: 1 }).extractAsRead?.({ feed, signal: new AbortController().signal, onProgress: () => {} }),
+      playOcr(feed, ocr, [0, 1, 2, 3], 20),
+    ]);
+    expect(during).toMatchObject({ status: "rejected", reason: { code: "llm_budget_exceeded" } });
+    expect(fake.completions().map((call) => call.body?.response_format?.json_schema?.name)).toEqual(["document_kind"]);
   });
 
   it("waits for the whole text of a page that fits one request, and asks once as after OCR", async () => {

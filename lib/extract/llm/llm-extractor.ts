@@ -86,8 +86,13 @@ function beginJob(options: LlmExtractorOptions, input: Pick<ExtractInput, "now" 
   return { settings, job, stopAll };
 }
 
-async function extractWithModel(options: LlmExtractorOptions, input: ExtractInput): Promise<ExtractedDocument> {
-  const { settings, job, stopAll } = beginJob(options, input);
+/** `begun`: the job's calls so far, when an extraction beside OCR has already asked something. */
+async function extractWithModel(
+  options: LlmExtractorOptions,
+  input: ExtractInput,
+  begun: ReturnType<typeof beginJob> = beginJob(options, input),
+): Promise<ExtractedDocument> {
+  const { settings, job, stopAll } = begun;
   const lines = input.ocr.lines;
   const local = localReadings(input.ocr, input.now);
   const image = async (chunks: number) =>
@@ -213,13 +218,15 @@ async function toDataUrl(png: Buffer): Promise<string> {
  */
 async function extractAsRead(options: LlmExtractorOptions, input: ExtractAsReadInput): Promise<ExtractedDocument> {
   const { feed, signal } = input;
+  // One budget and one stop for every call of the job, as after OCR.
+  const begun = beginJob(options, input);
   const withWholeText = async (kind = input.kind) => {
     // The step runs from OCR's start; say why nothing moves yet.
     if (!feed.ended) input.onProgress({ kind: "progress", progress: 0, message: "Waiting for the whole text…" });
-    return extractWithModel(options, { ...input, kind, ocr: await feed.whole(signal) });
+    return extractWithModel(options, { ...input, kind, ocr: await feed.whole(signal) }, begun);
   };
   if (input.image && options.vision && !input.customFields && !(await isTallPage(input.image))) {
-    return readImageAtOnce(options, input);
+    return readImageAtOnce(options, input, begun);
   }
   if (input.customFields) return withWholeText();
 
@@ -227,10 +234,10 @@ async function extractAsRead(options: LlmExtractorOptions, input: ExtractAsReadI
   if (!kind) {
     await feed.waitForLines(options.chunkLines + 1, signal);
     if (feed.ended && feed.lines.length <= options.chunkLines) return withWholeText();
-    kind = await classifyEarly(options, input);
+    kind = await classifyEarly(options, input, begun);
   }
   if (kind !== "transaction_list") return withWholeText(kind);
-  const { settings, job, stopAll } = beginJob(options, input);
+  const { settings, job, stopAll } = begun;
   input.onProgress({ kind: "progress", progress: 0.02, message: `Asking ${options.model} while the text is read…` });
   const local = (() => {
     let readings: ((kind: DocumentKind) => ExtractedDocument | null) | null = null;
@@ -268,14 +275,17 @@ async function isTallPage(png: Buffer): Promise<boolean> {
 }
 
 /** The kind of a text longer than one chunk, asked as soon as its head tells enough (see extractAsRead). */
-async function classifyEarly(options: LlmExtractorOptions, input: ExtractAsReadInput): Promise<DocumentKind> {
+async function classifyEarly(
+  options: LlmExtractorOptions,
+  input: ExtractAsReadInput,
+  { settings, job }: ReturnType<typeof beginJob>,
+): Promise<DocumentKind> {
   const { feed, signal } = input;
   const headGuess = detectDocumentKind(feed.soFar(), input.now);
   if (headGuess !== "transaction_list") await feed.whole(signal);
   const lines = feed.ended
     ? classificationLines([...feed.lines], options.chunkLines)
     : feed.lines.slice(0, options.chunkLines);
-  const { settings, job } = beginJob(options, input);
   const classified = await askModel(settings, job, {
     ocrText: lines.map((line) => line.text).join("\n"),
     chunk: 0,
@@ -297,11 +307,14 @@ async function classifyEarly(options: LlmExtractorOptions, input: ExtractAsReadI
  * when the user chose none). OCR checks every value afterwards (lib/verify); a value that does
  * not fit is replaced by the local rules' reading when OCR has ended by then.
  */
-async function readImageAtOnce(options: LlmExtractorOptions, input: ExtractAsReadInput): Promise<ExtractedDocument> {
+async function readImageAtOnce(
+  options: LlmExtractorOptions,
+  input: ExtractAsReadInput,
+  { settings, job }: ReturnType<typeof beginJob>,
+): Promise<ExtractedDocument> {
   const { feed } = input;
   const image = input.image;
   if (!image) throw new Error("readImageAtOnce needs the image");
-  const { settings, job } = beginJob(options, input);
   input.onProgress({ kind: "progress", progress: 0.02, message: `Showing the screenshot to ${options.model}…` });
   const readings = new Map<string, ((kind: DocumentKind) => ExtractedDocument | null) | null>();
   const local = (kind: DocumentKind) => {

@@ -15,8 +15,9 @@ import type { OcrFeed } from "@/lib/ocr/ocr-feed";
 export const MIN_TAIL_LINES = 5;
 
 /**
- * A transaction list read while OCR still reads it (docs/pipelining.md): each chunk of
- * `chunkLines` lines goes to the model as soon as its lines are known in page order; when OCR
+ * A transaction list read while OCR still reads it (docs/pipelining.md): each chunk (of
+ * `chunkLines` lines, fewer for a medium list: earlyChunkSize) goes to the model as soon as its
+ * lines are known in page order; when OCR
  * ends, the lines left go out split over the model calls free at that moment, so the job's last
  * answers are short. Merged in order like readListInChunks; one failing chunk, or OCR failing,
  * stops every call (`stopAll`).
