@@ -138,13 +138,19 @@ async function main(): Promise<void> {
     // Untimed: the first request to each route loads the API routes and starts the OCR workers.
     for (const route of routes) await uploadAndFollow(route.url, SMALL);
 
-    const samples = new Map(routes.map((route) => [route.label, { post: [] as number[], first: [] as number[] }]));
+    const samples = new Map(
+      routes.map((route) => [route.label, { post: [] as number[], first: [] as number[], floor: [] as number[] }]),
+    );
     for (let i = 0; i < UPLOADS; i++) {
       const order = i % 2 === 0 ? routes : [...routes].reverse();
       for (const route of order) {
         const followed = await uploadAndFollow(route.url, SMALL);
         samples.get(route.label)?.post.push(followed.postMs);
         samples.get(route.label)?.first.push(followed.firstEventMs);
+        // The floor: a route that does next to nothing (GET /api/config), in the same moment's load.
+        const sent = performance.now();
+        await (await fetch(`${route.url}/api/config`)).json();
+        samples.get(route.label)?.floor.push(performance.now() - sent);
       }
       process.stderr.write(`  upload ${i + 1}/${UPLOADS} done on both routes\n`);
     }
@@ -159,9 +165,10 @@ async function main(): Promise<void> {
       { header: "first event p95", align: "right" },
       { header: "first event p99", align: "right" },
       { header: "stream part p50", align: "right" },
+      { header: "trivial GET p50", align: "right" },
     ];
     const latencyRows = routes.map((route) => {
-      const sample = samples.get(route.label) ?? { post: [], first: [] };
+      const sample = samples.get(route.label) ?? { post: [], first: [], floor: [] };
       const post = summarise(sample.post);
       const first = summarise(sample.first);
       return [
@@ -179,6 +186,7 @@ async function main(): Promise<void> {
             50,
           ),
         ),
+        ms(percentile(sample.floor, 50)),
       ];
     });
     console.log(`### Upload → first event (${SMALL}, ${fixture(SMALL).length.toLocaleString("en-US")} bytes), ms\n`);
@@ -186,7 +194,8 @@ async function main(): Promise<void> {
     console.log(
       "\nPOST = the POST /api/jobs round trip (request sent → 202 body parsed); first event = request sent →" +
         "\nfirst SSE event received, the events URL opened right after the 202; stream part = first event − POST" +
-        "\nof each upload (opening the events URL → its first event).\n",
+        "\nof each upload (opening the events URL → its first event); trivial GET = GET /api/config round trip," +
+        "\ntimed after each upload: what any request costs at the moment's load.\n",
     );
 
     // The latency table alone (STREAM_LATENCY_SPREAD=0) spares a busy machine three tall OCR runs per route.
