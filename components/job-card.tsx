@@ -64,6 +64,9 @@ export function JobCard({ job, onRemove, llmModel = null, selected = false, onSe
   const boxes = useMemo(() => (view.result ? fieldBoxes(view.result, i18n) : []), [view.result, i18n]);
   const finished = isFinished(view);
   const ocrStep = view.steps.find((step) => step.name === "ocr");
+  // The image exists once the check step has written the clean PNG (docs/fast-upload.md); asked
+  // earlier, it is a 409 and the browser would keep the broken image.
+  const imageReady = view.steps.find((step) => step.name === "check")?.status === "succeeded";
   const failedStep = view.steps.find((step) => step.status === "failed")?.name ?? null;
   const hasOcrText = Object.keys(view.ocrRegions).length > 0;
   const showOcr = hasOcrText || ocrStep?.status === "running";
@@ -173,7 +176,7 @@ export function JobCard({ job, onRemove, llmModel = null, selected = false, onSe
 
       <div className="grid gap-5 p-4 sm:p-5 md:grid-cols-[minmax(0,16rem)_minmax(0,1fr)] lg:grid-cols-[minmax(0,19rem)_minmax(0,1fr)] lg:gap-6">
         <ScreenshotView
-          src={view.links.image}
+          src={imageReady ? view.links.image : null}
           alt={t("card.screenshotAlt", { name: view.fileName })}
           width={view.width}
           height={view.height}

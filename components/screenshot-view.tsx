@@ -14,7 +14,8 @@ export function ScreenshotView({
   boxes,
   highlight,
 }: {
-  src: string;
+  /** Null while the image is not there yet: its frame holds the place, at its size when known. */
+  src: string | null;
   alt: string;
   width: number | null;
   height: number | null;
@@ -32,15 +33,24 @@ export function ScreenshotView({
       aria-label={boxes.length > 0 ? t("screenshot.labelMarked") : t("screenshot.label")}
     >
       <div className="relative">
-        {/* biome-ignore lint/performance/noImgElement: served by the API at its own size, no optimisation wanted */}
-        <img
-          src={src}
-          alt={alt}
-          width={sized ? width : undefined}
-          height={sized ? height : undefined}
-          decoding="async"
-          className="block h-auto w-full"
-        />
+        {src === null ? (
+          <div
+            role="img"
+            aria-label={alt}
+            className="w-full"
+            style={{ aspectRatio: sized ? `${width} / ${height}` : "9 / 16" }}
+          />
+        ) : (
+          // biome-ignore lint/performance/noImgElement: served by the API at its own size, no optimisation wanted
+          <img
+            src={src}
+            alt={alt}
+            width={sized ? width : undefined}
+            height={sized ? height : undefined}
+            decoding="async"
+            className="block h-auto w-full"
+          />
+        )}
         {sized && boxes.length > 0 && (
           <svg
             viewBox={`0 0 ${width} ${height}`}
