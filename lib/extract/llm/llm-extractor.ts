@@ -14,6 +14,7 @@ import { type AskJob, type AskSettings, askModel, type ResponseFormatMode } from
 import { CallBudget } from "@/lib/extract/llm/budget";
 import { layoutText } from "@/lib/extract/llm/layout-text";
 import { localValueAt } from "@/lib/extract/llm/local-fallback";
+import type { PromptInput } from "@/lib/extract/llm/prompt";
 import { mergeChunkAnswers, readListInChunks } from "@/lib/extract/llm/read-list";
 import { readListAsRead } from "@/lib/extract/llm/read-list-as-read";
 import { reportReplaced } from "@/lib/extract/llm/replacement-checks";
@@ -116,27 +117,14 @@ async function extractWithModel(
   let kind = input.kind;
   if (!kind && lines.length <= options.chunkLines) {
     // One request: the model answers in the shape of the kind it sees.
-    const answered = await askModel(settings, job, {
+    return askEitherKind(settings, job, input, local, {
       ...whole,
-      shape: "document",
-      schema: documentAnswerSchema,
       prompt: {
-        kind: "document",
         text: layoutText(lines),
         kindHint: detectDocumentKind(input.ocr, input.now),
         imageDataUrl: await image(1),
       },
-      localValue: (path, answer) => {
-        const document = (answer as { document?: { kind?: DocumentKind } }).document;
-        const kindSoFar = document?.kind === "transaction_list" ? "transaction_list" : "receipt";
-        return localValueAt(local(kindSoFar), path.slice(1), document);
-      },
     });
-    const replaced = answered.replaced.map((value) => ({ ...value, path: value.path.slice(1) }));
-    reportReplaced(input, replaced);
-    const chosen = answered.answer.document;
-    const document = chosen.kind === "receipt" ? receiptFromAnswer(chosen) : listFromAnswers([chosen]);
-    return lowerReplacedClaims(document, replaced);
   }
   if (!kind) {
     const classified = await askModel(settings, job, {
@@ -346,11 +334,26 @@ async function readImageAtOnce(
     });
     return mergeChunkAnswers(input, [answered]);
   }
+  return askEitherKind(settings, job, input, local, { ...question, prompt });
+}
+
+/**
+ * One request whose schema lets the model answer either kind (a union on `kind`), turned into a
+ * document. A value that does not fit is replaced by the local rules' reading of the kind the
+ * answer took.
+ */
+async function askEitherKind(
+  settings: AskSettings,
+  job: AskJob,
+  input: Pick<ExtractInput, "onCheck">,
+  local: (kind: DocumentKind) => ExtractedDocument | null,
+  question: { ocrText: string; chunk: number; chunks: number; prompt: Omit<PromptInput, "kind"> },
+): Promise<ExtractedDocument> {
   const answered = await askModel(settings, job, {
     ...question,
     shape: "document",
     schema: documentAnswerSchema,
-    prompt: { ...prompt, kind: "document" },
+    prompt: { ...question.prompt, kind: "document" },
     localValue: (path, answer) => {
       const document = (answer as { document?: { kind?: DocumentKind } }).document;
       const kindSoFar = document?.kind === "transaction_list" ? "transaction_list" : "receipt";
