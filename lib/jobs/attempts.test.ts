@@ -1,9 +1,4 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { createClient } from "@/lib/db/client";
-import { applySqliteMigrations } from "@/lib/db/migrate";
 import { env } from "@/lib/env";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { beginRun } from "@/lib/jobs/begin-run";
@@ -12,6 +7,7 @@ import { EventLog } from "@/lib/jobs/event-log";
 import { JobStore } from "@/lib/jobs/job-store";
 import { recoverJobs } from "@/lib/jobs/recover-jobs";
 import type { Services } from "@/lib/services";
+import { openTestSqlite } from "@/lib/testing/sqlite";
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -23,14 +19,8 @@ afterEach(async () => {
  * queues do) but whose run never gets past the queue: the process "restarts" before that.
  */
 function servicesOnFreshDatabase(): { services: Services; db: PrismaClient } {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sukusho-attempts-"));
-  const file = path.join(dir, "db.sqlite");
-  applySqliteMigrations({ file, migrationsDir: "prisma/migrations" });
-  const db = createClient(`file:${file}`);
-  cleanups.push(async () => {
-    await db.$disconnect();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  const { db, close } = openTestSqlite("attempts");
+  cleanups.push(close);
   const store = new JobStore(db);
   const log = new EventLog(db, new LocalEventBus());
   const services = { db, store, log } as unknown as Services & { queue: Services["queue"] };

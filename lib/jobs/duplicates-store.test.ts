@@ -1,9 +1,5 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createClient } from "@/lib/db/client";
-import { applySqliteMigrations } from "@/lib/db/migrate";
 import { applyPostgresMigrations } from "@/lib/db/migrate-postgres";
 import { receipt } from "@/lib/export/export-samples.testing";
 import type { JobResult } from "@/lib/extract/schema";
@@ -12,6 +8,7 @@ import { HASH_HEX_LENGTH } from "@/lib/images/perceptual-hash";
 import { dismissDuplicate, mergeDuplicate } from "@/lib/jobs/duplicates-resolve";
 import { JobStore } from "@/lib/jobs/job-store";
 import { createTestDatabase } from "@/lib/testing/postgres";
+import { openTestSqlite } from "@/lib/testing/sqlite";
 
 const HASH = "0".repeat(HASH_HEX_LENGTH);
 /** 8 bits away from HASH: a re-encoded copy. */
@@ -27,18 +24,8 @@ interface Opened {
 }
 
 async function openSqlite(): Promise<Opened> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sukusho-dupes-"));
-  const file = path.join(dir, "db.sqlite");
-  applySqliteMigrations({ file, migrationsDir: "prisma/migrations" });
-  const db = createClient(`file:${file}`);
-  return {
-    db,
-    store: new JobStore(db),
-    close: async () => {
-      await db.$disconnect();
-      fs.rmSync(dir, { recursive: true, force: true });
-    },
-  };
+  const { db, close } = openTestSqlite("dupes");
+  return { db, store: new JobStore(db), close };
 }
 
 async function openPostgres(): Promise<Opened> {

@@ -1,13 +1,10 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createClient } from "@/lib/db/client";
-import { applySqliteMigrations } from "@/lib/db/migrate";
 import { applyPostgresMigrations } from "@/lib/db/migrate-postgres";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { JobStore } from "@/lib/jobs/job-store";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/postgres";
+import { openTestSqlite, type TestSqlite } from "@/lib/testing/sqlite";
 
 const FILES = ["100%.png", "a_b.png", "axb.png", "back\\slash.png", "plain.png", "Receipt.PNG"];
 
@@ -78,21 +75,16 @@ function searchContract(open: () => { store: JobStore; db: PrismaClient }) {
 }
 
 describe("JobStore.list search on SQLite", () => {
-  let dir: string;
+  let sqlite: TestSqlite;
   let db: PrismaClient;
   let store: JobStore;
   beforeAll(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), "sukusho-search-"));
-    const file = path.join(dir, "db.sqlite");
-    applySqliteMigrations({ file, migrationsDir: "prisma/migrations" });
-    db = createClient(`file:${file}`);
+    sqlite = openTestSqlite("search");
+    db = sqlite.db;
     store = new JobStore(db);
     await seed(store, db);
   });
-  afterAll(async () => {
-    await db?.$disconnect();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => sqlite?.close());
   searchContract(() => ({ store, db }));
 });
 

@@ -1,26 +1,15 @@
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import { createClient } from "@/lib/db/client";
-import { applySqliteMigrations } from "@/lib/db/migrate";
+import { describe, expect, it } from "vitest";
 import { ImageStore } from "@/lib/images/image-store";
 import { JobStore } from "@/lib/jobs/job-store";
 import { sweepOldJobs } from "@/lib/jobs/retention";
 import type { Services } from "@/lib/services";
-
-const dirs: string[] = [];
-afterEach(() => {
-  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
-});
+import { openTestSqlite } from "@/lib/testing/sqlite";
 
 describe("sweepOldJobs", () => {
   it("removes finished jobs older than the retention period, with their images, and keeps the rest", async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sukusho-retention-"));
-    dirs.push(dir);
-    const file = path.join(dir, "db.sqlite");
-    applySqliteMigrations({ file, migrationsDir: "prisma/migrations" });
-    const db = createClient(`file:${file}`);
+    const { db, dir, close } = openTestSqlite("retention");
     const store = new JobStore(db);
     const images = new ImageStore(path.join(dir, "images"));
     const services = { store, images } as unknown as Services;
@@ -56,7 +45,7 @@ describe("sweepOldJobs", () => {
       expect(await store.exists("running")).toBe(true);
       expect(fs.existsSync(path.join(dir, "images", oldKey))).toBe(false);
     } finally {
-      await db.$disconnect();
+      await close();
     }
   });
 });

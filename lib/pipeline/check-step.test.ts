@@ -1,11 +1,8 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import sharp from "sharp";
 import { afterEach, describe, expect, it } from "vitest";
-import { createClient } from "@/lib/db/client";
-import { applySqliteMigrations } from "@/lib/db/migrate";
 import { env } from "@/lib/env";
 import { ImageStore } from "@/lib/images/image-store";
 import { beginRun } from "@/lib/jobs/begin-run";
@@ -17,6 +14,7 @@ import { recoverJobs } from "@/lib/jobs/recover-jobs";
 import { submitJobs } from "@/lib/jobs/submit-jobs";
 import { CHECK_STALE_MS, ensureChecked } from "@/lib/pipeline/check-step";
 import type { Services } from "@/lib/services";
+import { openTestSqlite } from "@/lib/testing/sqlite";
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -28,14 +26,8 @@ afterEach(async () => {
  * (as the real queues do) and leaves running it to the test: each test says who checks when.
  */
 function freshServices(): { services: Services; imagesDir: string } {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sukusho-check-"));
-  const file = path.join(dir, "db.sqlite");
-  applySqliteMigrations({ file, migrationsDir: "prisma/migrations" });
-  const db = createClient(`file:${file}`);
-  cleanups.push(async () => {
-    await db.$disconnect();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  const { db, dir, close } = openTestSqlite("check");
+  cleanups.push(close);
   const imagesDir = path.join(dir, "images");
   const services = {
     db,
