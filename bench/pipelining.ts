@@ -28,6 +28,7 @@ import { type AppServer, startApp } from "@/e2e/support/app-server";
 import { type FakeOpenAI, startFakeOpenAI, truthResponder } from "@/e2e/support/fake-openai";
 import { fixture, upload } from "@/e2e/support/upload";
 import { jobSnapshotSchema } from "@/lib/jobs/schema";
+import { recordedOcr } from "@/lib/testing/recorded-ocr";
 import { type ReceivedEvent, recordStream } from "@/lib/testing/sse-recorder";
 import type { TruthDocument } from "@/scripts/fixtures/truth-schema";
 import { allFixtures, loadFixture, root } from "./support/fixtures";
@@ -154,9 +155,7 @@ async function main(): Promise<void> {
       { header: "rows seq / pip", align: "right" },
     ];
     const rows: string[][] = [];
-    const ocrLines = (name: string) =>
-      (JSON.parse(fs.readFileSync(path.join(root, "fixtures/ocr", `${name}.json`), "utf8")) as { lines: unknown[] })
-        .lines.length;
+    const ocrLines = (name: string) => recordedOcr(name).lines.length;
 
     for (const vision of TEXT_ONLY ? [false] : [false, true]) {
       const sequential = await start(false, vision);

@@ -1,6 +1,3 @@
-import fs from "node:fs";
-import path from "node:path";
-import OpenAI from "openai";
 import sharp from "sharp";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import {
@@ -11,12 +8,12 @@ import {
   startFakeOpenAI,
   truthResponder,
 } from "@/e2e/support/fake-openai";
-import { Limiter } from "@/lib/async/limiter";
 import type { Extractor } from "@/lib/extract/extractor";
-import { createLlmExtractor } from "@/lib/extract/llm/llm-extractor";
 import type { DocumentKind, TransactionList } from "@/lib/extract/schema";
 import { OcrFeed } from "@/lib/ocr/ocr-feed";
-import { type OcrResult, ocrResultSchema } from "@/lib/ocr/types";
+import type { OcrResult } from "@/lib/ocr/types";
+import { recordedOcr } from "@/lib/testing/recorded-ocr";
+import { type TestLlmOptions, testLlmExtractor } from "@/lib/testing/test-llm-extractor";
 
 /**
  * Extraction while OCR still reads (docs/pipelining.md), against the fake endpoint (real HTTP,
@@ -32,25 +29,8 @@ beforeAll(async () => {
 afterAll(() => fake.close());
 beforeEach(() => fake.reset());
 
-function recordedOcr(name: string): OcrResult {
-  const file = path.resolve(import.meta.dirname, "../../../fixtures/ocr", `${name}.json`);
-  return ocrResultSchema.parse(JSON.parse(fs.readFileSync(file, "utf8")));
-}
-
-function extractor(options: { vision?: boolean; chunkLines?: number; maxCalls?: number } = {}): Extractor {
-  return createLlmExtractor({
-    client: new OpenAI({ apiKey: fake.apiKey, baseURL: fake.url, maxRetries: 0 }),
-    model: "gpt-4o-mini",
-    vision: options.vision ?? false,
-    limiter: new Limiter("llm-test", 4),
-    timeoutMs: 5_000,
-    idleTimeoutMs: 2_000,
-    maxRetries: 0,
-    maxCallsPerJob: options.maxCalls ?? 12,
-    maxTokensPerJob: 1_000_000,
-    maxOutputTokens: 4_096,
-    chunkLines: options.chunkLines ?? 15,
-  });
+function extractor(options: TestLlmOptions = {}): Extractor {
+  return testLlmExtractor(fake, { ...options, chunkLines: options.chunkLines ?? 15 });
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -230,44 +210,21 @@ describe("a long list read while OCR reads it", () => {
 });
 
 describe("with vision and the uploader's consent", () => {
-  it("reads a page taller than a screen by its text, in chunks as its lines come", async () => {
+  /**
+   * The bank statement read with vision while its OCR plays, with a blank image of this height
+   * (40 px wide) standing in for the screenshot: the answer, and how many lines OCR had given
+   * when each model request arrived.
+   */
+  async function readWithVision(height: number, responder: Responder) {
     const feed = new OcrFeed();
     const linesAtRequest: number[] = [];
-    fake.setResponder((request) => {
-      linesAtRequest.push(feed.lines.length);
-      return fixtureResponder(request);
-    });
-    const tall = await sharp({ create: { width: 40, height: 120, channels: 3, background: "#fff" } })
-      .png()
-      .toBuffer();
-    const ocr = recordedOcr("ja-bank-statement-long");
-    const [document] = await Promise.all([
-      extractor({ vision: true }).extractAsRead?.({
-        feed,
-        image: tall,
-        signal: new AbortController().signal,
-        onProgress: () => {},
-      }),
-      playOcr(feed, ocr),
-    ]);
-    expect(linesAtRequest[0]).toBeGreaterThan(0);
-    expect(JSON.stringify(fake.completions().map((call) => call.body?.messages))).not.toContain("image_url");
-    expect((document as TransactionList).rows.length).toBeGreaterThan(5);
-  });
-
-  it("sends the image at once, before any line is read, and takes the model's reading", async () => {
-    const truth = fixtureTruth("ja-bank-statement-long").document;
-    const feed = new OcrFeed();
-    const linesAtRequest: number[] = [];
-    const responder = truthResponder(() => truth);
     fake.setResponder((request) => {
       linesAtRequest.push(feed.lines.length);
       return responder(request);
     });
-    const image = await sharp({ create: { width: 40, height: 80, channels: 3, background: "#fff" } })
+    const image = await sharp({ create: { width: 40, height, channels: 3, background: "#fff" } })
       .png()
       .toBuffer();
-    const ocr = recordedOcr("ja-bank-statement-long");
     const [document] = await Promise.all([
       extractor({ vision: true }).extractAsRead?.({
         feed,
@@ -275,8 +232,24 @@ describe("with vision and the uploader's consent", () => {
         signal: new AbortController().signal,
         onProgress: () => {},
       }),
-      playOcr(feed, ocr),
+      playOcr(feed, recordedOcr("ja-bank-statement-long")),
     ]);
+    return { document, linesAtRequest };
+  }
+
+  it("reads a page taller than a screen by its text, in chunks as its lines come", async () => {
+    const { document, linesAtRequest } = await readWithVision(120, fixtureResponder);
+    expect(linesAtRequest[0]).toBeGreaterThan(0);
+    expect(JSON.stringify(fake.completions().map((call) => call.body?.messages))).not.toContain("image_url");
+    expect((document as TransactionList).rows.length).toBeGreaterThan(5);
+  });
+
+  it("sends the image at once, before any line is read, and takes the model's reading", async () => {
+    const truth = fixtureTruth("ja-bank-statement-long").document;
+    const { document, linesAtRequest } = await readWithVision(
+      80,
+      truthResponder(() => truth),
+    );
     expect(linesAtRequest).toEqual([0]);
     const calls = fake.completions();
     expect(calls).toHaveLength(1);

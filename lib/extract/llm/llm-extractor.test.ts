@@ -1,6 +1,3 @@
-import fs from "node:fs";
-import path from "node:path";
-import OpenAI from "openai";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import {
   type FakeOpenAI,
@@ -13,13 +10,13 @@ import {
   startFakeOpenAI,
   truthResponder,
 } from "@/e2e/support/fake-openai";
-import { Limiter } from "@/lib/async/limiter";
 import type { ExtractProgress } from "@/lib/extract/extractor";
 import type { ResponseFormatMode } from "@/lib/extract/llm/ask-model";
-import { createLlmExtractor } from "@/lib/extract/llm/llm-extractor";
 import { detectDocumentKind, extractDocument } from "@/lib/extract/local/local-extractor";
 import type { Check, DocumentKind, Receipt, TransactionList } from "@/lib/extract/schema";
-import { type OcrResult, ocrResultSchema } from "@/lib/ocr/types";
+import type { OcrResult } from "@/lib/ocr/types";
+import { recordedOcr } from "@/lib/testing/recorded-ocr";
+import { testLlmExtractor } from "@/lib/testing/test-llm-extractor";
 import type { TruthDocument } from "@/scripts/fixtures/truth-schema";
 
 /**
@@ -35,11 +32,6 @@ beforeAll(async () => {
 afterAll(() => fake.close());
 beforeEach(() => fake.reset());
 
-function recordedOcr(name: string): OcrResult {
-  const file = path.resolve(import.meta.dirname, "../../../fixtures/ocr", `${name}.json`);
-  return ocrResultSchema.parse(JSON.parse(fs.readFileSync(file, "utf8")));
-}
-
 async function extract(
   name: string,
   options: {
@@ -52,20 +44,7 @@ async function extract(
   } = {},
 ) {
   fake.setResponder(options.responder ?? fixtureResponder);
-  const extractor = createLlmExtractor({
-    client: new OpenAI({ apiKey: fake.apiKey, baseURL: fake.url, maxRetries: 0 }),
-    model: "gpt-4o-mini",
-    vision: false,
-    limiter: new Limiter("llm-test", 4),
-    timeoutMs: 5_000,
-    idleTimeoutMs: 2_000,
-    maxRetries: 0,
-    maxCallsPerJob: options.maxCalls ?? 12,
-    maxTokensPerJob: 1_000_000,
-    maxOutputTokens: 4_096,
-    chunkLines: options.chunkLines ?? 45,
-    responseFormat: options.mode,
-  });
+  const extractor = testLlmExtractor(fake, { ...options, chunkLines: options.chunkLines ?? 45 });
   const checks: Check[] = [];
   const progress: ExtractProgress[] = [];
   const document = await extractor.extract({
