@@ -38,10 +38,33 @@ export function cleanPaymentValue(text: string): string {
  * reading of `Visa •••• 4242`); a mask of mask characters stays.
  */
 function dropMaskJunk(text: string): string {
-  return text.replace(
-    new RegExp(String.raw`\b(${CARD_BRANDS})\s+([^\s\d]{1,4})\s+(?=\d{4}\b)`, "gi"),
-    (whole, brand: string, mask: string) => (/^[•*●·.x]+$/.test(mask) ? whole : `${brand} `),
-  );
+  return text
+    .replace(
+      new RegExp(String.raw`\b(${CARD_BRANDS})\s+([^\s\d]{1,4})\s+(?=\d{4}\b)`, "gi"),
+      (whole, brand: string, mask: string) => (isCleanMask(mask) ? whole : `${brand} `),
+    )
+    .replace(GLUED_MASK, (whole, brand: string, mask: string, digits: string) =>
+      isCleanMask(mask) || !isMaskReading(mask) ? whole : `${brand} ${digits}`,
+    );
+}
+
+/** A mask written with mask characters only (`••••`, `****`): kept as printed. */
+function isCleanMask(mask: string): boolean {
+  return /^[•*●·.x]+$/.test(mask);
+}
+
+/**
+ * A brand, then up to five marks run into the last four digits (`**e1881`, `e**e4242`,
+ * `ww4242`): tesseract's reading of a dot mask printed tight against the digits.
+ */
+const GLUED_MASK = new RegExp(String.raw`\b(${CARD_BRANDS})\s+([^\s\d]{1,5})(\d{4})\b`, "gi");
+
+/**
+ * What dots become when read as letters: marks, or at most two letters among them (`e**e`,
+ * `ww`). A word such as `card` or `ending` run into the digits is no mask.
+ */
+function isMaskReading(mask: string): boolean {
+  return (mask.match(/\p{L}/gu) ?? []).length <= 2 || /^[^\p{L}]*$/u.test(mask) || /^[ew]+$/i.test(mask);
 }
 
 /** The first payment method named in a text (a card, wallet, transit card or cash), or null. */
