@@ -66,8 +66,28 @@ export function isNavigationBar(row: Row, page: Page): boolean {
 export function withoutLogo(tokens: Token[], height: number): Token[] {
   const [first, second] = tokens;
   if (!first || !second || [...first.text].length > 3) return tokens;
-  return second.box.x0 - first.box.x1 > height * LOGO_GAP ? tokens.slice(1) : tokens;
+  const gap = second.box.x0 - first.box.x1;
+  if (gap > height * LOGO_GAP) return tokens.slice(1);
+  // Closer to the name, a logo still reads as one character set apart by a space that
+  // tesseract is much less sure of than of the name's words (`回 星巴克信義店` at 73 against
+  // 94). A name's own first syllable (`교보문고`) stands against the next.
+  const rest = meanWordConfidence(tokens.slice(1));
+  const unsure =
+    [...first.text].length === 1 &&
+    gap > height * SPACE_GAP &&
+    rest >= LOGO_REST_CONFIDENCE &&
+    rest - first.confidence >= LOGO_DOUBT;
+  return unsure ? tokens.slice(1) : tokens;
 }
+
+/** The name's words read at least this surely (0–100) when a logo before them is dropped by doubt. */
+const LOGO_REST_CONFIDENCE = 85;
+
+/** A gap of this many text heights is a space between words. */
+const SPACE_GAP = 0.25;
+
+/** How many points less sure than the name a one-character logo reading is. */
+const LOGO_DOUBT = 15;
 
 /** A gap wider than this many text heights parts a logo from the name (a space is ~0.3). */
 const LOGO_GAP = 0.8;
@@ -135,11 +155,25 @@ export function findMerchant(page: Page, stopRow: number | null): StringField {
   if (below || success <= 0) return below ?? missingField();
   // A top-up or a card screen names the card or wallet above the success message (`EZ-Link`,
   // then `Top-up successful`): with no name below it, the rows above are read the same way.
-  return nameAmong(page, page.rows.slice(0, success), stopRow) ?? missingField();
+  return nameAmong(page, page.rows.slice(0, success), stopRow, { wallets: true }) ?? missingField();
+}
+
+/**
+ * True for a row that is a name alone: one cell, no digits. Above a top-up's success message
+ * such a row names the card or wallet topped up (`PayPal`, `悠遊卡`), which is a payment method
+ * anywhere else (`Visa 4242` has digits; `Paid with PayPal` is two cells or a label).
+ */
+function isLoneName(row: Row): boolean {
+  return row.cells.length === 1 && !/\d/.test(row.text);
 }
 
 /** The first row of `rows` that reads like a merchant's name, as a field, or null. */
-function nameAmong(page: Page, rows: Row[], stopRow: number | null): StringField | null {
+function nameAmong(
+  page: Page,
+  rows: Row[],
+  stopRow: number | null,
+  options: { wallets?: boolean } = {},
+): StringField | null {
   for (const row of rows) {
     if (isNavigationBar(row, page)) continue;
     // A second status line (`Remboursement effectué` under the title `Remboursement`) is no name.
@@ -157,7 +191,8 @@ function nameAmong(page: Page, rows: Row[], stopRow: number | null): StringField
       : row.index === stopRow && row.cells.length > 1 && first && looksLikeName(first.text)
         ? first
         : null;
-    if (!source || isPaymentMethodText(source.text)) continue;
+    if (!source) continue;
+    if (isPaymentMethodText(source.text) && !(options.wallets && isLoneName(row))) continue;
     const tokens = withoutLogo(source.tokens, row.height);
     const dropped = source.tokens.length - tokens.length;
     const value = cleanMerchant(source.text.slice(source.offsets[dropped] ?? 0));

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import type { Token } from "./layout";
+import { extractDocument } from "./local-extractor";
+import { withoutLogo } from "./receipt-merchant";
+import { ocrFromRows } from "./test-ocr";
+
+function merchantOf(rows: Parameters<typeof ocrFromRows>[0]): string | null {
+  const doc = extractDocument(ocrFromRows(rows), { now: new Date(2026, 10, 1) });
+  if (doc.kind !== "receipt") throw new Error(`expected a receipt, got ${doc.kind}`);
+  return doc.merchant.value;
+}
+
+/** A word at x0..x1 on a 30 px line, read with the given confidence. */
+function word(text: string, x0: number, x1: number, confidence: number): Token {
+  return { raw: text, text, box: { x0, y0: 100, x1, y1: 130 }, confidence };
+}
+
+describe("a top-up's card or wallet above the success message", () => {
+  it("is the merchant even though it is a payment method elsewhere", () => {
+    const rows = [
+      { cells: [{ text: "Venmo", align: "center" as const }], height: 50, gapBefore: 120 },
+      { cells: ["New balance 88,10 €"], gapBefore: 80 },
+      { cells: [{ text: "Top-up successful", align: "center" as const }], height: 50, gapBefore: 80 },
+      { cells: [{ text: "25,00 €", align: "center" as const }], height: 100 },
+      "Topped up | 25,00 €",
+      "Paid with | Bank account",
+    ];
+    expect(merchantOf(rows)).toBe("Venmo");
+  });
+  it("is not taken when it carries card digits", () => {
+    const rows = [
+      { cells: [{ text: "Visa 4242", align: "center" as const }], height: 50, gapBefore: 120 },
+      { cells: [{ text: "Top-up successful", align: "center" as const }], height: 50, gapBefore: 80 },
+      { cells: [{ text: "25,00 €", align: "center" as const }], height: 100 },
+      "Topped up | 25,00 €",
+    ];
+    expect(merchantOf(rows)).toBeNull();
+  });
+});
+
+describe("withoutLogo", () => {
+  it("drops a one-character logo reading set apart by a space and read far less surely", () => {
+    const tokens = [word("回", 100, 120, 70), word("鼎泰豐", 132, 210, 95)];
+    expect(withoutLogo(tokens, 30).map((t) => t.text)).toEqual(["鼎泰豐"]);
+  });
+  it("keeps a name's first syllable that stands against the next", () => {
+    const tokens = [word("교", 100, 120, 74), word("보", 121, 141, 93), word("문고", 142, 182, 90)];
+    expect(withoutLogo(tokens, 30).map((t) => t.text)).toEqual(["교", "보", "문고"]);
+  });
+  it("keeps a short first word read as surely as the rest", () => {
+    const tokens = [word("A", 100, 115, 93), word("Famosa", 127, 220, 95)];
+    expect(withoutLogo(tokens, 30).map((t) => t.text)).toEqual(["A", "Famosa"]);
+  });
+});
