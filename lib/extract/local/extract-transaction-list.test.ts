@@ -378,3 +378,34 @@ describe("notification sentences", () => {
     ]);
   });
 });
+
+describe("notifications headed by the app's name", () => {
+  /** One notification: the app's name and the time, then the sentence with the amount. */
+  const notification = (time: string, sentence: string): RowSpec[] => [
+    { cells: ["MONZO", time], height: 30, gapBefore: 120 },
+    { cells: [sentence], height: 30, gapBefore: -20 },
+  ];
+  it("describes each row by the payee of its sentence, not by the app's name on every row", () => {
+    const doc = list([
+      { cells: ["Notifications"], height: 50 },
+      { cells: ["Oct 14, 2026"], height: 40 },
+      ...notification("09:12", "You spent £8.20 at Pret A Manger"),
+      ...notification("08:03", "You spent £31.75 at Boots"),
+      ...notification("07:45", "You spent £2.60 at Greggs"),
+      { cells: ["Oct 13, 2026"], height: 40, gapBefore: 60 },
+      ...notification("18:30", "You spent £12.99 at Waterstones"),
+    ]);
+    expect(doc.rows.map((r) => r.description.value)).toEqual(["Pret A Manger", "Boots", "Greggs", "Waterstones"]);
+  });
+  it("keeps a name that heads only some rows", () => {
+    const doc = list([
+      { cells: ["Notifications"], height: 50 },
+      { cells: ["Oct 14, 2026"], height: 40 },
+      ...notification("09:12", "You spent £8.20 at Pret A Manger"),
+      { cells: ["Tesco", "£12.00"], height: 30, gapBefore: 120 },
+      { cells: ["Oct 13, 2026"], height: 40, gapBefore: 60 },
+      { cells: ["Tesco", "£4.10"], height: 30, gapBefore: 60 },
+    ]);
+    expect(doc.rows.map((r) => r.description.value)).toEqual(["MONZO", "Tesco", "Tesco"]);
+  });
+});

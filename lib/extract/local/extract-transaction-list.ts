@@ -62,16 +62,21 @@ function isFurniture(r: ListRow): boolean {
  * balances never describe it. (Word heights were tried first: tesseract's boxes vary too much
  * with ascenders and avatars to tell a title from its sub-line.)
  */
-function transactionDescription(t: Transaction): StringField {
+function transactionDescription(t: Transaction, repeated: ReadonlySet<string>): StringField {
   // A line above counts only when it is tight against the row (the same card), not a heading.
   const tight = (r: ListRow) => t.anchor.row.box.y0 - r.row.box.y1 <= t.anchor.row.height * 0.8;
   // An attached line with a date of its own is meta (`Chase · 7m ago`), not the payee.
   const meta = (r: ListRow) => r !== t.anchor && r.dates.length > 0;
   const candidates = [t.anchor, ...t.attached].filter((r) => hasWords(r) && !isFurniture(r) && tight(r) && !meta(r));
-  const top = candidates.reduce<ListRow | undefined>(
+  const topmost = candidates.reduce<ListRow | undefined>(
     (best, r) => (!best || r.row.box.y0 < best.row.box.y0 ? r : best),
     undefined,
   );
+  // A notification list heads every row with the app's name (`REVOLUT`, then `Vous avez payé
+  // 8,48 € chez Sephora`): a line that heads every row names the sender, and the payee of the
+  // sentence under it describes the row.
+  const sentence = candidates.find((r) => r !== topmost && payeeOf(r.description.text) !== r.description.text);
+  const top = topmost && repeated.has(topmost.description.text) && sentence ? sentence : topmost;
   if (!top) return missingField();
   const confidence = top === t.anchor ? RULE_CONFIDENCE.pattern : RULE_CONFIDENCE.position;
   const payee = payeeOf(top.description.text);
@@ -79,6 +84,21 @@ function transactionDescription(t: Transaction): StringField {
   // The payee's own words give its box; where OCR ran it into one word, the line's.
   const words = top.description.tokens.filter((token) => payee.includes(token.text));
   return stringField(payee, words.length > 0 ? words : top.description.tokens, confidence);
+}
+
+/** A list this long shows a heading repeated on every row as such, not by chance. */
+const MIN_ROWS_FOR_REPEATED_HEADING = 3;
+
+/**
+ * The text of a line standing above the anchor of every transaction, identical each time
+ * (a notification's app name), or none.
+ */
+function headingOfEveryRow(transactions: Transaction[]): ReadonlySet<string> {
+  if (transactions.length < MIN_ROWS_FOR_REPEATED_HEADING) return new Set();
+  const above = (t: Transaction) =>
+    new Set(t.attached.filter((r) => r.row.box.y1 <= t.anchor.row.box.y0).map((r) => r.description.text));
+  const [first, ...rest] = transactions.map(above);
+  return new Set([...(first ?? [])].filter((text) => rest.every((texts) => texts.has(text))));
 }
 
 /** The list's currency: the one most amounts carry, else the page's (page-currency.ts). */
@@ -112,11 +132,12 @@ export function extractTransactionList(page: Page): TransactionList {
   const transactions = withoutAccountSummary(groupTransactions(rows), rows);
   const directions = decideDirections(transactions);
   const dates = repairDates(transactions, transactions.map(transactionDate));
+  const repeated = headingOfEveryRow(transactions);
   const out: TransactionRow[] = transactions.map((t, i) => {
     const amount = t.anchor.amount;
     return {
       date: dates[i] ?? missingField(),
-      description: transactionDescription(t),
+      description: transactionDescription(t, repeated),
       amount: amount ? numberField(amount.value, amount.tokens, RULE_CONFIDENCE.keyword) : numberField(null, [], 0),
       direction: directions[i] ?? "out",
     };
