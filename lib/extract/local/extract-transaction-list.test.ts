@@ -409,3 +409,30 @@ describe("notifications headed by the app's name", () => {
     expect(doc.rows.map((r) => r.description.value)).toEqual(["MONZO", "Tesco", "Tesco"]);
   });
 });
+
+describe("a wallet's balance above the list's title", () => {
+  const entry = (name: string, amount: string, meta: string): RowSpec[] => [
+    { cells: [name, amount], height: 30, gapBefore: 50 },
+    { cells: [meta], height: 22, gapBefore: -20 },
+  ];
+  it("is not a transaction", () => {
+    const doc = list([
+      { cells: ["Available balance"], height: 24 },
+      { cells: ["Monzo", "£412.06"], height: 44 },
+      { cells: ["Recent activity"], height: 36, gapBefore: 60 },
+      ...entry("Sainsbury's", "-£23.40", "Nov 2 · 18:20"),
+      ...entry("Trainline", "-£46.10", "Nov 1 · 07:55"),
+      ...entry("Salary", "+£1,950.00", "Oct 31 · 09:00"),
+    ]);
+    expect(doc.rows.map((r) => r.description.value)).toEqual(["Sainsbury's", "Trainline", "Salary"]);
+  });
+  it("keeps every row above a tab bar that names the list", () => {
+    const doc = list([
+      ...entry("Sainsbury's", "-£23.40", "Nov 2 · 18:20"),
+      ...entry("Trainline", "-£46.10", "Nov 1 · 07:55"),
+      ...entry("Salary", "+£1,950.00", "Oct 31 · 09:00"),
+      { cells: ["Home", "Activity", "Cards"], height: 22, gapBefore: 400 },
+    ]);
+    expect(doc.rows).toHaveLength(3);
+  });
+});

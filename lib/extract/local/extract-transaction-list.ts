@@ -125,11 +125,36 @@ function withoutAccountSummary(transactions: Transaction[], rows: ListRow[]): Tr
   );
 }
 
+/** Anchors above a list's title that it takes for the account's summary, at most. */
+const MAX_SUMMARY_ANCHORS = 2;
+
+/** The list's title (`Recent activity`, `Transactions`): a line of its own naming the list. */
+function isListTitle(r: ListRow): boolean {
+  const text = r.description.text;
+  return r.kind === "text" && r.row.cells.length === 1 && text.split(/\s+/).length <= 3 && hasAnyWord(text, LIST_WORDS);
+}
+
+/**
+ * Drops the account's summary above the list's title: a wallet or account home shows its
+ * balance (`Cash App  $785.18`) and then `History` over the transactions. An amount above the
+ * title is never one of them. A title with no transactions under it (a tab bar's `Activity`)
+ * is no title.
+ */
+function withoutSummaryAboveTitle(transactions: Transaction[], rows: ListRow[]): Transaction[] {
+  const title = rows.find(isListTitle);
+  if (!title) return transactions;
+  const top = title.row.box.y0;
+  const above = transactions.filter((t) => t.anchor.row.box.y0 < top);
+  const below = transactions.length - above.length;
+  if (above.length === 0 || above.length > MAX_SUMMARY_ANCHORS || below < above.length + 1) return transactions;
+  return transactions.filter((t) => t.anchor.row.box.y0 > top);
+}
+
 /** Extracts a transaction list from an analysed page: rows top to bottom, and its currency. */
 export function extractTransactionList(page: Page): TransactionList {
   const header = findTableHeader(page.rows);
   const rows = classifyListRows(page, header);
-  const transactions = withoutAccountSummary(groupTransactions(rows), rows);
+  const transactions = withoutSummaryAboveTitle(withoutAccountSummary(groupTransactions(rows), rows), rows);
   const directions = decideDirections(transactions);
   const dates = repairDates(transactions, transactions.map(transactionDate));
   const repeated = headingOfEveryRow(transactions);
