@@ -18,7 +18,7 @@ import { isKnownLabel, isUiPhrase } from "./screen-text";
 const QUANTITY = /(?:^|\s)(?:[x×*]\s?\d+|\d+\s?(?:点|個|コ|本|x|×|pcs?|items?)|@\s?[¥$]?\s?[\d,.]+|[x×@])(?=\s|$)/gi;
 
 /** A line detailing the item above it (`2個 x 単128`, `2 @ $3.00`, `x2`), not an item itself. */
-const QUANTITY_LINE =
+export const QUANTITY_LINE =
   /^(?:\d+\s?(?:個|点|コ|本|pcs?)|\d+\s?[x×@]|[x×@]\s?\d|(?:qty|quantity|menge|anzahl|qté|quantité|数量|個数|수량|數量)\s?[:：.]?\s?\d)/i;
 
 /** A row's description: its words left of the amount, without prices, quantities and marks. */

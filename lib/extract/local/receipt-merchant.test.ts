@@ -52,3 +52,32 @@ describe("withoutLogo", () => {
     expect(withoutLogo(tokens, 30).map((t) => t.text)).toEqual(["A", "Famosa"]);
   });
 });
+
+describe("an order's items are not its shop", () => {
+  it("stops at the first item over its quantity line", () => {
+    const doc = extractDocument(
+      ocrFromRows([
+        { cells: ["Order details"], height: 40 },
+        "Order placed: Mar 3, 2026",
+        { cells: ["Wool Scarf"], gapBefore: 80 },
+        "Qty: 1",
+        "$38.00",
+        { cells: ["Ceramic Mug"], gapBefore: 60 },
+        "Qty: 2",
+        "$24.00",
+        { cells: ["Subtotal", "$62.00"], gapBefore: 80 },
+        "Total | $62.00",
+        "Ship to",
+        "Jordan Lee",
+        "12 Pine Street",
+      ]),
+      { now: new Date(2026, 10, 1) },
+    );
+    if (doc.kind !== "receipt") throw new Error(`expected a receipt, got ${doc.kind}`);
+    expect(doc.merchant.value).toBeNull();
+    expect(doc.items.map((i) => [i.description.value, i.amount.value])).toEqual([
+      ["Wool Scarf", 38],
+      ["Ceramic Mug", 24],
+    ]);
+  });
+});
