@@ -12,6 +12,7 @@ import {
   firstOfRole,
   labelledTotal,
   paidTotal,
+  roundedByStep,
   type SummaryAmount,
   signedValue,
   subtotalAsTotal,
@@ -50,7 +51,8 @@ function summaryField(amount: SummaryAmount | null): NumberField {
 /** Extracts a receipt from an analysed page. Fields it cannot find are missing, not guessed. */
 export function extractReceipt(page: Page): Receipt {
   const summary = summaryAmounts(page);
-  const total = labelledTotal(page, summary) ?? paidTotal(page, summary) ?? subtotalAsTotal(summary) ?? findTotal(page);
+  const read = labelledTotal(page, summary) ?? paidTotal(page, summary) ?? subtotalAsTotal(summary) ?? findTotal(page);
+  const total = read ? (roundedByStep(page, read) ?? read) : null;
   // A printed receipt names its company with a legal form; a payment screen is read by position.
   const company = findCompany(page);
   const merchant = company?.field ?? findMerchant(page, total?.row.index ?? null);

@@ -199,8 +199,44 @@ function roundedAmount(
     const amount = rowAmounts(row).find((a) => a.marked && targets.some((t) => sameMoney(a.value, t)));
     if (amount) return { amount, row };
   }
-  return null;
+  // The adjustment read, the rounded total not: the total plus an adjustment that lands it on
+  // the coin step is what was paid (`31.47`, `Rounding -0.02`: 31.45).
+  const landed = targets.find((t) => Math.abs(adjustment) < ROUNDING_STEP && onStep(t));
+  return landed === undefined ? null : { amount: { ...total.amount, value: round2(landed) }, row: total.row };
 }
+
+/** The smallest coin of the countries whose tills print a rounding line (5 sen, 5 cents). */
+const ROUNDING_STEP = 0.05;
+
+function round2(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+/** True for an amount on the coin step (`23.25`, not `23.26`). */
+function onStep(value: number): boolean {
+  const cents = Math.round(value * 100);
+  return cents % Math.round(ROUNDING_STEP * 100) === 0;
+}
+
+/** A rounding line, whatever OCR made of its amount (`Rounding Adjustment: rat`). */
+const ROUNDING_LINE = /\bround(?:ing|ed)?\b(?!\s*(?:up|trip))/i;
+
+/**
+ * The total paid when a rounding line follows the total but neither its adjustment nor the
+ * rounded total could be read: a till that prints a rounding line rounds the total to its
+ * smallest coin, so a total off the step (`87.08`) was paid as the nearest step (`87.10`).
+ * The value is computed, not read; the words it stands on are the unrounded total's.
+ */
+export function roundedByStep(page: Page, total: TotalCandidate): TotalCandidate | null {
+  if (onStep(total.amount.value) || total.amount.value <= 0) return null;
+  const below = page.rows.slice(total.row.index + 1, total.row.index + 1 + ROUNDING_LINE_REACH);
+  if (!below.some((row) => ROUNDING_LINE.test(row.text))) return null;
+  const value = round2(Math.round(total.amount.value / ROUNDING_STEP) * ROUNDING_STEP);
+  return { ...total, amount: { ...total.amount, value }, rule: RULE_CONFIDENCE.guess };
+}
+
+/** How many rows under the total a rounding line may stand. */
+const ROUNDING_LINE_REACH = 3;
 
 /** The first amount of a role outside the tax breakdown (the breakdown repeats them). */
 export function firstOfRole(amounts: SummaryAmount[], role: AmountRole): SummaryAmount | null {

@@ -135,6 +135,22 @@ describe("summary amounts", () => {
     const doc = receipt([...header, "TOTAL SALES (INCLUSIVE GST) | RM 42.33", "ROUNDING | RM 42.35", "CHANGE | 0.00"]);
     expect(doc.total.value).toBe(42.35);
   });
+
+  it("adds a read adjustment when the rounded total itself was not read", () => {
+    const doc = receipt([...header, "TOTAL AMOUNT (INCL. GST) | 18.62", "ROUNDING | -0.02", "CASH | 20.00"]);
+    expect(doc.total.value).toBe(18.6);
+  });
+
+  it("rounds to the 5-sen step when the rounding line's amount is unreadable", () => {
+    const doc = receipt([...header, "GRAND TOTAL : | 64.38", "ROUNDING ADJUSTMENT: | rat", "NET TOTAL : | :"]);
+    expect(doc.total.value).toBe(64.4);
+    expect(doc.total.confidence).toBeLessThan(0.5);
+  });
+
+  it("leaves a total off the step alone when no rounding line follows it", () => {
+    const doc = receipt([...header, "GRAND TOTAL : | 64.38", "CASH | 70.00", "CHANGE | 5.62"]);
+    expect(doc.total.value).toBe(64.38);
+  });
 });
 
 describe("company names", () => {
