@@ -4,6 +4,9 @@ export async function register() {
     // First, so every request after start-up knows its TCP peer (lib/http/peer-address.ts).
     const { watchPeerAddresses } = await import("@/lib/http/peer-address");
     watchPeerAddresses();
+    // The event streams are served beside Next, on Node's own request (docs/streaming.md).
+    const { installEventsServer } = await import("@/lib/sse/install-events-server");
+    installEventsServer();
     const { ensureBooted } = await import("@/lib/boot");
     await ensureBooted();
   }

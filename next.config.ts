@@ -1,5 +1,5 @@
 import type { NextConfig } from "next";
-import { PERMISSIONS_POLICY } from "./lib/http/permissions-policy";
+import { EVERY_RESPONSE_HEADERS } from "./lib/http/response-headers";
 
 const nextConfig: NextConfig = {
   // Native and worker-thread packages must be loaded from node_modules, not bundled:
@@ -19,13 +19,7 @@ const nextConfig: NextConfig = {
     return [
       {
         source: "/:path*",
-        headers: [
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "same-origin" },
-          { key: "X-Frame-Options", value: "DENY" },
-          // The page's Content-Security-Policy and HSTS are per request: proxy.ts.
-          { key: "Permissions-Policy", value: PERMISSIONS_POLICY },
-        ],
+        headers: Object.entries(EVERY_RESPONSE_HEADERS).map(([key, value]) => ({ key, value })),
       },
       {
         // The service worker is checked for updates on every visit, never answered from a cache.

@@ -37,6 +37,13 @@ export interface NewJob {
 
 type JobWithSteps = Job & { steps: Step[]; corrections: CorrectionRow[] } & DuplicateColumns;
 
+export interface JobStreamState {
+  /** A user id, or null for open mode's jobs. */
+  userId: string | null;
+  finished: boolean;
+  lastEventId: number;
+}
+
 const WITH_DETAILS = { steps: true, corrections: true, ...DUPLICATE_OF_INCLUDE } as const;
 
 const parseJson = <T>(text: string | null): T | null => (text === null ? null : (JSON.parse(text) as T));
@@ -101,6 +108,24 @@ export class JobStore {
 
   async exists(id: string): Promise<boolean> {
     return (await this.db.job.count({ where: { id } })) > 0;
+  }
+
+  /**
+   * What opening the job's event stream needs, in one query: its owner (as {@link ownerOf}),
+   * whether it has finished, and its last event id. Not the job's OCR, result and steps: a
+   * stream opens often, and a tall screenshot's OCR is hundreds of kilobytes.
+   */
+  async streamState(id: string): Promise<JobStreamState | undefined> {
+    const job = await this.db.job.findUnique({
+      where: { id },
+      select: { userId: true, status: true, events: { select: { seq: true }, orderBy: { seq: "desc" }, take: 1 } },
+    });
+    if (job === null) return undefined;
+    return {
+      userId: job.userId,
+      finished: job.status === "succeeded" || job.status === "failed",
+      lastEventId: job.events[0]?.seq ?? 0,
+    };
   }
 
   async snapshot(id: string): Promise<JobSnapshot | null> {

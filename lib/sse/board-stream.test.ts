@@ -84,7 +84,7 @@ function options(
     heartbeatMs: 10_000,
     retryMs: 1000,
     ...more,
-  } satisfies BoardStreamOptions;
+  } satisfies BoardStreamOptions & { signal: AbortSignal };
 }
 
 const seen = (events: Received[]) => events.map((event) => `${event.jobId}:${event.seq}`);

@@ -3,9 +3,9 @@ import type { EventBus } from "@/lib/jobs/event-bus";
 import type { EventLog } from "@/lib/jobs/event-log";
 import { type BoardCursor, formatBoardCursor } from "@/lib/sse/board-cursor";
 import { encodeMessage, encodeRetry } from "@/lib/sse/encode";
-import { INSTANCE_ID, SSE_HEADERS } from "@/lib/sse/headers";
 import { openStreamCount, setOpenStreamCount } from "@/lib/sse/job-stream";
 import { streamHub } from "@/lib/sse/stream-hub";
+import { type StreamStart, sseResponse } from "@/lib/sse/stream-output";
 
 export interface BoardStreamOptions {
   /** The jobs asked for (`?jobs=`), already checked as the viewer's; null: the whole board. */
@@ -22,7 +22,6 @@ export interface BoardStreamOptions {
   isFinished: (jobId: string) => Promise<boolean>;
   log: EventLog;
   bus: EventBus;
-  signal: AbortSignal;
   heartbeatMs: number;
   retryMs: number;
 }
@@ -49,131 +48,124 @@ const textEncoder = new TextEncoder();
  * news; a job of the viewer's joins from its first event); a chosen set ends once every job in
  * it has finished.
  */
-export function boardStreamResponse(options: BoardStreamOptions): Response {
-  const hub = streamHub(options.bus, options.heartbeatMs);
-  const since = options.cursor?.since ?? options.now - SINCE_MARGIN_MS;
-  const positions = new Map(options.cursor?.positions);
-  const followed = new Map<string, Followed>();
-  /** Jobs looked at and found not the viewer's, or being looked at now. */
-  const considered = new Set<string>();
-  let stop = () => {};
+export function boardStream(options: BoardStreamOptions): StreamStart {
+  return (output, signal) => {
+    const hub = streamHub(options.bus, options.heartbeatMs);
+    const since = options.cursor?.since ?? options.now - SINCE_MARGIN_MS;
+    const positions = new Map(options.cursor?.positions);
+    const followed = new Map<string, Followed>();
+    /** Jobs looked at and found not the viewer's, or being looked at now. */
+    const considered = new Set<string>();
+    let closed = false;
+    const write = (bytes: Uint8Array) => {
+      if (!closed) output.write(bytes);
+    };
 
-  const body = new ReadableStream<Uint8Array>({
-    start(controller) {
-      let closed = false;
-      const write = (bytes: Uint8Array) => {
-        if (!closed) controller.enqueue(bytes);
-      };
-
-      const endIfChosenDone = () => {
-        if (options.chosen?.every((jobId) => followed.get(jobId)?.done)) stop();
-      };
-      const finish = (state: Followed) => {
-        state.done = true;
-        state.leave();
-        endIfChosenDone();
-      };
-      const deliver = (state: Followed, event: JobEvent) => {
-        if (closed || state.done) return;
-        if (event.id > state.lastSent) {
-          state.lastSent = event.id;
-          positions.set(event.jobId, event.id);
-          write(
-            textEncoder.encode(
-              encodeMessage({
-                id: formatBoardCursor({ since, positions }),
-                event: event.type,
-                data: { jobId: event.jobId, seq: event.id, data: event.data },
-              }),
-            ),
-          );
-        }
-        if (isFinalEvent(event)) finish(state);
-      };
-
-      const follow = async (jobId: string) => {
-        if (closed || followed.has(jobId)) return;
-        const state: Followed = {
-          lastSent: positions.get(jobId) ?? 0,
-          replaying: true,
-          heldBack: [],
-          done: false,
-          leave: () => {},
-        };
-        followed.set(jobId, state);
-        state.leave = hub.join(jobId, {
-          receive: (event) => {
-            if (state.replaying) state.heldBack.push(event);
-            else deliver(state, event);
-          },
-          beat: () => {},
-        });
-        const replayed = await options.log.read(jobId, state.lastSent);
-        for (const event of replayed) deliver(state, event);
-        state.replaying = false;
-        for (const event of state.heldBack.splice(0)) deliver(state, event);
-        // The client already had this job's end (its position is the last event): nothing more comes.
-        if (!state.done && replayed.length === 0 && (await options.isFinished(jobId))) finish(state);
-      };
-
-      const consider = (jobId: string) => {
-        if (closed || followed.has(jobId) || considered.has(jobId)) return;
-        considered.add(jobId);
-        void options
-          .canSee(jobId)
-          .then((visible) => (visible ? follow(jobId) : undefined))
-          .catch((error) => console.error(`[sukusho] board: could not add job ${jobId}:`, error));
-      };
-
-      // Listening before looking: a job created in between is heard of, not missed.
-      const unwatch = options.chosen ? () => {} : options.bus.watch(consider);
-      const quiet = hub.beat({ receive: () => {}, beat: write });
-      const onAbort = () => stop();
-      options.signal.addEventListener("abort", onAbort);
-      setOpenStreamCount(openStreamCount() + 1);
-
-      stop = () => {
-        if (closed) return;
-        closed = true;
-        setOpenStreamCount(openStreamCount() - 1);
-        unwatch();
-        quiet();
-        for (const state of followed.values()) state.leave();
-        options.signal.removeEventListener("abort", onAbort);
-        try {
-          controller.close();
-        } catch {
-          // Already closed by a cancelled reader.
-        }
-      };
-      if (options.signal.aborted) {
-        stop();
-        return;
+    const endIfChosenDone = () => {
+      if (options.chosen?.every((jobId) => followed.get(jobId)?.done)) stop();
+    };
+    const finish = (state: Followed) => {
+      state.done = true;
+      state.leave();
+      endIfChosenDone();
+    };
+    const deliver = (state: Followed, event: JobEvent) => {
+      if (closed || state.done) return;
+      if (event.id > state.lastSent) {
+        state.lastSent = event.id;
+        positions.set(event.jobId, event.id);
+        write(
+          textEncoder.encode(
+            encodeMessage({
+              id: formatBoardCursor({ since, positions }),
+              event: event.type,
+              data: { jobId: event.jobId, seq: event.id, data: event.data },
+            }),
+          ),
+        );
       }
+      if (isFinalEvent(event)) finish(state);
+    };
 
-      write(textEncoder.encode(encodeRetry(options.retryMs)));
-      void (async () => {
-        try {
-          if (options.chosen) {
-            await Promise.all(options.chosen.map((jobId) => follow(jobId)));
-            endIfChosenDone();
-            return;
-          }
-          const scope = new Set(await options.boardJobs(new Date(since)));
-          for (const jobId of positions.keys()) {
-            if (!scope.has(jobId)) consider(jobId);
-          }
-          await Promise.all([...scope].map((jobId) => follow(jobId)));
-        } catch (error) {
-          console.error("[sukusho] board stream replay failed:", error);
-          stop();
-        }
-      })();
-    },
-    cancel() {
+    const follow = async (jobId: string) => {
+      if (closed || followed.has(jobId)) return;
+      const state: Followed = {
+        lastSent: positions.get(jobId) ?? 0,
+        replaying: true,
+        heldBack: [],
+        done: false,
+        leave: () => {},
+      };
+      followed.set(jobId, state);
+      state.leave = hub.join(jobId, {
+        receive: (event) => {
+          if (state.replaying) state.heldBack.push(event);
+          else deliver(state, event);
+        },
+        beat: () => {},
+      });
+      const replayed = await options.log.read(jobId, state.lastSent);
+      for (const event of replayed) deliver(state, event);
+      state.replaying = false;
+      for (const event of state.heldBack.splice(0)) deliver(state, event);
+      // The client already had this job's end (its position is the last event): nothing more comes.
+      if (!state.done && replayed.length === 0 && (await options.isFinished(jobId))) finish(state);
+    };
+
+    const consider = (jobId: string) => {
+      if (closed || followed.has(jobId) || considered.has(jobId)) return;
+      considered.add(jobId);
+      void options
+        .canSee(jobId)
+        .then((visible) => (visible ? follow(jobId) : undefined))
+        .catch((error) => console.error(`[sukusho] board: could not add job ${jobId}:`, error));
+    };
+
+    // Listening before looking: a job created in between is heard of, not missed.
+    const unwatch = options.chosen ? () => {} : options.bus.watch(consider);
+    const quiet = hub.beat({ receive: () => {}, beat: write });
+    const onAbort = () => stop();
+    signal.addEventListener("abort", onAbort);
+    setOpenStreamCount(openStreamCount() + 1);
+
+    const stop = () => {
+      if (closed) return;
+      closed = true;
+      setOpenStreamCount(openStreamCount() - 1);
+      unwatch();
+      quiet();
+      for (const state of followed.values()) state.leave();
+      signal.removeEventListener("abort", onAbort);
+      output.end();
+    };
+    if (signal.aborted) {
       stop();
-    },
-  });
+      return stop;
+    }
 
-  return new Response(body, { headers: { ...SSE_HEADERS, "X-Sukusho-Instance": INSTANCE_ID } });
+    write(textEncoder.encode(encodeRetry(options.retryMs)));
+    void (async () => {
+      try {
+        if (options.chosen) {
+          await Promise.all(options.chosen.map((jobId) => follow(jobId)));
+          endIfChosenDone();
+          return;
+        }
+        const scope = new Set(await options.boardJobs(new Date(since)));
+        for (const jobId of positions.keys()) {
+          if (!scope.has(jobId)) consider(jobId);
+        }
+        await Promise.all([...scope].map((jobId) => follow(jobId)));
+      } catch (error) {
+        console.error("[sukusho] board stream replay failed:", error);
+        stop();
+      }
+    })();
+    return stop;
+  };
+}
+
+/** {@link boardStream} as a web Response; `signal` aborts when the client goes away. */
+export function boardStreamResponse(options: BoardStreamOptions & { signal: AbortSignal }): Response {
+  return sseResponse(boardStream(options), options.signal);
 }

@@ -1,9 +1,6 @@
-import { env } from "@/lib/env";
-import { jobNotFound } from "@/lib/errors";
 import { route } from "@/lib/http/route";
-import { assertVisibleJob } from "@/lib/jobs/visible-job";
-import { jobStreamResponse } from "@/lib/sse/job-stream";
-import { parseLastEventId, resumePoint } from "@/lib/sse/last-event-id";
+import { answerJobEvents } from "@/lib/sse/event-routes";
+import { sseResponse } from "@/lib/sse/stream-output";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -11,28 +8,15 @@ export const dynamic = "force-dynamic";
 /**
  * The job's events as Server-Sent Events: everything after Last-Event-ID (the header a
  * reconnecting EventSource sends, or `?lastEventId=` for a first connection), then live.
+ * Under `npm start` the Node layer beside Next answers this URL first
+ * (lib/sse/node-events-server.ts); this handler serves it in `next dev` and before that layer is in place.
  */
 export const GET = route<{ id: string }>(async ({ request, params, services, viewer }) => {
-  await assertVisibleJob(services, viewer, params.id);
-  const lastEventId = parseLastEventId(
-    request.headers.get("last-event-id"),
-    new URL(request.url).searchParams.get("lastEventId"),
+  const answer = await answerJobEvents(
+    { url: new URL(request.url), headers: request.headers },
+    params.id,
+    services,
+    viewer,
   );
-  const snapshot = await services.store.snapshot(params.id);
-  if (!snapshot) throw jobNotFound(params.id);
-  const finished = snapshot.status === "succeeded" || snapshot.status === "failed";
-  if (finished && lastEventId >= snapshot.lastEventId) {
-    // Nothing left to say: 204 tells an EventSource to stop reconnecting.
-    return new Response(null, { status: 204 });
-  }
-  const config = env();
-  return jobStreamResponse({
-    jobId: params.id,
-    afterSeq: resumePoint(lastEventId, snapshot.lastEventId),
-    log: services.log,
-    bus: services.bus,
-    signal: request.signal,
-    heartbeatMs: config.SSE_HEARTBEAT_MS,
-    retryMs: config.SSE_RETRY_MS,
-  });
+  return "response" in answer ? answer.response : sseResponse(answer.stream, request.signal);
 });

@@ -1,0 +1,53 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { LocalEventBus } from "@/lib/jobs/event-bus";
+import { EventLog } from "@/lib/jobs/event-log";
+import { JobStore } from "@/lib/jobs/job-store";
+import { openTestSqlite } from "@/lib/testing/sqlite";
+
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0)) await cleanup();
+});
+
+function storeOnFreshDatabase() {
+  const { db, close } = openTestSqlite("stream-state");
+  cleanups.push(close);
+  return { store: new JobStore(db), log: new EventLog(db, new LocalEventBus()) };
+}
+
+async function createJob(store: JobStore, id: string, userId: string | null): Promise<void> {
+  await store.create({
+    id,
+    fileName: `${id}.png`,
+    mimeType: "image/png",
+    width: 1,
+    height: 1,
+    byteSize: 1,
+    imageKey: "key",
+    extractor: "local",
+    kind: null,
+    allowImage: false,
+    customFields: null,
+    userId,
+  });
+}
+
+describe("JobStore.streamState", () => {
+  it("gives the owner, whether the job has finished, and its last event id", async () => {
+    const { store, log } = storeOnFreshDatabase();
+    await createJob(store, "a", null);
+    expect(await store.streamState("a")).toEqual({ userId: null, finished: false, lastEventId: 0 });
+
+    await log.append("a", { type: "step.started", data: { step: "ocr" } });
+    await log.append("a", { type: "step.started", data: { step: "extract" } });
+    expect(await store.streamState("a")).toEqual({ userId: null, finished: false, lastEventId: 2 });
+
+    await store.fail("a", { code: "no_text", message: "No text." });
+    expect(await store.streamState("a")).toMatchObject({ finished: true, lastEventId: 2 });
+  });
+
+  it("is undefined for a job that does not exist", async () => {
+    const { store } = storeOnFreshDatabase();
+    expect(await store.streamState("missing")).toBeUndefined();
+  });
+});
