@@ -5,6 +5,7 @@ import {
   fixDigitMisreads,
   fixKatakanaLookalikes,
   fixMinusMisreads,
+  fixRinggitDigitMisreads,
   fixRinggitMisreads,
   fixUnitMisreads,
   fixYenMisreads,
@@ -166,5 +167,17 @@ describe("misread minus signs and yen marks", () => {
     ["Model P9 420", "Model P9 420"],
   ])("%s → %s", (text, fixed) => {
     expect(fixUnitMisreads(fixMinusMisreads(text))).toBe(fixed);
+  });
+});
+
+describe("fixRinggitDigitMisreads", () => {
+  it("reads look-alike letters after RM as the digits of the amount", () => {
+    expect(fixRinggitDigitMisreads("RMB.GO")).toBe("RM8.60");
+    expect(fixRinggitDigitMisreads("TOTAL RM 1S.O0")).toBe("TOTAL RM 15.00");
+  });
+  it("leaves words, whole amounts and the yuan's code alone", () => {
+    expect(fixRinggitDigitMisreads("RMB60.00")).toBe("RMB60.00");
+    expect(fixRinggitDigitMisreads("RM 12.50")).toBe("RM 12.50");
+    expect(fixRinggitDigitMisreads("RMBOSS.SOLD")).toBe("RMBOSS.SOLD");
   });
 });

@@ -157,6 +157,35 @@ export function fixRinggitMisreads(text: string): string {
   return text.replace(/\bR[NH](?=\s?\d{1,6}(?:[.,]\s?\d{2}(?!\d)|[.,-]?$))/g, "RM");
 }
 
+/** Letters thermal print turns digits into, and the digit each stands for. */
+const DIGIT_LOOKALIKES: Readonly<Record<string, string>> = {
+  O: "0",
+  o: "0",
+  D: "0",
+  B: "8",
+  G: "6",
+  S: "5",
+  I: "1",
+  l: "1",
+};
+
+/**
+ * An amount right after `RM` whose digits OCR read as look-alike letters (`RMB.GO` for
+ * `RM8.60`, `RM1S.O0`): after the ringgit sign only an amount stands, so the letters of a
+ * money-shaped word are digits. Length-preserving. `RMB60.00` (the yuan's code before an
+ * amount) is left alone.
+ */
+export function fixRinggitDigitMisreads(text: string): string {
+  return text.replace(
+    /\bRM(\s?)([\dODBGSIlo]{1,4})([.,])([\dODBGSIlo]{2})(?![\p{L}\d])/gu,
+    (whole, space, units, sep, cents) => {
+      if (/^B\d/.test(units) || !/[A-Za-z]/.test(units + cents)) return whole;
+      const digits = (part: string) => part.replace(/[ODBGSIlo]/g, (ch) => DIGIT_LOOKALIKES[ch] ?? ch);
+      return `RM${space}${digits(units)}${sep}${digits(cents)}`;
+    },
+  );
+}
+
 /** Collapses runs of whitespace to a single space and trims. */
 export function collapseSpaces(text: string): string {
   return text.replace(/\s+/g, " ").trim();
@@ -174,6 +203,7 @@ export function normaliseText(text: string): string {
   out = fixYenMisreads(out);
   out = fixUnitMisreads(out);
   out = fixRinggitMisreads(out);
+  out = fixRinggitDigitMisreads(out);
   out = fixDigitMisreads(out);
   return collapseSpaces(out);
 }
