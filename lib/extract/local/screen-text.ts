@@ -13,6 +13,7 @@ import {
   UI_PHRASES,
 } from "./lexicon";
 import { collapseSpaces } from "./normalise-text";
+import { isScreenTitle } from "./screen-title";
 
 /** Every label the receipt rules know: a value candidate that is one of these is no value. */
 const ALL_LABELS: readonly string[] = [
@@ -44,6 +45,8 @@ export function isUiPhrase(text: string): boolean {
   // A long phrase may be followed by more (`order confirmed #123`); a short one (`paid`) only
   // stands alone, or `Paid to Starbucks` would be furniture too.
   if (UI_PHRASES.some((phrase) => key === phrase || (phrase.length >= 8 && key.startsWith(phrase)))) return true;
+  // A title no list names (`Trip receipt`, `송금 상세`) by its form.
+  if (isScreenTitle(text)) return true;
   // A completion message (`Remboursement effectué`, `返金が完了しました`) is screen text too; its
   // CJK forms are short (`退款成功`).
   return SUCCESS_WORDS.some((phrase) => key === phrase || (phrase.length >= 4 && key.startsWith(phrase)));
