@@ -16,6 +16,7 @@ import { QUANTITY_LINE } from "./receipt-items";
 import { PAYEE_LABELS, STATUS_WORDS } from "./receipt-merchant-words";
 import { matchPaymentMethod } from "./receipt-payment";
 import { isKnownLabel, isUiPhrase } from "./screen-text";
+import { isStatusMessage } from "./status-message";
 
 /** True when a text could name a merchant: some letters, not just a number, date or code. */
 export function looksLikeName(text: string): boolean {
@@ -40,6 +41,11 @@ const AMOUNT_LABEL = /(?:\bamount|\bbetrag|\bmontant|金額|金额|금액)\s*:?$
 function isPaymentMethodText(text: string): boolean {
   const m = matchPaymentMethod(text);
   return m !== null && m.text.length * 2 >= text.replace(/\s/g, "").length;
+}
+
+/** A status line: one the lexicon names, or one shaped like it (`Order delivered`). */
+function isStatus(text: string): boolean {
+  return hasAnyWord(text, STATUS_WORDS) || isStatusMessage(text);
 }
 
 /** Glyphs of back and close buttons as tesseract reads them. */
@@ -151,7 +157,7 @@ export function findMerchant(page: Page, stopRow: number | null): StringField {
   // amount, so allow a couple of rows past it.
   const limit = stopRow === null ? page.rows.length : stopRow + 3;
   // On a payment screen the merchant follows the success message; start below it.
-  const success = page.rows.findIndex((r) => r.box.y0 < page.height * 0.5 && hasAnyWord(r.text, STATUS_WORDS));
+  const success = page.rows.findIndex((r) => r.box.y0 < page.height * 0.5 && isStatus(r.text));
   const below = nameAmong(page, page.rows.slice(success + 1, Math.max(limit, success + 2)), stopRow);
   if (below || success <= 0) return below ?? missingField();
   // A top-up or a card screen names the card or wallet above the success message (`EZ-Link`,
@@ -178,7 +184,7 @@ function nameAmong(
   for (const row of rows) {
     if (isNavigationBar(row, page)) continue;
     // A second status line (`Remboursement effectué` under the title `Remboursement`) is no name.
-    if (hasAnyWord(row.text, STATUS_WORDS)) continue;
+    if (isStatus(row.text)) continue;
     // A logo or icon read as text (`と = やパ` at 40–80 %) is no name: names read surely.
     if (meanWordConfidence(row.tokens) < NAME_MIN_CONFIDENCE) continue;
     // A labelled line (`Order placed: 19 Apr 2025`, `주문 번호: 285-…`, `状態: 完了`) is no name.

@@ -1,0 +1,25 @@
+/**
+ * A status message by its form, in any app: a short line closed by a word saying how the
+ * payment went (`Transfer sent`, `Order delivered`, `Paiement accepté`, `Zahlung ausgeführt`,
+ * `송금 완료`, `付款成功`). On a payment screen the merchant is named next to it, never by it.
+ */
+
+/** Participles and nouns that close a status line. */
+const CLOSING_STATUS =
+  /\b(?:successful(?:ly)?|success|complete[d]?|sent|approved|confirmed|received|paid|done|delivered|declined|failed|pending|refunded|placed|issued|cancel(?:l)?ed|processed|erfolgreich|veranlasst|erstattet|abgeschlossen|gesendet|ausgeführt|ausgefuhrt|bezahlt|geliefert|bestätigt|bestatigt|abgelehnt|réussie?|reussie?|effectuée?|effectuee?|envoyée?|envoyee?|confirmée?|confirmee?|acceptée?|acceptee?|approuvée?|livrée?|livree?|refusée?|remboursée?)[.!]?$/iu;
+
+/** Japanese, Korean and Chinese status endings (`送金しました`, `결제 완료`, `付款成功`). */
+const CJK_STATUS =
+  /(?:完了|しました|されました|ました|완료|되었습니다|됐습니다|했습니다|成功|完成|已付款|已送出)[。.!！]?$/u;
+
+/** Words a status line runs to at most. */
+const MAX_STATUS_WORDS = 4;
+
+/** True when a text is a payment's status message by its form. */
+export function isStatusMessage(text: string): boolean {
+  const clean = text.replace(/\s+/g, " ").trim();
+  if (clean === "" || /\d/.test(clean)) return false;
+  if (/[\u3040-\u9fff\uac00-\ud7af]/u.test(clean))
+    return [...clean.replace(/\s/g, "")].length <= 12 && CJK_STATUS.test(clean);
+  return clean.split(" ").length <= MAX_STATUS_WORDS && CLOSING_STATUS.test(clean);
+}
