@@ -499,3 +499,27 @@ describe("an icon at the end of the title bar", () => {
     expect(doc.merchant.value).toBe("Blue Bottle Coffee");
   });
 });
+
+describe("the hero amount over a plain Amount label", () => {
+  const refund = (rows: Array<string | RowSpec>) => receipt(rows);
+  it("takes the refunded amount, not the original payment's amount listed below it", () => {
+    const doc = refund([
+      { cells: [{ text: "Refund issued", align: "center" }], height: 36, gapBefore: 120 },
+      { cells: [{ text: "$18.20", align: "center" }], height: 96 },
+      { cells: [{ text: "Walgreens", align: "center" }], height: 40 },
+      "Refunded on | Oct 12, 2026",
+      "Refunded to | Visa 4242",
+      "Original payment | Oct 2, 2026",
+      "Amount | $54.60",
+    ]);
+    expect(doc.total.value).toBe(18.2);
+  });
+  it("keeps a strong total label over a big promotional amount", () => {
+    const doc = refund([
+      { cells: [{ text: "Payment complete", align: "center" }], height: 36, gapBefore: 120 },
+      { cells: [{ text: "$18.20", align: "center" }], height: 96 },
+      "Total | $21.40",
+    ]);
+    expect(doc.total.value).toBe(21.4);
+  });
+});

@@ -23,7 +23,7 @@ import { findItems } from "./receipt-items";
 import { findMerchant } from "./receipt-merchant";
 import { findPaymentMethod } from "./receipt-payment";
 import { findReference } from "./receipt-reference";
-import { findTotal, type TotalCandidate } from "./receipt-total";
+import { findTotal, prominentTotal, type TotalCandidate } from "./receipt-total";
 
 /** The currency: the one written on the total, else the page's (lib/extract/local/page-currency.ts). */
 function findCurrency(page: Page, total: TotalCandidate | null): StringField {
@@ -48,10 +48,32 @@ function summaryField(amount: SummaryAmount | null): NumberField {
   return numberField(signedValue(amount.amount), amount.amount.tokens, RULE_CONFIDENCE.keyword);
 }
 
+/** A label this weak (`Amount`, `Betrag`, `金額`) names an amount, not which one was paid. */
+const WEAK_TOTAL_SCORE = 20;
+
+/**
+ * The hero amount over a weakly labelled one: a payment or refund screen prints what it is
+ * about big at the top (`+15,46 €` under `Refund issued`), and may list another payment's
+ * amount lower down under a plain `Amount` (`Original payment … Amount 61,82 €`). A hero that
+ * towers over every other amount and stands above the labelled one wins; otherwise null.
+ */
+function heroOverWeakLabel(page: Page, labelled: TotalCandidate): TotalCandidate | null {
+  if (labelled.score > WEAK_TOTAL_SCORE) return null;
+  const hero = prominentTotal(page);
+  if (!hero || hero.rule !== RULE_CONFIDENCE.pattern || hero.row.index >= labelled.row.index) return null;
+  return Math.abs(hero.amount.value - labelled.amount.value) >= 0.005 ? hero : null;
+}
+
 /** Extracts a receipt from an analysed page. Fields it cannot find are missing, not guessed. */
 export function extractReceipt(page: Page): Receipt {
   const summary = summaryAmounts(page);
-  const read = labelledTotal(page, summary) ?? paidTotal(page, summary) ?? subtotalAsTotal(summary) ?? findTotal(page);
+  const labelled = labelledTotal(page, summary);
+  const read =
+    (labelled && heroOverWeakLabel(page, labelled)) ??
+    labelled ??
+    paidTotal(page, summary) ??
+    subtotalAsTotal(summary) ??
+    findTotal(page);
   const total = read ? (roundedByStep(page, read) ?? read) : null;
   // A printed receipt names its company with a legal form; a payment screen is read by position.
   const company = findCompany(page);
