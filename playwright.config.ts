@@ -3,7 +3,8 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./e2e/support/chromium";
 
 /**
  * Browser tests in Debian's Chromium (Playwright's own browser download is not possible
- * here), against the built app behind the real nginx, both started by the global setup.
+ * here), against the built app behind the real nginx, both started afresh for each spec file
+ * (withFreshServer in e2e/browser/fixtures.ts).
  */
 export default defineConfig({
   testDir: "e2e/browser",
@@ -13,7 +14,6 @@ export default defineConfig({
   fullyParallel: false,
   retries: 0,
   reporter: [["list"]],
-  globalSetup: "./e2e/browser/global-setup.ts",
   outputDir: "test-results",
   use: {
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
@@ -33,8 +33,14 @@ export default defineConfig({
     {
       name: "phone",
       // Flows with no layout of their own worth a second size run once, on desktop: accounts,
-      // Actual Budget's settings and send, ten screenshots following one board stream.
-      testIgnore: /(accounts|actual-budget|board)\.spec\.ts/,
+      // Actual Budget's settings and send, ten screenshots following one board stream, the
+      // Content-Security-Policy (one policy and one bundle for every size; the PWA specs check
+      // the phone's pages for CSP complaints too), and the tests tagged @one-size: streams
+      // resumed after a reload or an outage, a refused file's alert, the live region's words,
+      // the LLM's retry notice and extractor choice, the upload rate limit's countdown. The
+      // phone still reads, reviews, searches and watches LLM fields fill in at its own size.
+      testIgnore: /(accounts|actual-budget|board|csp)\.spec\.ts/,
+      grepInvert: /@one-size/,
       use: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true },
     },
   ],

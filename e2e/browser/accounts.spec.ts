@@ -1,6 +1,6 @@
 import { type Browser, type BrowserContext, type Page, request } from "@playwright/test";
 import { type AppServer, startApp } from "../support/app-server";
-import { expect, test, UploadPage } from "./fixtures";
+import { expect, test, UploadPage, withFreshServer } from "./fixtures";
 
 /**
  * Accounts end to end, on a server of their own with AUTH=accounts, opened as
@@ -211,7 +211,9 @@ test.describe("accounts", () => {
   });
 });
 
-test.describe("open mode (the shared test server runs with AUTH=none)", () => {
+test.describe("open mode (the test server runs with AUTH=none)", () => {
+  withFreshServer();
+
   test("every page says that nobody signs in here, and there is nothing to sign out of", async ({ page }) => {
     const base = process.env.SUKUSHO_BASE_URL ?? "";
     for (const path of ["/", "/history", "/settings"]) {

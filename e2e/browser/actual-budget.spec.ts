@@ -1,11 +1,13 @@
 import { type ActualServer, readTransactions, startActualServer } from "../support/actual-server";
-import { expect, test, uniqueName } from "./fixtures";
+import { expect, test, uniqueName, withFreshServer } from "./fixtures";
 
 /**
  * Actual Budget from the page (docs/actual-budget.md): set the connection up in Settings (test,
  * choose the budget, save; the password comes back only as "set"), then send an accepted result
  * from the selection bar and find it in the budget. A real Actual server, started here.
  */
+
+withFreshServer();
 
 let actual: ActualServer;
 
@@ -14,9 +16,8 @@ test.use({ locale: "en-US" });
 test.beforeAll(async () => {
   actual = await startActualServer();
 });
-test.afterAll(async ({ request }) => {
-  // The app is shared by every spec (open mode, one settings row): leave it without Actual.
-  await request.delete(`${process.env.SUKUSHO_DIRECT_URL}/api/actual/settings`);
+// The app is this file's own (withFreshServer): its Actual settings go with it.
+test.afterAll(async () => {
   await actual?.stop();
 });
 

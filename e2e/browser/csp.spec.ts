@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, test, UploadPage } from "./fixtures";
+import { expect, test, UploadPage, withFreshServer } from "./fixtures";
 
 /**
  * The pages under their Content-Security-Policy in a real browser: a whole upload, the result
@@ -35,6 +35,8 @@ async function watchViolations(page: Page): Promise<{ violations: () => Promise<
 function policyNonce(policy: string | undefined): string | undefined {
   return /script-src [^;]*'nonce-([^']+)'/.exec(policy ?? "")?.[1];
 }
+
+withFreshServer();
 
 test.describe("the pages under their Content-Security-Policy", () => {
   test("uploads, reads the result and browses the history with nothing blocked", async ({ page }) => {

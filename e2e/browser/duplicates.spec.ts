@@ -1,7 +1,9 @@
 import sharp from "sharp";
-import { expect, test, uniqueName } from "./fixtures";
+import { expect, test, uniqueName, withFreshServer } from "./fixtures";
 
 test.use({ locale: "en-US" });
+
+withFreshServer();
 
 test.describe("a person uploads the same screenshot twice", () => {
   test("sees the duplicate notice on the card and in the history, and deletes the copy", async ({
@@ -9,7 +11,7 @@ test.describe("a person uploads the same screenshot twice", () => {
     history,
     page,
   }, info) => {
-    // A picture no other test uploads (the server is shared): the status bar cut off, by an
+    // A picture no other test uploads (should a server be shared): the status bar cut off, by an
     // amount of this project's own, so the two projects' copies are not each other's duplicates.
     const source = app.fixturePath("en-payment-light");
     const { width = 0, height = 0 } = await sharp(source).metadata();

@@ -1,6 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { test as base, type Download, expect, type Locator, type Page } from "@playwright/test";
+import sharp from "sharp";
+import { type AppServer, startApp } from "../support/app-server";
+import { type NginxServer, startNginx } from "../support/nginx";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 
@@ -136,5 +139,60 @@ export const test = base.extend<{ app: UploadPage; history: HistoryPage }>({
     await use(new HistoryPage(page));
   },
 });
+
+/**
+ * Starts the built app behind nginx for the tests of the spec file (or describe block) that
+ * calls it, and stops both after them; `UploadPage` and SUKUSHO_BASE_URL / SUKUSHO_DIRECT_URL
+ * point at it meanwhile. One server per file instead of one for the whole run: the main page
+ * lists the latest jobs with their screenshots, so on one shared server every later test loaded
+ * a page crowded with earlier tests' jobs, and the phone run (second) paid most: 1.5-2× the
+ * desktop time for the same flow (docs/testing.md). A start costs about 2 s.
+ */
+export function withFreshServer(): void {
+  let app: AppServer | undefined;
+  let nginx: NginxServer | undefined;
+  test.beforeAll(async () => {
+    // A start and a first reading: up to a minute each on a busy machine.
+    test.setTimeout(150_000);
+    // One pipeline slot, as the specs expect: a second upload is certainly still queued.
+    app = await startApp({ env: { PIPELINE_CONCURRENCY: "1" } });
+    nginx = await startNginx({ upstreamPort: app.port });
+    await warmUpOcr(app.url);
+    process.env.SUKUSHO_BASE_URL = nginx.url;
+    process.env.SUKUSHO_DIRECT_URL = app.url;
+  });
+  test.afterAll(async () => {
+    delete process.env.SUKUSHO_BASE_URL;
+    delete process.env.SUKUSHO_DIRECT_URL;
+    await nginx?.stop();
+    await app?.stop();
+  });
+}
+
+/**
+ * Reads one blank image on a new server and deletes its job. The first reading starts the OCR
+ * workers (language data loaded, at a low CPU priority), which on a busy machine can take
+ * longer than one expectation waits (30 s); a test then finds the server as warm as the one
+ * shared server used to be after its first test, and no job of this one on the page.
+ */
+async function warmUpOcr(url: string): Promise<void> {
+  const blank = await sharp({ create: { width: 400, height: 300, channels: 3, background: "#ffffff" } })
+    .png()
+    .toBuffer();
+  const form = new FormData();
+  form.append("file", new Blob([new Uint8Array(blank)], { type: "image/png" }), "ocr-warm-up.png");
+  const upload = await fetch(`${url}/api/jobs`, { method: "POST", body: form });
+  if (upload.status !== 202) throw new Error(`warm-up upload: HTTP ${upload.status} ${await upload.text()}`);
+  const { jobs } = (await upload.json()) as { jobs: { id: string }[] };
+  const id = jobs[0]?.id;
+  if (!id) throw new Error("warm-up upload: no job");
+  await expect
+    .poll(async () => ((await (await fetch(`${url}/api/jobs/${id}`)).json()) as { status: string }).status, {
+      timeout: 80_000,
+    })
+    .toMatch(/^(succeeded|failed)$/);
+  const removed = await fetch(`${url}/api/jobs/${id}`, { method: "DELETE" });
+  if (!removed.ok) throw new Error(`warm-up delete: HTTP ${removed.status}`);
+}
 
 export { expect };

@@ -1,6 +1,8 @@
-import { expect, test, uniqueName } from "./fixtures";
+import { expect, test, uniqueName, withFreshServer } from "./fixtures";
 
 test.use({ locale: "en-US" });
+
+withFreshServer();
 
 test.describe("a person looks back at past screenshots", () => {
   test("finds a job by merchant and by amount, opens it, and deletes it for good", async ({

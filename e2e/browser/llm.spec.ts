@@ -1,7 +1,7 @@
 import { type AppServer, startApp } from "../support/app-server";
 import { type FakeOpenAI, fixtureResponder, sequence, startFakeOpenAI } from "../support/fake-openai";
 import { type NginxServer, startNginx } from "../support/nginx";
-import { expect, test, UploadPage } from "./fixtures";
+import { expect, test, UploadPage, withFreshServer } from "./fixtures";
 
 /** A model that answers from the fixtures' truth, slowly enough to watch the fields fill in. */
 const slowFixtureModel = sequence((request) => ({ ...fixtureResponder(request), chunkChars: 4, chunkDelayMs: 25 }));
@@ -43,7 +43,7 @@ test.describe("reading with an LLM (an OpenAI-compatible test endpoint)", () => 
     await page.screenshot({ path: info.outputPath("llm-done.png"), fullPage: true });
   });
 
-  test("sees a rate limit and the retry, then the result", async ({ page }) => {
+  test("sees a rate limit and the retry, then the result", { tag: "@one-size" }, async ({ page }) => {
     model.setResponder(sequence({ type: "status", status: 429, headers: { "retry-after": "2" } }, fixtureResponder));
     const upload = new UploadPage(page, proxy.url);
     await upload.open();
@@ -54,7 +54,7 @@ test.describe("reading with an LLM (an OpenAI-compatible test endpoint)", () => 
     await expect(card.getByTestId("field-merchant")).toContainText("ファミリーマート");
   });
 
-  test("can still choose the local rules", async ({ page }) => {
+  test("can still choose the local rules", { tag: "@one-size" }, async ({ page }) => {
     const upload = new UploadPage(page, proxy.url);
     await upload.open();
     await page.getByTestId("extractor-select").selectOption("local");
@@ -66,7 +66,11 @@ test.describe("reading with an LLM (an OpenAI-compatible test endpoint)", () => 
   });
 });
 
-test("says so when no LLM is configured, and reads with the local rules", async ({ app }) => {
-  await expect(app.page.getByTestId("llm-unavailable-note")).toBeVisible();
-  await expect(app.page.getByTestId("extractor-select")).toHaveCount(0);
+test.describe("without an LLM", () => {
+  withFreshServer();
+
+  test("says so when no LLM is configured, and reads with the local rules", { tag: "@one-size" }, async ({ app }) => {
+    await expect(app.page.getByTestId("llm-unavailable-note")).toBeVisible();
+    await expect(app.page.getByTestId("extractor-select")).toHaveCount(0);
+  });
 });

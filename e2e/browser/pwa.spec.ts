@@ -4,7 +4,7 @@ import path from "node:path";
 import { chromium, type Page } from "@playwright/test";
 import { type AppServer, startApp } from "../support/app-server";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../support/chromium";
-import { expect, test, UploadPage, uniqueName } from "./fixtures";
+import { expect, test, UploadPage, uniqueName, withFreshServer } from "./fixtures";
 
 /**
  * The installed app (docs/pwa.md), on a phone: Chromium finds the manifest valid and the app
@@ -83,6 +83,8 @@ function watchConsole(page: Page): string[] {
   });
   return complaints;
 }
+
+withFreshServer();
 
 test.describe("the installed app", () => {
   test("Chromium parses the manifest without errors and finds the app installable", async () => {

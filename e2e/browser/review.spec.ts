@@ -1,7 +1,7 @@
 import { type AppServer, startApp } from "../support/app-server";
 import { type FakeOpenAI, fixtureResponder, startFakeOpenAI } from "../support/fake-openai";
 import { type NginxServer, startNginx } from "../support/nginx";
-import { downloadText, expect, test, UploadPage, uniqueName } from "./fixtures";
+import { downloadText, expect, test, UploadPage, uniqueName, withFreshServer } from "./fixtures";
 
 /** The CSV export's columns, in order (see lib/export/to-csv.ts). */
 const CSV_HEADER =
@@ -11,6 +11,8 @@ const CSV_HEADER =
 test.use({ locale: "en-US" });
 
 test.describe("a person reviews what was read", () => {
+  withFreshServer();
+
   test("corrects the total and the merchant, keeps them over a reload, reverts one, accepts and downloads the CSV", async ({
     app,
     page,

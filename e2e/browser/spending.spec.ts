@@ -1,5 +1,5 @@
 import type { APIRequestContext } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { expect, test, withFreshServer } from "./fixtures";
 
 test.use({ locale: "en-US" });
 
@@ -31,6 +31,8 @@ async function sumsOf(request: APIRequestContext, ids: string[]): Promise<Map<st
 
 const money = (amount: number, currency: string) =>
   new Intl.NumberFormat("en-US", { style: "currency", currency }).format(amount);
+
+withFreshServer();
 
 test.describe("a person sees where the money went", () => {
   test("the chart matches the sums of the listed results, per currency, and follows a correction made in another tab", async ({

@@ -1,10 +1,12 @@
 import fs from "node:fs";
 import path from "node:path";
-import { expect, test } from "./fixtures";
+import { expect, test, withFreshServer } from "./fixtures";
 
 // A tall list capture cut into 3 overlapping screenshots (scripts/stitch/write-fixtures.ts).
 const CASE = path.resolve(import.meta.dirname, "../../fixtures/stitch/long-scroll-002-en-gb");
 const truth = JSON.parse(fs.readFileSync(path.join(CASE, "truth.json"), "utf8")) as { rows: unknown[] };
+
+withFreshServer();
 
 test.describe("screenshots of one long list", () => {
   test("three overlapping screenshots become one list without repeats", async ({ app, page }, info) => {

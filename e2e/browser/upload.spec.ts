@@ -1,8 +1,10 @@
 import { freePort } from "../support/free-port";
 import { startNginx } from "../support/nginx";
-import { expect, test, UploadPage } from "./fixtures";
+import { expect, test, UploadPage, withFreshServer } from "./fixtures";
 
 const steps = ["check", "queue", "ocr", "extract", "verify"];
+
+withFreshServer();
 
 test.describe("a person turns a screenshot into data", () => {
   test("pastes an English payment screenshot and sees the steps and the right fields", async ({ app, page }, info) => {
@@ -37,7 +39,7 @@ test.describe("a person turns a screenshot into data", () => {
     await page.screenshot({ path: info.outputPath("bank-statement.png"), fullPage: true });
   });
 
-  test("reloads mid-job and the jobs resume where they were", async ({ app, page }) => {
+  test("reloads mid-job and the jobs resume where they were", { tag: "@one-size" }, async ({ app, page }) => {
     // Two tall screenshots with one pipeline slot: the second is certainly still queued or
     // running when the page reloads.
     await page
@@ -57,7 +59,7 @@ test.describe("a person turns a screenshot into data", () => {
     );
   });
 
-  test("is told in plain words when the file is not an image", async ({ app, page }) => {
+  test("is told in plain words when the file is not an image", { tag: "@one-size" }, async ({ app, page }) => {
     await page.getByTestId("upload-input").setInputFiles({
       name: "drawing.svg",
       mimeType: "image/svg+xml",
@@ -67,7 +69,7 @@ test.describe("a person turns a screenshot into data", () => {
     await expect(app.card("drawing.svg")).toHaveCount(0);
   });
 
-  test("hears the progress through a live region", async ({ app }) => {
+  test("hears the progress through a live region", { tag: "@one-size" }, async ({ app }) => {
     await app.paste("en-payment-dark", "ride.png");
     const card = app.card("ride.png");
     await expect(card).toHaveAttribute("data-status", "succeeded");
@@ -76,7 +78,7 @@ test.describe("a person turns a screenshot into data", () => {
 });
 
 test.describe("a person on a flaky network", () => {
-  test("loses the connection mid-job and gets the rest when it comes back", async ({ page }) => {
+  test("loses the connection mid-job and gets the rest when it comes back", { tag: "@one-size" }, async ({ page }) => {
     // A proxy of its own, so that this test can take it down and bring it back on the same address.
     const upstreamPort = Number(new URL(process.env.SUKUSHO_DIRECT_URL ?? "").port);
     const port = await freePort();
