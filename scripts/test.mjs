@@ -1,10 +1,10 @@
 /**
  * `npm test`: installs what the tests need (npm packages, Debian packages: browser, nginx,
- * CJK fonts, OCR data), then runs lint, typecheck, unit tests, the production build, the API
- * tests (app and nginx started by the tests), and the browser tests in Chromium, all on the
+ * CJK fonts, OCR data), then runs lint, typecheck, unit tests, the production build, then the API
+ * tests (app and nginx started by the tests) beside the browser tests in Chromium, all on the
  * pinned Node (docs/runtime.md).
  */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -41,6 +41,34 @@ function countPlaywright(file) {
 
 const vitestJson = (name) => ["--reporter=default", "--reporter=json", `--outputFile.json=${path.join(reports, name)}`];
 
+/**
+ * Runs one suite in the background: its output goes to a file (printed whole when it ends, so
+ * two suites side by side do not interleave their lines), and the promise gives its exit code.
+ */
+function background(title, command, args, env = {}) {
+  const logFile = path.join(reports, `${title.replace(/\W+/g, "-")}.log`);
+  const out = fs.openSync(logFile, "w");
+  const started = Date.now();
+  // At a lower CPU priority than the suite in the foreground: it fills that suite's waits
+  // instead of slowing the steps that suite waits for with 30-second expectations.
+  const child = spawn("nice", ["-n", "5", command, ...args], {
+    cwd: root,
+    stdio: ["ignore", out, out],
+    env: { ...process.env, ...env },
+  });
+  return new Promise((resolve) => {
+    child.once("exit", (code, signal) => {
+      fs.closeSync(out);
+      console.log(`\n=== ${title} (ran beside the next step) ===`);
+      process.stdout.write(fs.readFileSync(logFile, "utf8"));
+      const seconds = ((Date.now() - started) / 1000).toFixed(1);
+      if (code === 0) console.log(`✓ ${title} (${seconds} s)`);
+      else console.error(`\n✗ ${title} failed (exit ${code ?? signal})`);
+      resolve(code ?? 1);
+    });
+  });
+}
+
 function step(title, command, args, env = {}) {
   console.log(`\n=== ${title} ===`);
   const started = Date.now();
@@ -71,16 +99,29 @@ step("unit tests (vitest)", bin("vitest"), ["run", ...vitestJson("unit.json")]);
 countVitest(path.join(reports, "unit.json"));
 console.log("\n=== build (next build) ===");
 ensureBuild(".next");
-step("API tests (vitest, app + nginx)", bin("vitest"), [
+// The API and browser suites side by side: each spends most of its time waiting (on OCR
+// behind one pipeline slot, on streams, on servers starting), so on 2 cores together they
+// take little longer than the browser suite alone (docs/testing.md). Every server of either
+// has its own port and data directory. The API files still run one at a time.
+const api = background("API tests (vitest, app + nginx)", bin("vitest"), [
   "run",
   "--config",
   "vitest.e2e.config.ts",
   ...vitestJson("api.json"),
 ]);
-countVitest(path.join(reports, "api.json"));
-step("browser tests (playwright, chromium)", bin("playwright"), ["test", "--reporter=list,json"], {
-  PLAYWRIGHT_JSON_OUTPUT_NAME: path.join(reports, "browser.json"),
+const browserStarted = Date.now();
+console.log("\n=== browser tests (playwright, chromium) ===");
+const browser = spawnSync(bin("playwright"), ["test", "--reporter=list,json"], {
+  cwd: root,
+  stdio: "inherit",
+  env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: path.join(reports, "browser.json") },
 });
+const browserSeconds = ((Date.now() - browserStarted) / 1000).toFixed(1);
+if (browser.status === 0) console.log(`✓ browser tests (playwright, chromium) (${browserSeconds} s)`);
+else console.error(`\n✗ browser tests (playwright, chromium) failed (exit ${browser.status ?? browser.signal})`);
+const apiStatus = await api;
+if (browser.status !== 0 || apiStatus !== 0) process.exit(browser.status || apiStatus || 1);
+countVitest(path.join(reports, "api.json"));
 countPlaywright(path.join(reports, "browser.json"));
 fs.rmSync(reports, { recursive: true, force: true });
 console.log("\nAll test suites passed.");
