@@ -523,3 +523,28 @@ describe("the hero amount over a plain Amount label", () => {
     expect(doc.total.value).toBe(21.4);
   });
 });
+
+describe("an order's seller address", () => {
+  it("is read under the seller label, and the items above it stay items", () => {
+    const doc = receipt(
+      [
+        { cells: ["Order details"], height: 40 },
+        "Order placed: Mar 3, 2026",
+        { cells: ["Desk Lamp"], gapBefore: 80 },
+        "Qty: 1",
+        "$42.00",
+        { cells: ["Sold by: Northwind Home"], gapBefore: 60 },
+        "1800 Pike Street",
+        "Portland, OR 97205",
+        { cells: ["Subtotal", "$42.00"], gapBefore: 80 },
+        "Total | $45.99",
+        "Ship to",
+        "Sam Rivera",
+        "77 Elm Road",
+      ],
+      { height: 1400 },
+    );
+    expect(doc.address.value).toBe("1800 Pike Street Portland, OR 97205");
+    expect(doc.items.map((i) => i.description.value)).toEqual(["Desk Lamp"]);
+  });
+});

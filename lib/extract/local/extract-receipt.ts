@@ -48,6 +48,18 @@ function summaryField(amount: SummaryAmount | null): NumberField {
   return numberField(signedValue(amount.amount), amount.amount.tokens, RULE_CONFIDENCE.keyword);
 }
 
+/**
+ * Labels naming who sold an order (`Sold by: Anker Direct`, `판매자`): the seller's address is
+ * printed under the line, apart from the buyer's shipping address.
+ */
+const SELLER_LABEL =
+  /^(?:sold by|seller|merchant|verkauft von|verkäufer|verkaufer|vendu par|vendeur|販売者|販売元|出品者|판매자|판매처|賣家|卖家|商家)\s*[:：]?/iu;
+
+/** The row naming the seller, or null. */
+function sellerRow(page: Page): Page["rows"][number] | null {
+  return page.rows.find((row) => SELLER_LABEL.test(row.text.trim())) ?? null;
+}
+
 /** A label this weak (`Amount`, `Betrag`, `金額`) names an amount, not which one was paid. */
 const WEAK_TOTAL_SCORE = 20;
 
@@ -79,10 +91,12 @@ export function extractReceipt(page: Page): Receipt {
   const company = findCompany(page);
   const merchant = company?.field ?? findMerchant(page, total?.row.index ?? null);
   const merchantRow = company?.lastRow ?? page.rows[rowIndexOf(page, merchant.box)] ?? null;
-  const address = findAddress(page, merchantRow);
+  const byMerchant = findAddress(page, merchantRow);
+  const address = byMerchant.value === null ? findAddress(page, sellerRow(page), 1) : byMerchant;
   const { date, time } = findDateTime(page);
   // Items start after the header, whose last rows are the merchant's, the address's and the date's.
-  const headerRows = [merchantRow?.index ?? -1, lastRowIndexOf(page, address.box), rowIndexOf(page, date.box)];
+  // A seller's address under the items (`Sold by: …`) is not part of the header.
+  const headerRows = [merchantRow?.index ?? -1, lastRowIndexOf(page, byMerchant.box), rowIndexOf(page, date.box)];
   return {
     kind: "receipt",
     merchant,

@@ -217,14 +217,15 @@ function branchName(row: Row | undefined): boolean {
  * names skipped) down to the first contact, tax or title line. Only rows that read like an
  * address (a postcode, a street word) make one: a payment screen's caption under the merchant
  * does not. A branch's name printed over the street line (`IKEA Cheras`, then `No 2A Jalan …`)
- * is left out: the address starts at its first row with a street word or postcode.
+ * is left out: the address starts at its first row with a street word or postcode. `reach` is
+ * the share of the page the address may start in (an order's seller block stands lower).
  */
-export function findAddress(page: Page, afterRow: Row | null): StringField {
+export function findAddress(page: Page, afterRow: Row | null, reach = HEADER_MAX_SHARE): StringField {
   if (!afterRow) return missingField();
   const rows: Row[] = [];
   let leading = true;
   for (const row of page.rows.slice(afterRow.index + 1)) {
-    if (row.box.y0 > page.height * HEADER_MAX_SHARE) break;
+    if (row.box.y0 > page.height * reach) break;
     if (rows.length === 0 && (asideRow(row) || fullDates(row.text).length > 0 || beforeAddress(row))) {
       // A date printed between the name and the address (some tills do) is skipped too.
       if (asideRow(row) || fullDates(row.text).length > 0 || leading) continue;
