@@ -238,3 +238,9 @@ describe("CJK dates OCR misread", () => {
     expect(parseDate("2026年1月23晶")?.iso).toBe("2026-01-23");
   });
 });
+
+describe("a German month whose umlaut OCR dropped", () => {
+  it("reads `12. Marz 2024` as March", () => {
+    expect(findDates("Bestellt am: 12. Marz 2024").map((d) => d.iso)).toEqual(["2024-03-12"]);
+  });
+});

@@ -63,6 +63,8 @@ const MONTH_NAMES: Record<string, number> = {
   march: 3,
   mär: 3,
   märz: 3,
+  // OCR drops the umlaut on thin print, as it does the accents of `fevr` and `aout`.
+  marz: 3,
   maerz: 3,
   mrz: 3,
   mars: 3,
