@@ -3,6 +3,7 @@ import {
   collapseJapaneseSpaces,
   comparisonKey,
   fixDigitMisreads,
+  fixDollarMisreads,
   fixKatakanaLookalikes,
   fixMinusMisreads,
   fixRinggitDigitMisreads,
@@ -179,5 +180,16 @@ describe("fixRinggitDigitMisreads", () => {
     expect(fixRinggitDigitMisreads("RMB60.00")).toBe("RMB60.00");
     expect(fixRinggitDigitMisreads("RM 12.50")).toBe("RM 12.50");
     expect(fixRinggitDigitMisreads("RMBOSS.SOLD")).toBe("RMBOSS.SOLD");
+  });
+});
+
+describe("fixDollarMisreads", () => {
+  it("reads the S of NT$ and US$ before digits as the dollar sign", () => {
+    expect(fixDollarMisreads("總計 NTS1,140")).toBe("總計 NT$1,140");
+    expect(fixDollarMisreads("USS 12.00")).toBe("US$ 12.00");
+  });
+  it("leaves words alone", () => {
+    expect(fixDollarMisreads("NTS Logistics")).toBe("NTS Logistics");
+    expect(fixDollarMisreads("BUSS 12")).toBe("BUSS 12");
   });
 });

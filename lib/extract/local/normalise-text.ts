@@ -186,6 +186,14 @@ export function fixRinggitDigitMisreads(text: string): string {
   );
 }
 
+/**
+ * A dollar sign read as `S` in a prefixed code (`NTS1,060`, `USS 12.00`): before digits, the
+ * letters spell no word. Length-preserving.
+ */
+export function fixDollarMisreads(text: string): string {
+  return text.replace(/\b(NT|US)S(?=\s?\d)/g, "$1$");
+}
+
 /** Collapses runs of whitespace to a single space and trims. */
 export function collapseSpaces(text: string): string {
   return text.replace(/\s+/g, " ").trim();
@@ -204,6 +212,7 @@ export function normaliseText(text: string): string {
   out = fixUnitMisreads(out);
   out = fixRinggitMisreads(out);
   out = fixRinggitDigitMisreads(out);
+  out = fixDollarMisreads(out);
   out = fixDigitMisreads(out);
   return collapseSpaces(out);
 }

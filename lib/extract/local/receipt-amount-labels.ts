@@ -184,7 +184,19 @@ export const AMOUNT_LABELS: readonly AmountLabel[] = [
   ...FINAL_TOTAL.map((p): AmountLabel => [p, "total", 6]),
   ...SUBTOTAL.map((p): AmountLabel => [p, "subtotal", 7]),
   // The sum of the items is the subtotal, outweighing the count word `items`.
-  ...["items total", "item total", "total items amount", "warenwert"].map((p): AmountLabel => [p, "subtotal", 8]),
+  ...[
+    "items total",
+    "item total",
+    "total items amount",
+    "warenwert",
+    "merchandise total",
+    "montant des articles",
+    "商品金額",
+    "商品合計",
+    "商品小計",
+    "상품금액",
+    "상품 금액",
+  ].map((p): AmountLabel => [p, "subtotal", 8]),
   ...TAX.map((p): AmountLabel => [p, "tax", 5]),
   ...ROUNDING.map((p): AmountLabel => [p, "rounding", 7]),
   // After the adjustment: the final total, outweighing the `adj` it names.

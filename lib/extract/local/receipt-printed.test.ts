@@ -99,6 +99,8 @@ describe("summary amounts", () => {
     expect(classifyAmountLabel("TOTAL AFTER ADJ INCL GST")?.role).toBe("total");
     expect(classifyAmountLabel("CHANGE")?.role).toBe("change");
     expect(classifyAmountLabel("Thank you")).toBeNull();
+    expect(classifyAmountLabel("상품 금액")?.role).toBe("subtotal");
+    expect(classifyAmountLabel("商品合計")?.role).toBe("subtotal");
   });
 
   it("prefers the rounded total and reads subtotal, tax and rounding", () => {
