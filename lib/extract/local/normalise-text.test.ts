@@ -187,6 +187,7 @@ describe("fixDollarMisreads", () => {
   it("reads the S of NT$ and US$ before digits as the dollar sign", () => {
     expect(fixDollarMisreads("總計 NTS1,140")).toBe("總計 NT$1,140");
     expect(fixDollarMisreads("USS 12.00")).toBe("US$ 12.00");
+    expect(fixDollarMisreads("Amount $$18.90")).toBe("Amount S$18.90");
   });
   it("leaves words alone", () => {
     expect(fixDollarMisreads("NTS Logistics")).toBe("NTS Logistics");

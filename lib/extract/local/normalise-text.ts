@@ -188,10 +188,11 @@ export function fixRinggitDigitMisreads(text: string): string {
 
 /**
  * A dollar sign read as `S` in a prefixed code (`NTS1,060`, `USS 12.00`): before digits, the
- * letters spell no word. Length-preserving.
+ * letters spell no word; and the other way round, `S$` read as `$$`. Length-preserving.
  */
 export function fixDollarMisreads(text: string): string {
-  return text.replace(/\b(NT|US)S(?=\s?\d)/g, "$1$");
+  // `$$` is no currency mark: it is `S$` with its S read as the sign it stands beside.
+  return text.replace(/\b(NT|US)S(?=\s?\d)/g, "$1$").replace(/(?<![A-Za-z$])\$\$(?=\s?\d)/g, "S$");
 }
 
 /** Collapses runs of whitespace to a single space and trims. */
