@@ -99,14 +99,27 @@ step("unit tests (vitest)", bin("vitest"), ["run", ...vitestJson("unit.json")]);
 countVitest(path.join(reports, "unit.json"));
 console.log("\n=== build (next build) ===");
 ensureBuild(".next");
-// The API and browser suites side by side: each spends most of its time waiting (on OCR
-// behind one pipeline slot, on streams, on servers starting), so on 2 cores together they
-// take little longer than the browser suite alone (docs/testing.md). Every server of either
-// has its own port and data directory. The API files still run one at a time.
+// The API files that check timing on purpose (a 600 ms stream idle limit, unbuffered delivery
+// through nginx, rate-limit windows, heartbeats) run alone first; then the other API files run
+// beside the browser suite: each spends most of its time waiting (on OCR behind one pipeline
+// slot, on streams, on servers starting), so on 2 cores together they take little longer than
+// the browser suite alone (docs/testing.md). Every server of either has its own port and data
+// directory. The API files still run one at a time.
+step("API tests that check timing (vitest, app + nginx, PostgreSQL)", bin("vitest"), [
+  "run",
+  "--config",
+  "vitest.e2e.config.ts",
+  "--project",
+  "api-timed",
+  ...vitestJson("api-timed.json"),
+]);
+countVitest(path.join(reports, "api-timed.json"));
 const api = background("API tests (vitest, app + nginx)", bin("vitest"), [
   "run",
   "--config",
   "vitest.e2e.config.ts",
+  "--project",
+  "api",
   ...vitestJson("api.json"),
 ]);
 const browserStarted = Date.now();
