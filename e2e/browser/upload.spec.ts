@@ -79,6 +79,8 @@ test.describe("a person turns a screenshot into data", () => {
 
 test.describe("a person on a flaky network", () => {
   test("loses the connection mid-job and gets the rest when it comes back", { tag: "@one-size" }, async ({ page }) => {
+    // Three tall screenshots read one after another (one pipeline slot): a busy machine's budget.
+    test.setTimeout(180_000);
     // A proxy of its own, so that this test can take it down and bring it back on the same address.
     const upstreamPort = Number(new URL(process.env.SUKUSHO_DIRECT_URL ?? "").port);
     const port = await freePort();
@@ -100,7 +102,7 @@ test.describe("a person on a flaky network", () => {
       await proxy.stop();
       await expect(second.getByTestId("connection-notice")).toBeVisible();
       proxy = await startNginx({ upstreamPort, port });
-      await expect(second).toHaveAttribute("data-status", "succeeded");
+      await expect(second).toHaveAttribute("data-status", "succeeded", { timeout: 120_000 });
       await expect(second.getByTestId("connection-notice")).toHaveCount(0);
       expect(await second.getByTestId("transaction-row").count()).toBeGreaterThanOrEqual(6);
     } finally {
