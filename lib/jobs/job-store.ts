@@ -1,3 +1,4 @@
+import { FreshReads } from "@/lib/async/fresh-reads";
 import { type Problem, type StepName, stepNames } from "@/lib/events/schema";
 import type { CustomFieldSpec, DocumentKind, ExtractorName, JobResult } from "@/lib/extract/schema";
 import type { Correction as CorrectionRow, Job, PrismaClient, Step } from "@/lib/generated/prisma/client";
@@ -111,11 +112,16 @@ export class JobStore {
   }
 
   /**
-   * What opening the job's event stream needs, in one query: its owner (as {@link ownerOf}),
-   * whether it has finished, and its last event id. Not the job's OCR, result and steps: a
-   * stream opens often, and a tall screenshot's OCR is hundreds of kilobytes.
+   * What opening the job's event stream needs: its owner (as {@link ownerOf}), whether it has
+   * finished, and its last event id. Not the job's OCR, result and steps: a stream opens often,
+   * and a tall screenshot's OCR is hundreds of kilobytes. Streams opening on one job at once
+   * share one query (never one begun before they asked: lib/async/fresh-reads.ts).
    */
-  async streamState(id: string): Promise<JobStreamState | undefined> {
+  streamState(id: string): Promise<JobStreamState | undefined> {
+    return this.streamStates.read(id);
+  }
+
+  private readonly streamStates = new FreshReads(async (id: string): Promise<JobStreamState | undefined> => {
     const job = await this.db.job.findUnique({
       where: { id },
       select: { userId: true, status: true, events: { select: { seq: true }, orderBy: { seq: "desc" }, take: 1 } },
@@ -126,7 +132,7 @@ export class JobStore {
       finished: job.status === "succeeded" || job.status === "failed",
       lastEventId: job.events[0]?.seq ?? 0,
     };
-  }
+  });
 
   async snapshot(id: string): Promise<JobSnapshot | null> {
     const job = await this.find(id);

@@ -104,7 +104,7 @@ export function boardStream(options: BoardStreamOptions): StreamStart {
         },
         beat: () => {},
       });
-      const replayed = await options.log.read(jobId, state.lastSent);
+      const replayed = await hub.replay(options.log, jobId, state.lastSent);
       for (const event of replayed) deliver(state, event);
       state.replaying = false;
       for (const event of state.heldBack.splice(0)) deliver(state, event);

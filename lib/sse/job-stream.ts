@@ -89,7 +89,7 @@ export function jobStream(options: JobStreamOptions): StreamStart {
     write(textEncoder.encode(encodeRetry(options.retryMs)));
     void (async () => {
       try {
-        for (const event of await options.log.read(options.jobId, options.afterSeq)) {
+        for (const event of await hub.replay(options.log, options.jobId, options.afterSeq)) {
           deliver(event, hub.bytesOf(event));
         }
         replaying = false;

@@ -1,5 +1,7 @@
+import { FreshReads } from "@/lib/async/fresh-reads";
 import type { JobEvent } from "@/lib/events/schema";
 import type { EventBus } from "@/lib/jobs/event-bus";
+import type { EventLog } from "@/lib/jobs/event-log";
 import { encodeComment, encodeMessage } from "@/lib/sse/encode";
 
 /**
@@ -7,7 +9,8 @@ import { encodeComment, encodeMessage } from "@/lib/sse/encode";
  * a few small objects (docs/streaming.md, "Cheap streams"):
  * - one bus subscription per job, however many streams follow it, fanned out here;
  * - each event encoded to bytes once, and the same bytes written to every stream;
- * - one heartbeat timer for all streams, writing one pre-encoded comment.
+ * - one heartbeat timer for all streams, writing one pre-encoded comment;
+ * - one read of a job's log for the streams that open on it at once (their replays).
  */
 export interface StreamSink {
   /** An event of a job this sink joined, with its encoded SSE block. */
@@ -50,6 +53,7 @@ export class StreamHub {
   private readonly beating = new Set<StreamSink>();
   private timer: ReturnType<typeof setInterval> | null = null;
   private readonly heartbeat = textEncoder.encode(encodeComment("keep-alive"));
+  private readonly logReads = new WeakMap<EventLog, FreshReads<string, JobEvent[]>>();
 
   constructor(
     private readonly bus: EventBus,
@@ -70,6 +74,21 @@ export class StreamHub {
       joined.unsubscribe();
       if (this.channels.get(jobId) === joined) this.channels.delete(jobId);
     };
+  }
+
+  /**
+   * The job's stored events after `afterSeq`, for a stream that has joined the job: streams
+   * opening at once share one read of the whole log (a job has a few hundred events at most),
+   * never one begun before they asked, so the replay seam holds (lib/async/fresh-reads.ts).
+   */
+  async replay(log: EventLog, jobId: string, afterSeq: number): Promise<JobEvent[]> {
+    let reads = this.logReads.get(log);
+    if (!reads) {
+      reads = new FreshReads((id: string) => log.read(id, 0));
+      this.logReads.set(log, reads);
+    }
+    const events = await reads.read(jobId);
+    return afterSeq === 0 ? events : events.filter((event) => event.id > afterSeq);
   }
 
   /** The SSE block of a job's event (a replayed one too), shared with the live fan-out. */
