@@ -81,3 +81,15 @@ describe("an order's items are not its shop", () => {
     ]);
   });
 });
+
+describe("the name beside the total", () => {
+  it("is the first of two cells, never the head of a label OCR split in two", () => {
+    const rows = [
+      { cells: [{ text: "ICOCA", align: "center" as const }], height: 50, gapBefore: 120 },
+      { cells: [{ text: "チャージが完了しました", align: "center" as const }], height: 50, gapBefore: 80 },
+      "チャー | ジ金額 | ¥3,000",
+      "決済方法 | クレジットカード",
+    ];
+    expect(merchantOf(rows)).toBe("ICOCA");
+  });
+});

@@ -194,11 +194,12 @@ function nameAmong(
     // begun, and the shop is named above them or not at all.
     if (QUANTITY_LINE.test(page.rows[row.index + 1]?.text ?? "")) break;
     // A name is usually the whole row; next to the total (`Starbucks  $5.40`) it is the first
-    // cell. Next to any other amount it is an item, not a merchant.
+    // cell, alone beside it: a first cell of three is a label OCR split (`チャー | ジ金額 | ¥10,000`).
+    // Next to any other amount it is an item, not a merchant.
     const first = row.cells[0];
     const source = looksLikeName(row.text)
       ? row
-      : row.index === stopRow && row.cells.length > 1 && first && looksLikeName(first.text)
+      : row.index === stopRow && row.cells.length === 2 && first && looksLikeName(first.text)
         ? first
         : null;
     if (!source) continue;
