@@ -9,7 +9,8 @@ export const dynamic = "force-dynamic";
  * The job's events as Server-Sent Events: everything after Last-Event-ID (the header a
  * reconnecting EventSource sends, or `?lastEventId=` for a first connection), then live.
  * Under `npm start` the Node layer beside Next answers this URL first
- * (lib/sse/node-events-server.ts); this handler serves it in `next dev` and before that layer is in place.
+ * (lib/sse/node-events-server.ts); this handler serves it
+ * wherever that layer is not installed (a request that arrives before instrumentation has run).
  */
 export const GET = route<{ id: string }>(async ({ request, params, services, viewer }) => {
   const answer = await answerJobEvents(
