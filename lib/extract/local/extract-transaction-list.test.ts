@@ -436,3 +436,29 @@ describe("a wallet's balance above the list's title", () => {
     expect(doc.rows).toHaveLength(3);
   });
 });
+
+describe("a name wrapped onto the amount's line", () => {
+  it("is joined back when the rest is a capitalised word in the same type", () => {
+    const doc = list([
+      { cells: ["Activity"], height: 40 },
+      { cells: ["Payment to Marcus"], height: 30, gapBefore: 40 },
+      { cells: ["Whitfield", "-£120.00"], height: 30, gapBefore: -18 },
+      { cells: ["Nov 2 · 18:20"], height: 22, gapBefore: -16 },
+      { cells: ["Tesco", "-£12.00"], height: 30, gapBefore: 50 },
+      { cells: ["Nov 1 · 09:10"], height: 22, gapBefore: -16 },
+      { cells: ["Boots", "-£4.10"], height: 30, gapBefore: 50 },
+      { cells: ["Oct 31 · 12:00"], height: 22, gapBefore: -16 },
+    ]);
+    expect(doc.rows.map((r) => r.description.value)).toEqual(["Payment to Marcus Whitfield", "Tesco", "Boots"]);
+  });
+  it("leaves a category in smaller type under its payee", () => {
+    const doc = list([
+      { cells: ["Activity"], height: 40 },
+      { cells: ["Corner Shop Express"], height: 30, gapBefore: 40 },
+      { cells: ["Groceries", "-£9.80"], height: 22, gapBefore: -24 },
+      { cells: ["Tesco", "-£12.00"], height: 30, gapBefore: 50 },
+      { cells: ["Boots", "-£4.10"], height: 30, gapBefore: 50 },
+    ]);
+    expect(doc.rows[0]?.description.value).toBe("Corner Shop Express");
+  });
+});

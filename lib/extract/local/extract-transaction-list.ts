@@ -79,6 +79,10 @@ function transactionDescription(t: Transaction, repeated: ReadonlySet<string>): 
   const top = topmost && repeated.has(topmost.description.text) && sentence ? sentence : topmost;
   if (!top) return missingField();
   const confidence = top === t.anchor ? RULE_CONFIDENCE.pattern : RULE_CONFIDENCE.position;
+  if (wrapsOnto(top, t.anchor)) {
+    const tokens = [...top.description.tokens, ...t.anchor.description.tokens];
+    return stringField(`${top.description.text} ${t.anchor.description.text}`, tokens, RULE_CONFIDENCE.position);
+  }
   const payee = payeeOf(top.description.text);
   if (payee === top.description.text) return stringField(payee, top.description.tokens, confidence);
   // The payee's own words give its box; where OCR ran it into one word, the line's.
@@ -99,6 +103,22 @@ function headingOfEveryRow(transactions: Transaction[]): ReadonlySet<string> {
     new Set(t.attached.filter((r) => r.row.box.y1 <= t.anchor.row.box.y0).map((r) => r.description.text));
   const [first, ...rest] = transactions.map(above);
   return new Set([...(first ?? [])].filter((text) => rest.every((texts) => texts.has(text))));
+}
+
+/**
+ * True when a name wrapped from the line above onto the amount's line (`Received from Siti`
+ * over `Rahmah  +RM 4,515.80`): the rest is one or two capitalised words in the same type as
+ * the line above, right under it. A category under a payee (`REWE` over `Lebensmittel`) is set
+ * smaller, or is a word of its own.
+ */
+function wrapsOnto(upper: ListRow, anchor: ListRow): boolean {
+  if (upper === anchor || upper.row.index !== anchor.row.index - 1) return false;
+  const rest = anchor.description.text;
+  const words = rest.split(/\s+/);
+  if (words.length > 2 || !/^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?$/u.test(rest)) return false;
+  // The line above reads as a sentence cut short (`Received from Siti`): three words or more.
+  if (upper.description.text.split(/\s+/).length < 3) return false;
+  return Math.abs(upper.row.height - anchor.row.height) <= Math.max(upper.row.height, anchor.row.height) * 0.1;
 }
 
 /** The list's currency: the one most amounts carry, else the page's (page-currency.ts). */
