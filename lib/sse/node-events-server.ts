@@ -74,7 +74,12 @@ function headersOf(req: IncomingMessage): Headers {
 
 /** Writes a web Response (a 204, a JSON error) to Node's response. */
 async function sendResponse(res: ServerResponse, response: Response): Promise<void> {
-  if (res.headersSent || res.destroyed) return;
+  if (res.destroyed) return;
+  if (res.headersSent) {
+    // A stream that failed after its headers went out: end it (the client reconnects and resumes).
+    res.end();
+    return;
+  }
   const body = Buffer.from(await response.arrayBuffer());
   res.writeHead(response.status, {
     ...EVERY_RESPONSE_HEADERS,
