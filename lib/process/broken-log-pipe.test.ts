@@ -16,7 +16,9 @@ function runWithClosedLogs(install: boolean, ms: number): Promise<number | "stil
     'process.on("uncaughtException", (error) => console.error(error));',
     'setInterval(() => console.log("still serving"), 5);',
   ].join("\n");
-  const child = spawn(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "--eval", script], {
+  // Node itself (it strips the module's types), not a wrapper such as tsx: a wrapper killed on
+  // timeout would leave its own child spinning.
+  const child = spawn(process.execPath, ["--input-type=module", "--eval", script], {
     cwd: root,
     stdio: ["ignore", "pipe", "pipe"],
   });
