@@ -4,8 +4,8 @@ import { LocalEventBus } from "@/lib/jobs/event-bus";
 import type { EventLog } from "@/lib/jobs/event-log";
 import { parseBoardCursor } from "@/lib/sse/board-cursor";
 import { type BoardStreamOptions, boardStreamResponse } from "@/lib/sse/board-stream";
-import { openStreamCount } from "@/lib/sse/job-stream";
 import { SseParser } from "@/lib/sse/parse";
+import { openStreamCount } from "@/lib/sse/stream-lifetime";
 
 const at = new Date(0).toISOString();
 const started = (jobId: string, id: number): JobEvent => ({

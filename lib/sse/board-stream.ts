@@ -2,9 +2,9 @@ import { isFinalEvent, type JobEvent } from "@/lib/events/schema";
 import type { EventBus } from "@/lib/jobs/event-bus";
 import type { EventLog } from "@/lib/jobs/event-log";
 import { type BoardCursor, formatBoardCursor } from "@/lib/sse/board-cursor";
-import { encodeMessage, encodeRetry } from "@/lib/sse/encode";
-import { openStreamCount, setOpenStreamCount } from "@/lib/sse/job-stream";
+import { encodeMessage } from "@/lib/sse/encode";
 import { streamHub } from "@/lib/sse/stream-hub";
+import { openStreamLifetime } from "@/lib/sse/stream-lifetime";
 import { type StreamStart, sseResponse } from "@/lib/sse/stream-output";
 
 export interface BoardStreamOptions {
@@ -56,13 +56,9 @@ export function boardStream(options: BoardStreamOptions): StreamStart {
     const followed = new Map<string, Followed>();
     /** Jobs looked at and found not the viewer's, or being looked at now. */
     const considered = new Set<string>();
-    let closed = false;
-    const write = (bytes: Uint8Array) => {
-      if (!closed) output.write(bytes);
-    };
 
     const endIfChosenDone = () => {
-      if (options.chosen?.every((jobId) => followed.get(jobId)?.done)) stop();
+      if (options.chosen?.every((jobId) => followed.get(jobId)?.done)) life.stop();
     };
     const finish = (state: Followed) => {
       state.done = true;
@@ -70,11 +66,11 @@ export function boardStream(options: BoardStreamOptions): StreamStart {
       endIfChosenDone();
     };
     const deliver = (state: Followed, event: JobEvent) => {
-      if (closed || state.done) return;
+      if (life.closed || state.done) return;
       if (event.id > state.lastSent) {
         state.lastSent = event.id;
         positions.set(event.jobId, event.id);
-        write(
+        life.write(
           textEncoder.encode(
             encodeMessage({
               id: formatBoardCursor({ since, positions }),
@@ -88,7 +84,7 @@ export function boardStream(options: BoardStreamOptions): StreamStart {
     };
 
     const follow = async (jobId: string) => {
-      if (closed || followed.has(jobId)) return;
+      if (life.closed || followed.has(jobId)) return;
       const state: Followed = {
         lastSent: positions.get(jobId) ?? 0,
         replaying: true,
@@ -113,7 +109,7 @@ export function boardStream(options: BoardStreamOptions): StreamStart {
     };
 
     const consider = (jobId: string) => {
-      if (closed || followed.has(jobId) || considered.has(jobId)) return;
+      if (life.closed || followed.has(jobId) || considered.has(jobId)) return;
       considered.add(jobId);
       void options
         .canSee(jobId)
@@ -123,27 +119,19 @@ export function boardStream(options: BoardStreamOptions): StreamStart {
 
     // Listening before looking: a job created in between is heard of, not missed.
     const unwatch = options.chosen ? () => {} : options.bus.watch(consider);
-    const quiet = hub.beat({ receive: () => {}, beat: write });
-    const onAbort = () => stop();
-    signal.addEventListener("abort", onAbort);
-    setOpenStreamCount(openStreamCount() + 1);
+    const quiet = hub.beat({ receive: () => {}, beat: (bytes) => life.write(bytes) });
+    const life = openStreamLifetime({
+      output,
+      signal,
+      retryMs: options.retryMs,
+      release: () => {
+        unwatch();
+        quiet();
+        for (const state of followed.values()) state.leave();
+      },
+    });
+    if (life.closed) return life.stop;
 
-    const stop = () => {
-      if (closed) return;
-      closed = true;
-      setOpenStreamCount(openStreamCount() - 1);
-      unwatch();
-      quiet();
-      for (const state of followed.values()) state.leave();
-      signal.removeEventListener("abort", onAbort);
-      output.end();
-    };
-    if (signal.aborted) {
-      stop();
-      return stop;
-    }
-
-    write(textEncoder.encode(encodeRetry(options.retryMs)));
     void (async () => {
       try {
         if (options.chosen) {
@@ -158,10 +146,10 @@ export function boardStream(options: BoardStreamOptions): StreamStart {
         await Promise.all([...scope].map((jobId) => follow(jobId)));
       } catch (error) {
         console.error("[sukusho] board stream replay failed:", error);
-        stop();
+        life.stop();
       }
     })();
-    return stop;
+    return life.stop;
   };
 }
 

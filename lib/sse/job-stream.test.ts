@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { JobEvent } from "@/lib/events/schema";
 import { LocalEventBus } from "@/lib/jobs/event-bus";
 import type { EventLog } from "@/lib/jobs/event-log";
-import { jobStreamResponse, openStreamCount } from "@/lib/sse/job-stream";
+import { jobStreamResponse } from "@/lib/sse/job-stream";
+import { openStreamCount } from "@/lib/sse/stream-lifetime";
 
 const JOB = "job-1";
 

@@ -1,20 +1,9 @@
 import { isFinalEvent, type JobEvent } from "@/lib/events/schema";
 import type { EventBus } from "@/lib/jobs/event-bus";
 import type { EventLog } from "@/lib/jobs/event-log";
-import { encodeRetry } from "@/lib/sse/encode";
 import { streamHub } from "@/lib/sse/stream-hub";
+import { openStreamLifetime } from "@/lib/sse/stream-lifetime";
 import { type StreamStart, sseResponse } from "@/lib/sse/stream-output";
-
-const gauge = globalThis as unknown as { sukushoOpenStreams?: number };
-
-/** Streams open in this process right now, per-job and board (for health and for the cleanup tests). */
-export function openStreamCount(): number {
-  return gauge.sukushoOpenStreams ?? 0;
-}
-
-export function setOpenStreamCount(count: number): void {
-  gauge.sukushoOpenStreams = count;
-}
 
 export interface JobStreamOptions {
   jobId: string;
@@ -25,8 +14,6 @@ export interface JobStreamOptions {
   heartbeatMs: number;
   retryMs: number;
 }
-
-const textEncoder = new TextEncoder();
 
 /**
  * Replay-then-follow: joins the job's live events first (holding them back), replays the stored
@@ -40,23 +27,19 @@ const textEncoder = new TextEncoder();
 export function jobStream(options: JobStreamOptions): StreamStart {
   return (output, signal) => {
     const hub = streamHub(options.bus, options.heartbeatMs);
-    let closed = false;
     let replaying = true;
     let lastSent = options.afterSeq;
     const heldBack: JobEvent[] = [];
 
-    const write = (bytes: Uint8Array) => {
-      if (!closed) output.write(bytes);
-    };
     const deliver = (event: JobEvent, bytes: Uint8Array) => {
-      if (closed) return;
+      if (life.closed) return;
       if (event.id > lastSent) {
         lastSent = event.id;
-        write(bytes);
+        life.write(bytes);
       }
       // The run is over whether or not the client needed this event: a stream left open past
       // it would send heartbeats forever (a client claiming an id beyond the log, say).
-      if (isFinalEvent(event)) stop();
+      if (isFinalEvent(event)) life.stop();
     };
 
     const sink = {
@@ -64,29 +47,21 @@ export function jobStream(options: JobStreamOptions): StreamStart {
         if (replaying) heldBack.push(event);
         else deliver(event, bytes);
       },
-      beat: write,
+      beat: (bytes: Uint8Array) => life.write(bytes),
     };
     const leave = hub.join(options.jobId, sink);
     const quiet = hub.beat(sink);
-    const onAbort = () => stop();
-    signal.addEventListener("abort", onAbort);
-    gauge.sukushoOpenStreams = openStreamCount() + 1;
+    const life = openStreamLifetime({
+      output,
+      signal,
+      retryMs: options.retryMs,
+      release: () => {
+        leave();
+        quiet();
+      },
+    });
+    if (life.closed) return life.stop;
 
-    const stop = () => {
-      if (closed) return;
-      closed = true;
-      gauge.sukushoOpenStreams = openStreamCount() - 1;
-      leave();
-      quiet();
-      signal.removeEventListener("abort", onAbort);
-      output.end();
-    };
-    if (signal.aborted) {
-      stop();
-      return stop;
-    }
-
-    write(textEncoder.encode(encodeRetry(options.retryMs)));
     void (async () => {
       try {
         for (const event of await hub.replay(options.log, options.jobId, options.afterSeq)) {
@@ -96,10 +71,10 @@ export function jobStream(options: JobStreamOptions): StreamStart {
         for (const event of heldBack.splice(0)) deliver(event, hub.bytesOf(event));
       } catch (error) {
         console.error("[sukusho] stream replay failed:", error);
-        stop();
+        life.stop();
       }
     })();
-    return stop;
+    return life.stop;
   };
 }
 

@@ -1,5 +1,5 @@
 import { publicRoute } from "@/lib/http/route";
-import { openStreamCount } from "@/lib/sse/job-stream";
+import { openStreamCount } from "@/lib/sse/stream-lifetime";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
