@@ -23,6 +23,36 @@ function token(text: string, x0: number, x1: number, y0 = 0, y1 = 40): Token {
 }
 
 describe("buildRows", () => {
+  it("keeps a slanted line's first word on it when the line climbs away from it", () => {
+    // A photographed receipt tilted a few degrees: each word sits higher than the one before.
+    const rows = buildRows(
+      ocrOfWords([
+        word("KEDAI", 100, 160, 170, 190),
+        word("RUNCIT", 180, 148, 290, 186),
+        word("MAJU", 300, 138, 380, 172),
+        word("SDN", 390, 132, 450, 163),
+        word("BHD", 460, 126, 520, 158),
+        word("12,", 100, 230, 140, 260),
+        word("Jalan", 150, 226, 230, 256),
+      ]),
+    );
+    expect(rows.map((r) => r.text)).toEqual(["KEDAI RUNCIT MAJU SDN BHD", "12, Jalan"]);
+  });
+
+  it("does not chain the next line in through a word that only just joined the row", () => {
+    const rows = buildRows(
+      ocrOfWords([
+        word("SANYU", 100, 100, 200, 140),
+        word("STATI", 210, 100, 300, 140),
+        // A smudge half on the name's line, then the address line climbing up beside it.
+        word("X", 310, 125, 330, 150),
+        word("INDAH", 340, 130, 440, 155),
+        word("JALAN", 100, 170, 200, 195),
+      ]),
+    );
+    expect(rows.map((r) => r.text)).toEqual(["SANYU STATI X", "INDAH", "JALAN"]);
+  });
+
   it("regroups a label and its distant value into one row, split into two cells", () => {
     const rows = buildRows(ocrFromRows(["Total | $12.45", "Visa •••• 4242"]));
     expect(rows).toHaveLength(2);

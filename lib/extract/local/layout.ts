@@ -244,6 +244,34 @@ function stacked(a: Box, b: Box): boolean {
   return centreGap > Math.min(a.y1 - a.y0, b.y1 - b.y0) * 0.35;
 }
 
+/** How close (in word heights) a word must stand to its neighbour to follow a slanted line. */
+const SKEW_MAX_GAP = 1;
+/** How much a word must overlap that neighbour, when the line's band has drifted away from it. */
+const SKEW_MIN_OVERLAP = 0.7;
+/** How far inside the line's band that neighbour must lie. */
+const SKEW_CORE_OVERLAP = 0.65;
+
+/**
+ * A photographed receipt is often slanted: along a long line the words climb, and the line's
+ * median band drifts off its first or last word (`ASO` low at the left of `ELECTRICAL TRADING SDN
+ * BHD`). A word right beside one of the row's words (a space apart) and level with it is on the
+ * same line, whatever the band says; a stacked line is never beside, it is above or below.
+ */
+function skewedNeighbourOverlap(tokens: Token[], band: Box, token: Token): number {
+  const height = token.box.y1 - token.box.y0;
+  let best = 0;
+  for (const t of tokens) {
+    const gap = Math.max(t.box.x0 - token.box.x1, token.box.x0 - t.box.x1);
+    if (gap < 0 || gap > height * SKEW_MAX_GAP) continue;
+    // The neighbour must be the line's own (well inside its band): a word that only just joined
+    // (a smudge, an avatar's initial) does not pull the next line in.
+    if (verticalOverlap(band, t.box) < SKEW_CORE_OVERLAP) continue;
+    const overlap = verticalOverlap(t.box, token.box);
+    if (overlap >= SKEW_MIN_OVERLAP) best = Math.max(best, overlap);
+  }
+  return best;
+}
+
 /**
  * Groups tokens into rows. A token joins the row whose core band (the median top and bottom of
  * its words) it overlaps by half its height; the band is the median, not the union, so that one
@@ -257,7 +285,10 @@ function groupTokens(tokens: Token[]): Token[][] {
     let bestOverlap = 0.5;
     // Only the last few rows can overlap: tokens come sorted by their centre.
     for (const group of groups.slice(-4)) {
-      const overlap = verticalOverlap(group.band, token.box);
+      const overlap = Math.max(
+        verticalOverlap(group.band, token.box),
+        skewedNeighbourOverlap(group.tokens, group.band, token),
+      );
       // A word on top of another one belongs to a stacked line, unless they share a centre
       // (tesseract gives Japanese words boxes that overlap their neighbours).
       const collides = group.tokens.some((t) => stacked(t.box, token.box));
