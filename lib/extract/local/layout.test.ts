@@ -141,6 +141,32 @@ describe("buildRows", () => {
     expect(icon[0]?.text).toBe("Coffee");
   });
 
+  it("keeps doubted initials between two sure words of capitals (KEDAI AB MAJU), not beside small letters", () => {
+    const line = (words: OcrWord[]): OcrResult => ({
+      width: 900,
+      height: 1800,
+      text: words.map((w) => w.text).join(" "),
+      confidence: 80,
+      lines: [
+        {
+          text: words.map((w) => w.text).join(" "),
+          confidence: 80,
+          box: { x0: 100, y0: 100, x1: 400, y1: 130 },
+          words,
+        },
+      ],
+    });
+    const name = buildRows(
+      line([word("KEDAI", 100, 100, 190, 130), word("AB", 200, 100, 240, 130, 20), word("MAJU", 250, 100, 330, 130)]),
+    );
+    expect(name[0]?.text).toBe("KEDAI AB MAJU");
+    // Beside words in small letters, a doubted pair of capitals is an icon's reading.
+    const icon = buildRows(
+      line([word("Coffee", 100, 100, 190, 130), word("AB", 200, 100, 240, 130, 20), word("Bean", 250, 100, 330, 130)]),
+    );
+    expect(icon[0]?.text).toBe("Coffee Bean");
+  });
+
   it("keeps a doubtful capitalised head of a line before its number (Lot 3,), not a fragment elsewhere", () => {
     const line = (words: OcrWord[]): OcrResult => ({
       width: 900,

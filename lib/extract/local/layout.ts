@@ -200,9 +200,40 @@ function headBeforeNumber(text: string, before?: { text: string }, after?: { tex
   return before === undefined && /^\p{Lu}\p{L}{1,2}[.:]?$/u.test(text) && /^\d/.test(after?.text ?? "");
 }
 
-/** A short word tesseract doubts that is printed text all the same (see the two rules above). */
-function doubtedButPrinted(text: string, before?: { text: string }, after?: { text: string }): boolean {
-  return monthBetweenNumbers(text, before, after) || headBeforeNumber(text, before, after);
+/** How sure tesseract must be of the capital words on both sides of a doubted one. */
+const SURE_NEIGHBOUR = 85;
+
+/** A word of capitals (`OCEAN`, `TRADING`) read surely, in the type of `box`. */
+function sureCapitalWord(word: NeighbourWord | undefined, box: Box): boolean {
+  if (!word || word.confidence < SURE_NEIGHBOUR || !/^\p{Lu}{2,}[.,]?$/u.test(word.text)) return false;
+  const h = word.box.y1 - word.box.y0;
+  const own = box.y1 - box.y0;
+  return Math.min(h, own) >= Math.max(h, own) * 0.8;
+}
+
+/**
+ * Two or three capitals between two words of capitals tesseract is sure of, in the same type
+ * (`OCEAN LC PACKAGING`): initials inside a printed name, not an icon (an icon stands at a
+ * line's edge and is rarely set in the line's capitals).
+ */
+function initialsInsideCapitals(text: string, box: Box, before?: NeighbourWord, after?: NeighbourWord): boolean {
+  return /^\p{Lu}{2,3}$/u.test(text) && sureCapitalWord(before, box) && sureCapitalWord(after, box);
+}
+
+/** The OCR word beside a doubted one, as the rules above read it. */
+interface NeighbourWord {
+  text: string;
+  confidence: number;
+  box: Box;
+}
+
+/** A short word tesseract doubts that is printed text all the same (see the rules above). */
+function doubtedButPrinted(text: string, box: Box, before?: NeighbourWord, after?: NeighbourWord): boolean {
+  return (
+    monthBetweenNumbers(text, before, after) ||
+    headBeforeNumber(text, before, after) ||
+    initialsInsideCapitals(text, box, before, after)
+  );
 }
 
 /** Every non-empty OCR word of the page as a token. */
@@ -217,7 +248,8 @@ export function tokensOf(ocr: OcrResult): Token[] {
       if (raw === "") return;
       const text = normaliseText(raw);
       if (text === "" || ICON_NOISE.test(text)) return;
-      if (isLowConfidenceJunk(text, word.confidence) && !doubtedButPrinted(text, words[i - 1], words[i + 1])) return;
+      if (isLowConfidenceJunk(text, word.confidence) && !doubtedButPrinted(text, word.box, words[i - 1], words[i + 1]))
+        return;
       if (word.box.x1 <= word.box.x0 || word.box.y1 <= word.box.y0) return;
       tokens.push({ raw, text, box: word.box, confidence: word.confidence });
     });
