@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cleanAddressLine, phoneLine, taxIdLine } from "./address-lines";
+import { cleanAddressLine, phoneLine, regionLine, taxIdLine } from "./address-lines";
 
 describe("cleanAddressLine", () => {
   it.each([
@@ -53,5 +53,17 @@ describe("taxIdLine", () => {
   it("does not take a street line for one", () => {
     expect(taxIdLine("LOT 12345, JALAN GST 2")).toBe(false);
     expect(taxIdLine("GST INCLUSIVE")).toBe(false);
+  });
+});
+
+describe("regionLine", () => {
+  it.each(["Selangor", "SELANGOR DARUL EHSAN", "Johor.", "Kuala Lumpur, Malaysia", "WILAYAH PERSEKUTUAN", "Singapore"])(
+    "%s closes an address",
+    (text) => {
+      expect(regionLine(text)).toBe(true);
+    },
+  );
+  it.each(["47200 Subang Selangor", "Taman Selangor Jaya", "Bayu Café Sentral"])("%s does not", (text) => {
+    expect(regionLine(text)).toBe(false);
   });
 });

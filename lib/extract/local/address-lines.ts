@@ -59,3 +59,15 @@ export function taxIdLine(text: string): boolean {
     !/\b(?:jalan|jln|taman|road|street|lot)\b/i.test(text)
   );
 }
+
+/** States, territories and countries an address ends with, and the honorifics states carry. */
+const REGION_LINE =
+  /^(?:(?:selangor|johor|kedah|kelantan|melaka|malacca|negeri sembilan|pahang|penang|pulau pinang|perak|perlis|sabah|sarawak|terengganu|kuala lumpur|putrajaya|labuan|w\.?\s?p\.?|wilayah persekutuan|malaysia|singapore)(?:\s+(?:darul\s+\p{L}+|d\.?\s?e\.?|d\.?\s?t\.?))?[\s.,]*)+$/iu;
+
+/**
+ * A line that is only a state or a country (`Selangor`, `SELANGOR DARUL EHSAN`, `Malaysia`): the
+ * address's last line. What a till prints under it (a branch's or a station's name) is not.
+ */
+export function regionLine(text: string): boolean {
+  return REGION_LINE.test(text.trim());
+}

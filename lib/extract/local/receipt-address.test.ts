@@ -18,6 +18,19 @@ function receipt(rows: Array<string | RowSpec>): Receipt {
 const tail = ["TAX INVOICE", "DATE: 09/02/2018 14:05", "WIDGET | 10.00", "TOTAL | RM 10.00"];
 
 describe("the address block", () => {
+  it("ends at a line naming only the state, before a station's name printed under it", () => {
+    const doc = receipt([
+      "PETRO BAYU ENTERPRISE",
+      "Jalan Kampung Delima",
+      "42700 Banting",
+      "Selangor",
+      "Bayu Service Station",
+      "CO. REG. NO: 001234567-X",
+      ...tail,
+    ]);
+    expect(doc.address.value).toBe("Jalan Kampung Delima 42700 Banting Selangor");
+  });
+
   it("skips a number OCR split off above the street line", () => {
     const doc = receipt([
       "KEDAI MAJU JAYA SDN BHD",

@@ -5,7 +5,7 @@
  * printed). Payment screens rarely have either; their merchant is left to receipt-merchant.ts.
  */
 import type { StringField } from "@/lib/extract/schema";
-import { cleanAddressLine, phoneLine, taxIdLine } from "./address-lines";
+import { cleanAddressLine, phoneLine, regionLine, taxIdLine } from "./address-lines";
 import { missingField, RULE_CONFIDENCE, stringField } from "./field";
 import type { Row } from "./layout";
 import { repairLegalForm } from "./legal-form-repair";
@@ -243,6 +243,8 @@ export function findAddress(page: Page, afterRow: Row | null, reach = HEADER_MAX
     leading = false;
     rows.push(row);
     if (rows.length >= ADDRESS_MAX_ROWS) break;
+    // A line naming only the state or the country closes the address.
+    if (rows.length > 1 && regionLine(cleanAddressLine(row.text))) break;
   }
   if (!rows.some((r) => ADDRESS_EVIDENCE.test(r.text))) return missingField();
   const first = branchName(rows[0]) && rows.length > 1 ? 1 : 0;
