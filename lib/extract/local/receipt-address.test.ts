@@ -18,6 +18,23 @@ function receipt(rows: Array<string | RowSpec>): Receipt {
 const tail = ["TAX INVOICE", "DATE: 09/02/2018 14:05", "WIDGET | 10.00", "TOTAL | RM 10.00"];
 
 describe("the address block", () => {
+  it("leaves out a branch named after its mall over the line that opens the address", () => {
+    const doc = receipt([
+      "KOPI HARUM SDN BHD",
+      "KOPI HARUM PLAZA MUTIARA 3",
+      "LOT G-12, PLAZA MUTIARA,",
+      "JALAN KLANG LAMA, 58000 KUALA LUMPUR",
+      "TEL: 03-7980 1234",
+      ...tail,
+    ]);
+    expect(doc.address.value).toBe("LOT G-12, PLAZA MUTIARA, JALAN KLANG LAMA, 58000 KUALA LUMPUR");
+  });
+
+  it("keeps a street line over the postcode line (Hauptstraße 5 / 10115 Berlin)", () => {
+    const doc = receipt(["Bäckerei Sonne GmbH", "Hauptstraße 5", "10115 Berlin", "Tel. 030 1234567", ...tail]);
+    expect(doc.address.value).toBe("Hauptstraße 5 10115 Berlin");
+  });
+
   it("ends at a line naming only the state, before a station's name printed under it", () => {
     const doc = receipt([
       "PETRO BAYU ENTERPRISE",

@@ -208,9 +208,26 @@ function beforeAddress(row: Row): boolean {
  * no comma. A street line has a number or a street word, and an address line that goes on ends
  * with a comma.
  */
-function branchName(row: Row | undefined): boolean {
-  return row !== undefined && !ADDRESS_EVIDENCE.test(row.text) && !/[\d,]/.test(row.text);
+function branchName(row: Row | undefined, next: Row | undefined): boolean {
+  if (row === undefined) return false;
+  if (!ADDRESS_EVIDENCE.test(row.text) && !/[\d,]/.test(row.text)) return true;
+  // A branch named after its mall or area (`SUSHI KING PLAZA DAMAI`, `MPH One Utama Phase 2`)
+  // over a line that opens an address (`NO.37-1,`, `Lot S319,`): the branch line does not open
+  // one itself, has no postcode and does not run on with a comma.
+  return (
+    next !== undefined &&
+    ADDRESS_HEAD.test(next.text.trim()) &&
+    !ADDRESS_HEAD.test(row.text.trim()) &&
+    !/\b\d{5}\b/.test(row.text) &&
+    !/,\s*$/.test(row.text)
+  );
 }
+
+/**
+ * How an address's first line opens: a house or unit number (`31G,`, `41-1,`), or a lot, unit,
+ * block or number word. A postcode (five digits) opens the address's last line instead.
+ */
+const ADDRESS_HEAD = /^(?:\d(?!\d{4}\b)|(?:no|lot|unit|blk|block|suite|level|lvl)\b|[A-Z]{1,2}-?\d)/i;
 
 /**
  * The address: the rows after the name row (registration numbers, tax ids and bracketed branch
@@ -247,7 +264,7 @@ export function findAddress(page: Page, afterRow: Row | null, reach = HEADER_MAX
     if (rows.length > 1 && regionLine(cleanAddressLine(row.text))) break;
   }
   if (!rows.some((r) => ADDRESS_EVIDENCE.test(r.text))) return missingField();
-  const first = branchName(rows[0]) && rows.length > 1 ? 1 : 0;
+  const first = branchName(rows[0], rows[1]) && rows.length > 1 ? 1 : 0;
   const kept = rows.slice(first);
   const value = collapseSpaces(kept.map((r) => cleanAddressLine(r.text)).join(" "));
   return stringField(
