@@ -1,4 +1,5 @@
 import { env } from "@/lib/env";
+import { pixelThread } from "@/lib/ocr/pixel-thread";
 import { warmSets } from "@/lib/ocr/warm-sets";
 import { OcrPool } from "@/lib/ocr/worker-pool";
 
@@ -15,6 +16,8 @@ export function ocrPool(): OcrPool {
       langPath: config.OCR_LANG_PATH,
       timeoutMs: config.OCR_TIMEOUT_MS,
     });
+    // Every reading starts with a pixel scan: its thread starts with the pool, not with the first upload.
+    pixelThread().warm();
   }
   return globalForOcr.sukushoOcrPool;
 }

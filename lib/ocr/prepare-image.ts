@@ -1,9 +1,11 @@
 import sharp from "sharp";
+import { pixelThread } from "@/lib/ocr/pixel-thread";
 
 /**
  * Turns a normalised screenshot into what tesseract reads best, as measured on this project's
  * fixtures (docs/ocr.md): grayscale; inverted when the screen is dark (twice as fast, same
- * accuracy); upscaled 2× when narrow (a 390-px screenshot's error rate halves).
+ * accuracy); upscaled 2× when narrow (a 390-px screenshot's error rate halves). Decoding runs in
+ * sharp's threads, the per-pixel passes in the pixel thread: none of it on the main thread.
  */
 
 export interface PreparedImage {
@@ -17,31 +19,33 @@ export interface PreparedImage {
 
 /** Below this width text is too small for the LSTM model; measured threshold. */
 export const UPSCALE_BELOW_WIDTH = 800;
-/** Mean brightness under which a screenshot is treated as dark mode. */
-export const DARK_MEAN_BELOW = 100;
+/** Moved beside the pass that uses it (pixel-scan.ts). */
+export { DARK_MEAN_BELOW } from "@/lib/ocr/pixel-scan";
 
-export async function prepareImage(png: Buffer): Promise<PreparedImage> {
+/** A prepared image with its rows found: blank ones (strip cuts) and ones that cross glyphs (the sample). */
+export interface ScannedImage extends PreparedImage {
+  blank: boolean[];
+  ink: boolean[];
+}
+
+export async function prepareImage(png: Buffer): Promise<ScannedImage> {
   const metadata = await sharp(png).metadata();
   const width = metadata.width ?? 0;
   const scale = width > 0 && width < UPSCALE_BELOW_WIDTH ? 2 : 1;
   let pipeline = sharp(png).flatten({ background: "#ffffff" }).grayscale();
   if (scale !== 1) pipeline = pipeline.resize({ width: width * scale, kernel: "lanczos3" });
   const { data, info } = await pipeline.raw().toBuffer({ resolveWithObject: true });
-  const gray = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-  const inverted = meanOf(gray) < DARK_MEAN_BELOW;
-  if (inverted) for (let i = 0; i < gray.length; i++) gray[i] = 255 - (gray[i] ?? 0);
-  return { gray, width: info.width, height: info.height, scale, inverted };
-}
-
-function meanOf(values: Uint8Array): number {
-  let sum = 0;
-  // Every 7th pixel is plenty for a mean and keeps a 4000-px screenshot under a millisecond.
-  let count = 0;
-  for (let i = 0; i < values.length; i += 7) {
-    sum += values[i] ?? 0;
-    count++;
-  }
-  return count === 0 ? 255 : sum / count;
+  const decoded = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  const { gray, rows } = await pixelThread().scan(decoded, info.width, info.height);
+  return {
+    gray,
+    width: info.width,
+    height: info.height,
+    scale,
+    inverted: rows.inverted,
+    blank: rows.blank,
+    ink: rows.ink,
+  };
 }
 
 /** Rows `top`..`bottom` of a grayscale image as a binary PGM, which leptonica reads directly. */

@@ -3,12 +3,12 @@ import { abortable } from "@/lib/async/abortable";
 import { Limiter } from "@/lib/async/limiter";
 import { chooseLanguages } from "@/lib/ocr/choose-languages";
 import { pageToLines } from "@/lib/ocr/page-to-lines";
-import { type PreparedImage, prepareImage, toPgm } from "@/lib/ocr/prepare-image";
+import { prepareImage, type ScannedImage, toPgm } from "@/lib/ocr/prepare-image";
 import { rereadGarbledText } from "@/lib/ocr/reread-garbled";
 import { rereadNarrowText } from "@/lib/ocr/reread-narrow";
 import { sampleImage } from "@/lib/ocr/sample-lines";
 import { countScriptsOfWords } from "@/lib/ocr/script-counts";
-import { blankRows, splitStrips } from "@/lib/ocr/split-strips";
+import { splitStrips } from "@/lib/ocr/split-strips";
 import type { OcrLine, OcrResult } from "@/lib/ocr/types";
 import { type OcrPool, splitLangs } from "@/lib/ocr/worker-pool";
 
@@ -67,7 +67,6 @@ export async function recognizeScreenshot(options: RecognizeOptions): Promise<Oc
 async function readScreenshot(options: RecognizeOptions): Promise<OcrResult> {
   const { signal } = options;
   const prepared = await prepareImage(options.image);
-  const blank = blankRows(prepared.gray, prepared.width, prepared.height);
   const langs =
     options.langs ??
     (await chooseImageLanguages(options.pool, prepared, (progress) =>
@@ -75,7 +74,7 @@ async function readScreenshot(options: RecognizeOptions): Promise<OcrResult> {
     ));
   signal?.throwIfAborted();
   const offset = options.langs ? 0 : SAMPLE_PROGRESS;
-  const strips = splitStrips(blank, {
+  const strips = splitStrips(prepared.blank, {
     minHeight: options.stripMinHeight * prepared.scale,
   });
   options.onLayout?.({
@@ -166,7 +165,7 @@ export function sampleLanguages(allowed: readonly string[]): string {
  */
 async function chooseImageLanguages(
   pool: OcrPool,
-  prepared: PreparedImage,
+  prepared: ScannedImage,
   onProgress: (progress: number) => void,
 ): Promise<string> {
   const allowed = pool.languages;

@@ -1,3 +1,4 @@
+import { inkRows } from "@/lib/ocr/pixel-scan";
 import type { PreparedImage } from "@/lib/ocr/prepare-image";
 
 /**
@@ -21,58 +22,8 @@ export interface Band {
   bottom: number;
 }
 
-/** A step between neighbouring pixels this share of the image's contrast is an edge of a glyph. */
-const EDGE_SHARE = 0.3;
-const MIN_EDGE_STEP = 16;
-/** …and a row with at least this many edges crosses text; a card or paper border gives two. */
-const MIN_EDGES = 6;
-/** Gaps this low inside a band are thin strokes of its own glyphs, not the space between lines. */
-const MAX_INNER_GAP = 2;
-
-/** The spread between the 2nd and 98th percentile of the grey values, from every 11th pixel. */
-function contrastOf(gray: Uint8Array): number {
-  const histogram = new Array<number>(256).fill(0);
-  let count = 0;
-  for (let i = 0; i < gray.length; i += 11) {
-    const value = gray[i] ?? 0;
-    histogram[value] = (histogram[value] ?? 0) + 1;
-    count++;
-  }
-  const percentile = (share: number) => {
-    let seen = 0;
-    for (let value = 0; value < 256; value++) {
-      seen += histogram[value] ?? 0;
-      if (seen >= count * share) return value;
-    }
-    return 255;
-  };
-  return percentile(0.98) - percentile(0.02);
-}
-
-/**
- * Marks rows that cross text by counting sharp horizontal steps, which unlike blankRows needs no
- * uniform background: a receipt on a grey table or a scan's shaded margin still has empty rows
- * between its lines here. Sharp is relative to the image's contrast, for faint thermal prints.
- */
-export function inkRows(gray: Uint8Array, width: number, height: number): boolean[] {
-  const step = Math.max(MIN_EDGE_STEP, contrastOf(gray) * EDGE_SHARE);
-  const rows: boolean[] = new Array(height);
-  for (let y = 0; y < height; y++) {
-    const offset = y * width;
-    let edges = 0;
-    for (let x = 1; x < width && edges < MIN_EDGES; x++) {
-      if (Math.abs((gray[offset + x] ?? 0) - (gray[offset + x - 1] ?? 0)) >= step) edges++;
-    }
-    rows[y] = edges >= MIN_EDGES;
-  }
-  for (let y = 1; y < height; y++) {
-    if (rows[y] || !rows[y - 1]) continue;
-    let end = y;
-    while (end < height && !rows[end] && end - y < MAX_INNER_GAP) end++;
-    if (end < height && rows[end]) for (let fill = y; fill < end; fill++) rows[fill] = true;
-  }
-  return rows;
-}
+/** Moved beside the other pixel passes, which run off the main thread (pixel-scan.ts). */
+export { inkRows } from "@/lib/ocr/pixel-scan";
 
 /** Runs of text rows that look like one line of text. */
 export function textBands(ink: readonly boolean[], maxHeight: number): Band[] {
@@ -99,11 +50,12 @@ export function spreadBands(bands: readonly Band[], count: number): Band[] {
 
 /**
  * The chosen bands stacked on a white page with a gap between them, as a binary PGM; null when
- * the image shows no line of text at all.
+ * the image shows no line of text at all. Its ink rows are taken from the image when prepareImage
+ * found them already (off the main thread), else found here.
  */
-export function sampleImage(image: PreparedImage, count = SAMPLE_LINES): Buffer | null {
+export function sampleImage(image: PreparedImage & { ink?: boolean[] }, count = SAMPLE_LINES): Buffer | null {
   const maxHeight = Math.max(MIN_BAND * 4, Math.round(image.height * MAX_BAND_SHARE));
-  const ink = inkRows(image.gray, image.width, image.height);
+  const ink = image.ink ?? inkRows(image.gray, image.width, image.height);
   const bands = spreadBands(textBands(ink, maxHeight), count);
   if (bands.length === 0) return null;
   const height = bands.reduce((sum, band) => sum + band.bottom - band.top + GAP, GAP);

@@ -73,42 +73,5 @@ export function splitStrips(blank: boolean[], options: SplitOptions): Strip[] {
   return strips;
 }
 
-/**
- * Marks rows without text. A row is blank when almost every pixel is within `tolerance` of
- * the row's typical value; a few outliers are allowed for card borders and rounded corners.
- */
-export function blankRows(gray: Uint8Array, width: number, height: number, tolerance = 24): boolean[] {
-  const allowed = Math.max(4, Math.round(width * 0.005));
-  const rows: boolean[] = new Array(height);
-  for (let y = 0; y < height; y++) {
-    const offset = y * width;
-    const reference = gray[offset + (width >> 1)] ?? 0;
-    // The middle pixel is a cheap stand-in for the background; re-check against the left edge
-    // when it happens to sit on text.
-    let outliers = countOutliers(gray, offset, width, reference, tolerance, allowed);
-    if (outliers > allowed) {
-      const edge = gray[offset + 2] ?? 0;
-      outliers = countOutliers(gray, offset, width, edge, tolerance, allowed);
-    }
-    rows[y] = outliers <= allowed;
-  }
-  return rows;
-}
-
-function countOutliers(
-  gray: Uint8Array,
-  offset: number,
-  width: number,
-  reference: number,
-  tolerance: number,
-  allowed: number,
-): number {
-  let outliers = 0;
-  for (let x = 0; x < width; x++) {
-    if (Math.abs((gray[offset + x] ?? 0) - reference) > tolerance) {
-      outliers++;
-      if (outliers > allowed) break;
-    }
-  }
-  return outliers;
-}
+/** Moved beside the other pixel passes, which run off the main thread (pixel-scan.ts). */
+export { blankRows } from "@/lib/ocr/pixel-scan";
