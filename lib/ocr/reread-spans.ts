@@ -69,14 +69,27 @@ function cropBox(image: PreparedImage, span: Span): { left: number; top: number;
   };
 }
 
+/** The box's pixels, row by row (a copy of only those bytes). */
+export function cropRows(
+  image: PreparedImage,
+  box: { left: number; top: number; width: number; height: number },
+): Buffer {
+  const out = Buffer.alloc(box.width * box.height);
+  for (let row = 0; row < box.height; row++) {
+    const start = (box.top + row) * image.width + box.left;
+    out.set(image.gray.subarray(start, start + box.width), row * box.width);
+  }
+  return out;
+}
+
 async function stackCrops(image: PreparedImage, spans: Span[], stretchX: number) {
   const crops: Array<{ data: Buffer; width: number; height: number; span: Span; original: Span }> = [];
   for (const span of spans) {
     const box = cropBox(image, span);
     if (box.width <= 0 || box.height <= 0) continue;
-    let crop = sharp(Buffer.from(image.gray.buffer, image.gray.byteOffset, image.gray.byteLength), {
-      raw: { width: image.width, height: image.height, channels: 1 },
-    }).extract(box);
+    // sharp gets only the crop's rows: handed the whole page, it copies every pixel of it on
+    // the main thread, once per span (docs/event-loop.md).
+    let crop = sharp(cropRows(image, box), { raw: { width: box.width, height: box.height, channels: 1 } });
     if (stretchX !== 1) {
       crop = crop.resize({ width: box.width * stretchX, height: box.height, fit: "fill", kernel: "lanczos3" });
     }
