@@ -3,12 +3,14 @@ import { canSee, type Viewer } from "@/lib/auth/viewer";
 import { env } from "@/lib/env";
 import { jobNotFound } from "@/lib/errors";
 import { boardJobIds } from "@/lib/jobs/board-jobs";
+import type { JobStreamState } from "@/lib/jobs/job-store";
 import { assertVisibleJob, listScope } from "@/lib/jobs/visible-job";
 import type { Services } from "@/lib/services";
 import { parseBoardCursor } from "@/lib/sse/board-cursor";
 import { boardStream } from "@/lib/sse/board-stream";
 import { jobStream } from "@/lib/sse/job-stream";
 import { parseLastEventId, resumePoint } from "@/lib/sse/last-event-id";
+import { streamHub } from "@/lib/sse/stream-hub";
 import type { StreamStart } from "@/lib/sse/stream-output";
 
 /** What the two event routes read of a request. */
@@ -31,7 +33,9 @@ export async function answerJobEvents(
   services: Services,
   viewer: Viewer,
 ): Promise<EventsAnswer> {
-  const state = await services.store.streamState(jobId);
+  const config = env();
+  const state =
+    unfinishedFollowed(services, jobId, config.SSE_HEARTBEAT_MS) ?? (await services.store.streamState(jobId));
   if (state === undefined || !canSee(viewer, state)) throw jobNotFound(jobId);
   const lastEventId = parseLastEventId(
     request.headers.get("last-event-id"),
@@ -41,10 +45,10 @@ export async function answerJobEvents(
     // Nothing left to say: 204 tells an EventSource to stop reconnecting.
     return { response: new Response(null, { status: 204 }) };
   }
-  const config = env();
   return {
     stream: jobStream({
       jobId,
+      owner: state.userId,
       afterSeq: resumePoint(lastEventId, state.lastEventId),
       log: services.log,
       bus: services.bus,
@@ -52,6 +56,17 @@ export async function answerJobEvents(
       retryMs: config.SSE_RETRY_MS,
     }),
   };
+}
+
+/**
+ * What this process already knows of a job its streams follow, when that is enough to open one
+ * more stream without a query: only while the job runs, because a finished job may since have
+ * been deleted (a running one cannot be), and its owner is known.
+ */
+function unfinishedFollowed(services: Services, jobId: string, heartbeatMs: number): JobStreamState | undefined {
+  const state = streamHub(services.bus, heartbeatMs).followedState(jobId);
+  if (state === undefined || state.finished || state.userId === undefined) return undefined;
+  return { userId: state.userId, finished: false, lastEventId: state.lastEventId };
 }
 
 /**

@@ -7,6 +7,8 @@ import { type StreamStart, sseResponse } from "@/lib/sse/stream-output";
 
 export interface JobStreamOptions {
   jobId: string;
+  /** The job's owner as the route read it: kept by the hub, so later streams need no query. */
+  owner?: string | null;
   /** Send only events after this id (from Last-Event-ID); 0 for everything. */
   afterSeq: number;
   log: EventLog;
@@ -49,7 +51,7 @@ export function jobStream(options: JobStreamOptions): StreamStart {
       },
       beat: (bytes: Uint8Array) => life.write(bytes),
     };
-    const leave = hub.join(options.jobId, sink);
+    const leave = hub.join(options.jobId, sink, options.owner);
     const quiet = hub.beat(sink);
     const life = openStreamLifetime({
       output,

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { JobEvent } from "@/lib/events/schema";
 import { LocalEventBus } from "@/lib/jobs/event-bus";
+import type { EventLog } from "@/lib/jobs/event-log";
 import { StreamHub, type StreamSink } from "@/lib/sse/stream-hub";
 
 const at = new Date(0).toISOString();
@@ -78,5 +79,25 @@ describe("StreamHub", () => {
     expect(two.beats).toHaveLength(3);
     quietTwo();
     expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it("replays a followed job from memory and tells its state, until the last stream leaves", async () => {
+    const bus = new LocalEventBus();
+    const hub = new StreamHub(bus, 1000);
+    const stored = [started("a", 1), started("a", 2)];
+    const read = vi.fn(async (_jobId: string, after = 0) => stored.filter((event) => event.id > after));
+    const log = { read } as unknown as EventLog;
+    const leave = hub.join("a", recordingSink().sink, "user-a");
+    expect(hub.followedState("a")).toBeUndefined(); // nothing read yet
+    expect((await hub.replay(log, "a", 1)).map((event) => event.id)).toEqual([2]);
+    const second = hub.join("a", recordingSink().sink);
+    expect((await hub.replay(log, "a", 0)).map((event) => event.id)).toEqual([1, 2]);
+    expect(read).toHaveBeenCalledTimes(1);
+    expect(hub.followedState("a")).toEqual({ userId: "user-a", finished: false, lastEventId: 2 });
+    leave();
+    second();
+    expect(hub.followedState("a")).toBeUndefined();
+    await hub.replay(log, "a", 0);
+    expect(read).toHaveBeenCalledTimes(2);
   });
 });

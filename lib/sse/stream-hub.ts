@@ -2,7 +2,8 @@ import { FreshReads } from "@/lib/async/fresh-reads";
 import type { JobEvent } from "@/lib/events/schema";
 import type { EventBus } from "@/lib/jobs/event-bus";
 import type { EventLog } from "@/lib/jobs/event-log";
-import { encodeComment, encodeMessage } from "@/lib/sse/encode";
+import { encodeComment } from "@/lib/sse/encode";
+import { type ChannelState, encodeEvent, JobChannel } from "@/lib/sse/job-channel";
 
 /**
  * What one process shares between its open event streams, so that a stream costs a socket and
@@ -10,7 +11,8 @@ import { encodeComment, encodeMessage } from "@/lib/sse/encode";
  * - one bus subscription per job, however many streams follow it, fanned out here;
  * - each event encoded to bytes once, and the same bytes written to every stream;
  * - one heartbeat timer for all streams, writing one pre-encoded comment;
- * - one read of a job's log for the streams that open on it at once (their replays).
+ * - a followed job's log read once and then kept current from the bus (lib/sse/job-channel.ts),
+ *   so the streams that open on it later replay from memory.
  */
 export interface StreamSink {
   /** An event of a job this sink joined, with its encoded SSE block. */
@@ -20,33 +22,6 @@ export interface StreamSink {
 }
 
 const textEncoder = new TextEncoder();
-const encodeEvent = (event: JobEvent) => encodeMessage({ id: event.id, event: event.type, data: event.data });
-
-/** A job's events as SSE bytes are kept while someone follows it; a job has a few hundred at most. */
-const MAX_CACHED_EVENTS = 5000;
-
-class JobChannel {
-  readonly sinks = new Set<StreamSink>();
-  private readonly encoded = new Map<number, Uint8Array>();
-  readonly unsubscribe: () => void;
-
-  constructor(bus: EventBus, jobId: string) {
-    this.unsubscribe = bus.subscribe(jobId, (event) => {
-      const bytes = this.bytesOf(event);
-      for (const sink of this.sinks) sink.receive(event, bytes);
-    });
-  }
-
-  /** The event's SSE block, encoded on first use and then shared. */
-  bytesOf(event: JobEvent): Uint8Array {
-    let bytes = this.encoded.get(event.id);
-    if (!bytes) {
-      bytes = textEncoder.encode(encodeEvent(event));
-      if (this.encoded.size < MAX_CACHED_EVENTS) this.encoded.set(event.id, bytes);
-    }
-    return bytes;
-  }
-}
 
 export class StreamHub {
   private readonly channels = new Map<string, JobChannel>();
@@ -60,13 +35,17 @@ export class StreamHub {
     private readonly heartbeatMs: number,
   ) {}
 
-  /** Follows a job's live events; returns the function that leaves (harmless twice). */
-  join(jobId: string, sink: StreamSink): () => void {
+  /**
+   * Follows a job's live events; returns the function that leaves (harmless twice). `owner`,
+   * when the caller read it, lets later streams on the job open without asking the database.
+   */
+  join(jobId: string, sink: StreamSink, owner?: string | null): () => void {
     let channel = this.channels.get(jobId);
     if (!channel) {
       channel = new JobChannel(this.bus, jobId);
       this.channels.set(jobId, channel);
     }
+    if (owner !== undefined) channel.knowOwner(owner);
     channel.sinks.add(sink);
     const joined = channel;
     return () => {
@@ -77,23 +56,29 @@ export class StreamHub {
   }
 
   /**
-   * The job's stored events after `afterSeq`, for a stream that has joined the job: streams
-   * opening at once share one read of the whole log (a job has a few hundred events at most),
-   * never one begun before they asked, so the replay seam holds (lib/async/fresh-reads.ts).
+   * The job's stored events after `afterSeq`, for a stream that has joined the job: from the
+   * job's channel, which reads the log once after it subscribed and keeps it (so the replay seam
+   * holds). Without a channel (the stream has left), or for a log too long to keep, streams
+   * opening at once share one read, never one begun before they asked (lib/async/fresh-reads.ts).
    */
   async replay(log: EventLog, jobId: string, afterSeq: number): Promise<JobEvent[]> {
-    let reads = this.logReads.get(log);
-    if (!reads) {
-      reads = new FreshReads((id: string) => log.read(id, 0));
-      this.logReads.set(log, reads);
-    }
-    const events = await reads.read(jobId);
+    const read = () => this.sharedRead(log, jobId);
+    const channel = this.channels.get(jobId);
+    const events = channel ? await channel.events(read) : await read();
     return afterSeq === 0 ? events : events.filter((event) => event.id > afterSeq);
+  }
+
+  /**
+   * A followed job's owner, end and last event id, from memory; undefined when no stream here
+   * follows it yet, or its log or owner is not known (then the caller asks the database).
+   */
+  followedState(jobId: string): ChannelState | undefined {
+    return this.channels.get(jobId)?.state();
   }
 
   /** The SSE block of a job's event (a replayed one too), shared with the live fan-out. */
   bytesOf(event: JobEvent): Uint8Array {
-    return this.channels.get(event.jobId)?.bytesOf(event) ?? textEncoder.encode(encodeEvent(event));
+    return this.channels.get(event.jobId)?.bytesOf(event) ?? encodeEvent(event);
   }
 
   /** Starts the sink's heartbeat; returns the function that stops it. */
@@ -111,6 +96,15 @@ export class StreamHub {
         this.timer = null;
       }
     };
+  }
+
+  private sharedRead(log: EventLog, jobId: string): Promise<JobEvent[]> {
+    let reads = this.logReads.get(log);
+    if (!reads) {
+      reads = new FreshReads((id: string) => log.read(id, 0));
+      this.logReads.set(log, reads);
+    }
+    return reads.read(jobId);
   }
 
   /** Bus subscriptions held now: one per followed job (for tests and health). */
