@@ -93,3 +93,17 @@ describe("the name beside the total", () => {
     expect(merchantOf(rows)).toBe("ICOCA");
   });
 });
+
+describe("a detail row set as label and number", () => {
+  it("is never the name: a top-up whose amount label OCR garbled still names the card above", () => {
+    const rows = [
+      { cells: [{ text: "Oyster", align: "center" as const }], height: 40, gapBefore: 80 },
+      { cells: [{ text: "Top-up complete", align: "center" as const }], height: 44, gapBefore: 80 },
+      { cells: [{ text: "£20.00", align: "center" as const }], height: 90 },
+      // `Top-up amount` misread, and its value with it: neither a label the lexicon knows nor an amount.
+      "Tcp-up amcunt | 20,0009",
+      "Reference no | 7781 2290 4415",
+    ];
+    expect(merchantOf(rows)).toBe("Oyster");
+  });
+});

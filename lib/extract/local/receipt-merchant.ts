@@ -174,6 +174,18 @@ function isLoneName(row: Row): boolean {
   return row.cells.length === 1 && !/\d/.test(row.text);
 }
 
+/** A row of two cells, a label without digits and a value with them. */
+function labelBesideNumber(row: Row): boolean {
+  const [label, value] = row.cells;
+  return (
+    row.cells.length === 2 &&
+    label !== undefined &&
+    value !== undefined &&
+    !/\d/.test(label.text) &&
+    /\d/.test(value.text)
+  );
+}
+
 /** The first row of `rows` that reads like a merchant's name, as a field, or null. */
 function nameAmong(
   page: Page,
@@ -189,6 +201,9 @@ function nameAmong(
     if (meanWordConfidence(row.tokens) < NAME_MIN_CONFIDENCE) continue;
     // A labelled line (`Order placed: 19 Apr 2025`, `주문 번호: 285-…`, `状態: 完了`) is no name.
     if (/^[^:：]{1,24}[:：]\s*\S/.test(row.text)) continue;
+    // So is a detail row set as label and value (`チャージ金額 | 10,000円`, `Ref. | 8812 4410`):
+    // a name is not the label of a number. Beside the total it may be (see below).
+    if (labelBesideNumber(row) && row.index !== stopRow) continue;
     if (row.box.y0 > page.height * 0.6) break;
     // A line over a quantity line (`Qty: 2`, `数量: 1`) is an item ordered: the items have
     // begun, and the shop is named above them or not at all.
