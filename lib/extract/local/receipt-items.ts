@@ -21,6 +21,25 @@ const QUANTITY = /(?:^|\s)(?:[x×*]\s?\d+|\d+\s?(?:点|個|コ|本|x|×|pcs?|ite
 export const QUANTITY_LINE =
   /^(?:\d+\s?(?:個|点|コ|本|pcs?)|\d+\s?[x×@]|[x×@]\s?\d|(?:qty|quantity|menge|anzahl|qté|quantité|数量|個数|수량|數量)\s?[:：.]?\s?\d)/i;
 
+/** The word for a quantity, as a line detailing an item starts with it (`Qty`, `数量`, `Menge`). */
+const QUANTITY_WORD = /^(?:qty|quantity|menge|anzahl|qté|quantité|数量|個数|수량|數量)\s?[:：.]?/iu;
+
+/**
+ * A line that only details the item above it: a count, a unit price, a quantity word (`2 x @150`,
+ * `Qty: 2`, `2 × $9.50  $19.00`). With words left after the count (`2x Cheeseburger  $11.98`,
+ * `1 × Pad Thai`) the line names its own item.
+ */
+export function quantityOnlyLine(text: string): boolean {
+  if (!QUANTITY_LINE.test(text.trim())) return false;
+  let rest = text.trim().replace(QUANTITY_WORD, " ");
+  for (const a of findAmounts(rest)
+    .filter((x) => x.marked)
+    .reverse())
+    rest = rest.slice(0, a.start) + rest.slice(a.end);
+  // A misread multiplication sign (`3 xX @ S$6.65`) is no word.
+  return !/\p{L}{2,}/u.test(rest.replace(QUANTITY, " ").replace(/(?<!\p{L})[xX×]+(?!\p{L})/gu, " "));
+}
+
 /** A row's description: its words left of the amount, without prices, quantities and marks. */
 function describeItem(row: Row, amount: RowAmount): { text: string; tokens: Token[] } {
   const left = amount.tokens[0]?.box.x0 ?? row.box.x1;
@@ -63,7 +82,9 @@ function itemAmount(row: Row): RowAmount | null {
  */
 function itemOf(row: Row, amount: RowAmount, pending: Row | null): LineItem | null {
   const own = describeItem(row, amount);
-  const ownNamed = /\p{L}/u.test(own.text) && !QUANTITY_LINE.test(row.text);
+  // A quantity line names its item when words are left after the count (`2x Cheeseburger`,
+  // `1 × Pad Thai`); a count and a unit price alone (`2 x @150`, `Qty: 2`) price the line above.
+  const ownNamed = QUANTITY_LINE.test(row.text) ? !quantityOnlyLine(row.text) : /\p{L}/u.test(own.text);
   if (!ownNamed && !pending) return null;
   const text = ownNamed ? own.text : collapseSpaces(pending?.text ?? "");
   const tokens = ownNamed ? own.tokens : (pending?.tokens ?? []);

@@ -12,7 +12,7 @@ import type { Page } from "./page";
 import { findAmounts } from "./parse-amount";
 import { findDates } from "./parse-date";
 import { findTimes } from "./parse-time";
-import { QUANTITY_LINE } from "./receipt-items";
+import { quantityOnlyLine } from "./receipt-items";
 import { PAYEE_LABELS, STATUS_WORDS } from "./receipt-merchant-words";
 import { matchPaymentMethod } from "./receipt-payment";
 import { isKnownLabel, isUiPhrase } from "./screen-text";
@@ -207,7 +207,7 @@ function nameAmong(
     if (row.box.y0 > page.height * 0.6) break;
     // A line over a quantity line (`Qty: 2`, `数量: 1`) is an item ordered: the items have
     // begun, and the shop is named above them or not at all.
-    if (QUANTITY_LINE.test(page.rows[row.index + 1]?.text ?? "")) break;
+    if (quantityOnlyLine(page.rows[row.index + 1]?.text ?? "")) break;
     // A name is usually the whole row; next to the total (`Starbucks  $5.40`) it is the first
     // cell, alone beside it: a first cell of three is a label OCR split (`チャー | ジ金額 | ¥10,000`).
     // Next to any other amount it is an item, not a merchant.
