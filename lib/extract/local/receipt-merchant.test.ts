@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Token } from "./layout";
 import { extractDocument } from "./local-extractor";
-import { withoutLogo } from "./receipt-merchant";
+import { idLine, withoutLogo } from "./receipt-merchant";
 import { ocrFromRows } from "./test-ocr";
 
 function merchantOf(rows: Parameters<typeof ocrFromRows>[0]): string | null {
@@ -105,5 +105,26 @@ describe("a detail row set as label and number", () => {
       "Reference no | 7781 2290 4415",
     ];
     expect(merchantOf(rows)).toBe("Oyster");
+  });
+});
+
+describe("a line that numbers something", () => {
+  it.each(["Order #A8812", "Invoice no. 2291", "Bestellnummer 44718", "주문번호 88120"])("%s is no name", (text) => {
+    expect(idLine(text)).toBe(true);
+  });
+  it.each(["Burger Hub", "7-Eleven", "GS25 역삼점", "Starbucks Reserve 1912", "Phone 0123456789"])(
+    "%s may be",
+    (text) => {
+      expect(idLine(text)).toBe(false);
+    },
+  );
+  it("is passed over for the restaurant's name under it", () => {
+    const rows = [
+      "Order #A8812",
+      { cells: [{ text: "Burger Hub", align: "center" as const }], height: 48 },
+      "Cheeseburger | $11.98",
+      "Total | $11.98",
+    ];
+    expect(merchantOf(rows)).toBe("Burger Hub");
   });
 });

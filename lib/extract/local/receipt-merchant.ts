@@ -15,6 +15,7 @@ import { findTimes } from "./parse-time";
 import { quantityOnlyLine } from "./receipt-items";
 import { PAYEE_LABELS, STATUS_WORDS } from "./receipt-merchant-words";
 import { matchPaymentMethod } from "./receipt-payment";
+import { isIdLabel } from "./reference-label";
 import { isKnownLabel, isUiPhrase } from "./screen-text";
 import { isStatusMessage } from "./status-message";
 
@@ -174,6 +175,16 @@ function isLoneName(row: Row): boolean {
   return row.cells.length === 1 && !/\d/.test(row.text);
 }
 
+/**
+ * A line that numbers something: words, then `#` or an id label's number word, then a code
+ * with a digit (`Order #A8812`, `Invoice no. 2291`, `주문번호 88120`).
+ */
+export function idLine(text: string): boolean {
+  const m = /^(\p{L}[^\d#:：]{0,30}?)\s*(#)?\s*([\p{L}\d][\p{L}\d-]*\d[\p{L}\d-]*)$/u.exec(text.trim());
+  if (!m) return false;
+  return m[2] === "#" || isIdLabel(m[1] ?? "");
+}
+
 /** A row of two cells, a label without digits and a value with them. */
 function labelBesideNumber(row: Row): boolean {
   const [label, value] = row.cells;
@@ -201,6 +212,8 @@ function nameAmong(
     if (meanWordConfidence(row.tokens) < NAME_MIN_CONFIDENCE) continue;
     // A labelled line (`Order placed: 19 Apr 2025`, `주문 번호: 285-…`, `状態: 完了`) is no name.
     if (/^[^:：]{1,24}[:：]\s*\S/.test(row.text)) continue;
+    // An order's or a receipt's number (`Order #A8812`, `Bestellung Nr. 4471`) is no name.
+    if (idLine(row.text)) continue;
     // So is a detail row set as label and value (`チャージ金額 | 10,000円`, `Ref. | 8812 4410`):
     // a name is not the label of a number. Beside the total it may be (see below).
     if (labelBesideNumber(row) && row.index !== stopRow) continue;
