@@ -1,4 +1,6 @@
 import sharp from "sharp";
+import { HASH_GRID_HEIGHT, HASH_GRID_WIDTH } from "@/lib/images/cell-means";
+import { pixelThread } from "@/lib/ocr/pixel-thread";
 
 /**
  * A perceptual hash of a screenshot, for finding the same image uploaded twice (docs/duplicates.md).
@@ -13,8 +15,7 @@ import sharp from "sharp";
  * - 960 bits, not 64: two screenshots of one app differ in a few lines of text; at 9×8 they
  *   collide (measured: bench/duplicates.ts).
  */
-export const HASH_GRID_WIDTH = 16;
-export const HASH_GRID_HEIGHT = 32;
+export { cellMeans, HASH_GRID_HEIGHT, HASH_GRID_WIDTH } from "@/lib/images/cell-means";
 /** Grey levels (of 255) two neighbouring cells must differ by to count as an edge. */
 export const HASH_EDGE_THRESHOLD = 8;
 /** Hex digits in a hash: two bits per neighbour pair. */
@@ -23,26 +24,8 @@ export const HASH_HEX_LENGTH = ((HASH_GRID_WIDTH - 1) * HASH_GRID_HEIGHT * 2) / 
 /** The perceptual hash of an image (PNG, JPEG or WebP bytes), as lower-case hex. */
 export async function perceptualHash(bytes: Buffer): Promise<string> {
   const { data, info } = await sharp(bytes).rotate().greyscale().raw().toBuffer({ resolveWithObject: true });
-  return hashOfCells(cellMeans(data, info.width, info.height, info.channels));
-}
-
-/** The mean grey of every grid cell; a pixel belongs to the cell its centre falls in. */
-export function cellMeans(data: Uint8Array, width: number, height: number, channels: number): Float64Array {
-  const sums = new Float64Array(HASH_GRID_WIDTH * HASH_GRID_HEIGHT);
-  const counts = new Float64Array(HASH_GRID_WIDTH * HASH_GRID_HEIGHT);
-  const column = new Int32Array(width);
-  for (let x = 0; x < width; x++)
-    column[x] = Math.min(HASH_GRID_WIDTH - 1, Math.floor(((x + 0.5) * HASH_GRID_WIDTH) / width));
-  for (let y = 0; y < height; y++) {
-    const row = Math.min(HASH_GRID_HEIGHT - 1, Math.floor(((y + 0.5) * HASH_GRID_HEIGHT) / height)) * HASH_GRID_WIDTH;
-    const start = y * width * channels;
-    for (let x = 0; x < width; x++) {
-      const cell = row + (column[x] ?? 0);
-      sums[cell] = (sums[cell] ?? 0) + (data[start + x * channels] ?? 0);
-      counts[cell] = (counts[cell] ?? 0) + 1;
-    }
-  }
-  return sums.map((sum, cell) => sum / Math.max(1, counts[cell] ?? 1));
+  // The per-pixel pass runs in the pixel thread, off the main thread (docs/event-loop.md).
+  return hashOfCells(await pixelThread().cellMeans(data, info.width, info.height, info.channels));
 }
 
 function hashOfCells(means: Float64Array): string {

@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { threadId } from "node:worker_threads";
 import { afterAll, describe, expect, it } from "vitest";
+import { cellMeans } from "@/lib/images/cell-means";
 import { scanPixels } from "@/lib/ocr/pixel-scan";
 import { PixelThread, pixelWorkerScript } from "@/lib/ocr/pixel-thread";
 
@@ -44,6 +45,16 @@ describe("the pixel thread", () => {
     expect(dark.rows.inverted).toBe(true);
     expect(bright.rows.inverted).toBe(false);
     expect(bright.rows.blank.every(Boolean)).toBe(true);
+  });
+
+  it("finds a perceptual hash's cell means as the calling thread would, from a copy", async () => {
+    const data = darkPage();
+    const before = data.slice();
+    // A Buffer, as sharp gives: its memory cannot be handed to another thread.
+    const means = await thread.cellMeans(Buffer.from(data), 150, 200, 2);
+    expect(data).toEqual(before);
+    expect(means).toEqual(cellMeans(before, 150, 200, 2));
+    expect(means.length).toBe(16 * 32);
   });
 
   it("fails the scans of a thread that dies, and starts a new one for the next", async () => {

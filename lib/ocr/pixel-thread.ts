@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { AppError } from "@/lib/errors";
+import { cellMeans } from "@/lib/images/cell-means";
 import { type PixelRows, scanPixels } from "@/lib/ocr/pixel-scan";
 
 /** A scanned copy of an image's pixels (inverted when it was dark) and its rows. */
@@ -11,11 +12,11 @@ export interface PixelScanResult {
 }
 
 interface Pending {
-  resolve: (result: PixelScanResult) => void;
+  resolve: (output: unknown) => void;
   reject: (error: unknown) => void;
 }
 
-type Reply = { id: number; gray: Uint8Array; rows: PixelRows } | { id: number; error: string };
+type Reply = { id: number; output: unknown } | { id: number; error: string };
 
 /**
  * The worker script, found from the working directory as the OCR threads' is (worker-pool.ts):
@@ -27,12 +28,13 @@ export function pixelWorkerScript(): string | null {
 }
 
 /**
- * One worker thread for the per-pixel passes of reading a screenshot (pixel-scan.ts). On a tall
- * statement they take 10–30 ms each; on the main thread that is a request held up as long, on
- * every upload (docs/event-loop.md). Requests are served in order; the thread starts on first use,
- * and holds the process open only while a scan is in flight. If it dies, the scans in flight fail
- * and the next one starts a new thread. Without its script (a build run elsewhere than the
- * project), the passes run in the calling thread, as before.
+ * One worker thread for the per-pixel passes over an upload: the scan before reading
+ * (pixel-scan.ts) and the perceptual hash's cell means (lib/images/cell-means.ts). On a tall
+ * statement each takes 10–30 ms; on the main thread that is a request held up as long, on every
+ * upload (docs/event-loop.md). Passes are served in order; the thread starts on first use (or
+ * warm()), and holds the process open only while a pass is in flight. If it dies, the passes in
+ * flight fail and the next one starts a new thread. Without its script (a build run elsewhere
+ * than the project), the passes run in the calling thread, as before.
  */
 export class PixelThread {
   private worker: Worker | null = null;
@@ -47,22 +49,23 @@ export class PixelThread {
   }
 
   /**
-   * Inverts a dark image and finds its rows, off the main thread. `gray` itself is left as it
-   * was: the worker gets a copy (sharp's buffers cannot be handed over) and gives it back.
+   * Inverts a dark image and finds its rows. `gray` itself is left as it was: the thread gets a
+   * copy (sharp's buffers cannot be handed over) and gives it back, scanned.
    */
   scan(gray: Uint8Array, width: number, height: number): Promise<PixelScanResult> {
-    if (!this.script) {
-      const copy = gray.slice();
-      return Promise.resolve({ gray: copy, rows: scanPixels(copy, width, height) });
-    }
-    const worker = this.start(this.script);
-    const id = this.nextId++;
-    const copy = gray.slice();
-    return new Promise<PixelScanResult>((resolve, reject) => {
-      if (this.pending.size === 0) worker.ref();
-      this.pending.set(id, { resolve, reject });
-      worker.postMessage({ id, gray: copy, width, height }, [copy.buffer]);
-    });
+    const copy = ownCopy(gray);
+    return this.run("scan", { gray: copy, width, height }, [copy.buffer], () => ({
+      gray: copy,
+      rows: scanPixels(copy, width, height),
+    }));
+  }
+
+  /** The mean grey of each cell of the perceptual hash's grid (lib/images/cell-means.ts). */
+  cellMeans(data: Uint8Array, width: number, height: number, channels: number): Promise<Float64Array> {
+    const copy = ownCopy(data);
+    return this.run("cellMeans", { data: copy, width, height, channels }, [copy.buffer], () =>
+      cellMeans(copy, width, height, channels),
+    );
   }
 
   /** Starts the thread now, so that the first upload does not wait for it (a few hundred ms). */
@@ -75,6 +78,17 @@ export class PixelThread {
     this.worker = null;
     this.failAll(new AppError("ocr_unavailable", "The OCR engine is shut down.", 503));
     await worker?.terminate();
+  }
+
+  private run<T>(pass: string, input: object, transfer: ArrayBuffer[], inThread: () => T): Promise<T> {
+    if (!this.script) return Promise.resolve(inThread());
+    const worker = this.start(this.script);
+    const id = this.nextId++;
+    return new Promise<T>((resolve, reject) => {
+      if (this.pending.size === 0) worker.ref();
+      this.pending.set(id, { resolve: (output) => resolve(output as T), reject });
+      worker.postMessage({ id, pass, input }, transfer);
+    });
   }
 
   private start(script: string): Worker {
@@ -99,10 +113,10 @@ export class PixelThread {
     this.pending.delete(reply.id);
     if (this.pending.size === 0) this.worker?.unref();
     if ("error" in reply) {
-      console.error("[sukusho] a pixel scan failed:", reply.error);
+      console.error("[sukusho] a pixel pass failed:", reply.error);
       pending.reject(new AppError("ocr_unavailable", "The image could not be prepared for reading.", 503));
     } else {
-      pending.resolve({ gray: reply.gray, rows: reply.rows });
+      pending.resolve(reply.output);
     }
   }
 
@@ -110,6 +124,11 @@ export class PixelThread {
     for (const pending of this.pending.values()) pending.reject(error);
     this.pending.clear();
   }
+}
+
+/** A copy in an ArrayBuffer of its own, which can be handed to the thread (a Buffer's slice() is a view, not a copy). */
+function ownCopy(pixels: Uint8Array): Uint8Array<ArrayBuffer> {
+  return new Uint8Array(pixels);
 }
 
 const globalForPixels = globalThis as unknown as { sukushoPixelThread?: PixelThread };
