@@ -1,5 +1,6 @@
 import { announceAuthMode } from "@/lib/auth/announce-auth-mode";
 import { env } from "@/lib/env";
+import { startOrphanSweep } from "@/lib/images/orphan-sweep";
 import { startRetention } from "@/lib/jobs/retention";
 import { services } from "@/lib/services";
 
@@ -24,5 +25,8 @@ async function boot(): Promise<void> {
   app.ocr.start().catch((error) => console.error("[sukusho] OCR is not available:", error.message));
   await app.pgBus?.start();
   await app.queue.start({ workers: env().RUN_WORKERS });
-  if (env().RUN_WORKERS) startRetention(app);
+  if (env().RUN_WORKERS) {
+    startRetention(app);
+    startOrphanSweep(app.images, (keys) => app.store.heldImageKeys(keys));
+  }
 }

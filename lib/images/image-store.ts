@@ -6,6 +6,17 @@ import { AppError } from "@/lib/errors";
 /** An upload as it came, kept only until its check step has written the clean PNG. */
 const UPLOAD_SUFFIX = ".upload";
 const CLEAN_SUFFIX = ".png";
+const IMAGE_KEY = /^[0-9a-f]{32}\.(png|upload)$/;
+/** `write`'s temporary name for a key, until the rename. */
+const TEMPORARY_NAME = /^\.[0-9a-f]{32}\.(png|upload)\.tmp$/;
+
+/** A file in the image directory, as {@link ImageStore.storedFiles} lists it. */
+export interface StoredFile {
+  name: string;
+  /** The image's key; null for a temporary file left between write and rename. */
+  key: string | null;
+  modifiedMs: number;
+}
 
 /**
  * Stores images outside `public/`, under generated names: nothing a user sends chooses a path,
@@ -51,6 +62,33 @@ export class ImageStore {
     await fs.rm(this.pathOf(key), { force: true });
   }
 
+  /**
+   * The files this store named: images under their keys, and temporary files a crash left
+   * between write and rename (`key` null). Anything else in the directory is not listed, so
+   * nothing sweeps a file the store did not write.
+   */
+  async storedFiles(): Promise<StoredFile[]> {
+    const names = await fs.readdir(this.dir).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === "ENOENT") return [] as string[];
+      throw error;
+    });
+    const files: StoredFile[] = [];
+    for (const name of names) {
+      const key = IMAGE_KEY.test(name) ? name : null;
+      if (key === null && !TEMPORARY_NAME.test(name)) continue;
+      const stat = await fs.stat(path.join(this.dir, name)).catch(() => null);
+      if (stat?.isFile()) files.push({ name, key, modifiedMs: stat.mtimeMs });
+    }
+    return files;
+  }
+
+  /** Removes a file {@link storedFiles} listed. */
+  async removeStoredFile(file: StoredFile): Promise<void> {
+    if (file.key !== null) return this.remove(file.key);
+    if (!TEMPORARY_NAME.test(file.name)) throw new Error(`Not a file of this store: ${file.name}`);
+    await fs.rm(path.join(this.dir, file.name), { force: true });
+  }
+
   private async write(bytes: Buffer, suffix: string): Promise<string> {
     await fs.mkdir(this.dir, { recursive: true });
     const key = `${randomBytes(16).toString("hex")}${suffix}`;
@@ -62,7 +100,7 @@ export class ImageStore {
   }
 
   private pathOf(key: string): string {
-    if (!/^[0-9a-f]{32}\.(png|upload)$/.test(key)) throw new Error(`Invalid image key: ${key}`);
+    if (!IMAGE_KEY.test(key)) throw new Error(`Invalid image key: ${key}`);
     return path.join(this.dir, key);
   }
 }

@@ -268,6 +268,12 @@ export class JobStore {
   }
 
   /** Finished jobs created before `date` (for the retention sweep). */
+  /** Which of these image keys a job still holds (its upload, or its checked PNG). */
+  async heldImageKeys(keys: string[]): Promise<Set<string>> {
+    const rows = await this.db.job.findMany({ where: { imageKey: { in: keys } }, select: { imageKey: true } });
+    return new Set(rows.map((row) => row.imageKey));
+  }
+
   async finishedBefore(date: Date): Promise<{ id: string }[]> {
     return this.db.job.findMany({
       where: { createdAt: { lt: date }, status: { in: ["succeeded", "failed"] } },

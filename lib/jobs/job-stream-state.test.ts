@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { LocalEventBus } from "@/lib/jobs/event-bus";
 import { EventLog } from "@/lib/jobs/event-log";
 import { JobStore } from "@/lib/jobs/job-store";
+import { newTestJob } from "@/lib/testing/new-job";
 import { openTestSqlite } from "@/lib/testing/sqlite";
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -16,20 +17,7 @@ function storeOnFreshDatabase() {
 }
 
 async function createJob(store: JobStore, id: string, userId: string | null): Promise<void> {
-  await store.create({
-    id,
-    fileName: `${id}.png`,
-    mimeType: "image/png",
-    width: 1,
-    height: 1,
-    byteSize: 1,
-    imageKey: "key",
-    extractor: "local",
-    kind: null,
-    allowImage: false,
-    customFields: null,
-    userId,
-  });
+  await store.create(newTestJob({ id, userId }));
 }
 
 describe("JobStore.streamState", () => {
