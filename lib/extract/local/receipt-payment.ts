@@ -99,5 +99,29 @@ export function findPaymentMethod(page: Page): StringField {
       return stringField(cleanPaymentValue(m.text), tokens, RULE_CONFIDENCE.pattern);
     }
   }
-  return missingField();
+  return maskedAccount(page) ?? missingField();
 }
+
+/** An account or card shown by its last digits behind a mask (`••1234`, `**** 1234`, `ending in 1234`). */
+const MASKED_DIGITS = /(?:[•*●·]{2,}|(?<![\p{L}])[xX]{2,}|\bending(?: in)?|末尾|끝자리)\s?\d{4}\b/u;
+
+/**
+ * A named account behind a mask (`Chase Checking ••1234`, `DBS eSavings ****8831`) with no
+ * label or brand the lexicon knows: what a payment was made with, unless its row names who was
+ * paid (`To | Alex ••5678`).
+ */
+function maskedAccount(page: Page): StringField | null {
+  for (const row of page.rows) {
+    const label = row.cells.length > 1 ? (row.cells[0]?.text ?? "") : "";
+    if (PAYEE_ROW.test(label)) continue;
+    for (const cell of row.cells.slice(row.cells.length > 1 ? 1 : 0)) {
+      if (!MASKED_DIGITS.test(cell.text) || !/\p{L}{2,}/u.test(cell.text.replace(MASKED_DIGITS, ""))) continue;
+      return stringField(cleanPaymentValue(cell.text), cell.tokens, RULE_CONFIDENCE.pattern);
+    }
+  }
+  return null;
+}
+
+/** Labels of who was paid: their account is the payee's, not the means of payment. */
+const PAYEE_ROW =
+  /^(?:to|recipient|payee|beneficiary|an|empfänger|à|bénéficiaire|destinataire|받는\s?(?:분|사람)|受取人|振込先|收款人|收款帳戶|轉入)(?!\p{L})/iu;
