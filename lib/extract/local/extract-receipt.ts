@@ -24,6 +24,7 @@ import { findMerchant } from "./receipt-merchant";
 import { findPaymentMethod } from "./receipt-payment";
 import { findReference } from "./receipt-reference";
 import { findTotal, prominentTotal, type TotalCandidate } from "./receipt-total";
+import { subtotalPlusTax } from "./subtotal-plus-tax";
 
 /** The currency: the one written on the total, else the page's (lib/extract/local/page-currency.ts). */
 function findCurrency(page: Page, total: TotalCandidate | null): StringField {
@@ -85,6 +86,7 @@ export function extractReceipt(page: Page): Receipt {
     labelled ??
     paidTotal(page, summary) ??
     subtotalAsTotal(summary) ??
+    subtotalPlusTax(page, summary) ??
     findTotal(page);
   const total = read ? (roundedByStep(page, read) ?? read) : null;
   // A printed receipt names its company with a legal form; a payment screen is read by position.
