@@ -1,7 +1,9 @@
 /**
  * Is the server free while OCR keeps both cores busy? GET /api/health latency during OCR, with
  * the OCR threads at the server's own priority (OCR_NICE=0, as before) and niced (the default,
- * lib/ocr/niced-worker.cjs), one run each on a fresh server.
+ * lib/ocr/niced-worker.cjs), and with the per-pixel passes on the main thread (PIXEL_THREAD=false,
+ * as before) or in the pixel thread (the default, lib/ocr/pixel-thread.ts), one run each on a
+ * fresh server (docs/event-loop.md).
  *
  *   npx tsx bench/event-loop.ts
  *
@@ -11,6 +13,7 @@
  * nothing else wants the cores). It prints figures and asserts nothing about them.
  */
 import fs from "node:fs";
+import os from "node:os";
 import { type AppServer, startApp } from "@/e2e/support/app-server";
 import { fixture, upload } from "@/e2e/support/upload";
 import { describeMachine } from "./support/machine";
@@ -25,10 +28,12 @@ async function allDone(url: string, selfLinks: string[]): Promise<boolean> {
   return states.every((status) => status === "succeeded" || status === "failed");
 }
 
-async function run(nice: string): Promise<string[]> {
+async function run(nice: string, pixelThread: boolean): Promise<string[]> {
   let app: AppServer | undefined;
   try {
-    app = await startApp({ env: { OCR_NICE: nice, OCR_WORKERS: "2", PIPELINE_CONCURRENCY: "2" } });
+    app = await startApp({
+      env: { OCR_NICE: nice, PIXEL_THREAD: String(pixelThread), OCR_WORKERS: "2", PIPELINE_CONCURRENCY: "2" },
+    });
     // One untimed job first: the OCR threads start and the routes load.
     const warm = await upload(app.url, [{ name: "warm.png", bytes: fixture("en-payment-small") }]);
     while (!(await allDone(app.url, [warm.body.jobs[0].links.self]))) await sleep(100);
@@ -51,13 +56,17 @@ async function run(nice: string): Promise<string[]> {
       await sleep(10);
     }
     const ocrSeconds = (performance.now() - started) / 1000;
+    // The machine may be shared: its load over the last minute says how far to trust the run.
+    const load = os.loadavg()[0] ?? 0;
     return [
       nice,
+      pixelThread ? "worker" : "main",
       String(samples.length),
       ms(percentile(samples, 50)),
       ms(percentile(samples, 99)),
       ms(Math.max(...samples)),
       ocrSeconds.toFixed(1),
+      load.toFixed(1),
     ];
   } finally {
     if (app) {
@@ -72,21 +81,24 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 async function main(): Promise<void> {
   console.log("# The event loop while OCR runs");
   console.log(describeMachine());
-  const rows = [await run("0"), await run("10")];
+  const rows = [await run("0", false), await run("10", false), await run("10", true)];
   console.log(
     formatTable(
       [
         { header: "OCR_NICE", align: "right" },
+        { header: "pixel passes", align: "right" },
         { header: "health requests", align: "right" },
         { header: "p50 (ms)", align: "right" },
         { header: "p99 (ms)", align: "right" },
         { header: "max (ms)", align: "right" },
         { header: `${JOBS} tall statements read in (s)`, align: "right" },
+        { header: "load (1 min)", align: "right" },
       ],
       rows,
     ),
   );
-  console.log("\n0 = the OCR threads at the server's priority (before); 10 = the default.");
+  console.log("\nOCR_NICE 0 = the OCR threads at the server's priority; 10 = the default.");
+  console.log("pixel passes: on the main thread (PIXEL_THREAD=false) or in the pixel thread (the default).");
 }
 
 runMain(main);

@@ -141,6 +141,14 @@ const envSchema = z.object({
    * 0: at once.
    */
   CHECK_START_DELAY_MS: int(15, 0),
+
+  // --- A free event loop (docs/event-loop.md) ---
+  /**
+   * The per-pixel passes over an upload (dark-screen inversion, blank and ink rows, the
+   * perceptual hash's cells) run in a worker thread; false runs them on the main thread, as
+   * before (for measuring the difference, or where worker threads are not wanted).
+   */
+  PIXEL_THREAD: z.stringbool().default(true),
 });
 
 export type Env = z.infer<typeof envSchema> & { DATABASE_URL: string; imagesDir: string };

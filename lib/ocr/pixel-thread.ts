@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
+import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { cellMeans } from "@/lib/images/cell-means";
 import { type PixelRows, scanPixels } from "@/lib/ocr/pixel-scan";
@@ -133,8 +134,8 @@ function ownCopy(pixels: Uint8Array): Uint8Array<ArrayBuffer> {
 
 const globalForPixels = globalThis as unknown as { sukushoPixelThread?: PixelThread };
 
-/** The process's pixel thread. */
+/** The process's pixel thread (the calling thread itself with PIXEL_THREAD=false). */
 export function pixelThread(): PixelThread {
-  globalForPixels.sukushoPixelThread ??= new PixelThread();
+  globalForPixels.sukushoPixelThread ??= new PixelThread(env().PIXEL_THREAD ? pixelWorkerScript() : null);
   return globalForPixels.sukushoPixelThread;
 }
