@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fixAddressWords } from "./address-words";
+import { fixAbbreviations, fixAddressWords } from "./address-words";
 
 describe("fixAddressWords", () => {
   it.each([
@@ -21,5 +21,18 @@ describe("fixAddressWords", () => {
     "Jalan Tun Razak, 50400 Kuala Lumpur",
   ])("leaves %s as printed", (line) => {
     expect(fixAddressWords(line)).toBe(line);
+  });
+});
+
+describe("fixAbbreviations", () => {
+  it.each([
+    ["Lot 5, Jin Besar Kepong, 52100 KL", "Lot 5, Jln Besar Kepong, 52100 KL"],
+    ["12, JIN MAWAR 3, THN SRI MUDA", "12, JLN MAWAR 3, TMN SRI MUDA"],
+    ["SELANGOR 1181-THN SRI SINAR", "SELANGOR 1181-TMN SRI SINAR"],
+  ])("%s → %s", (line, expected) => {
+    expect(fixAbbreviations(line)).toBe(expected);
+  });
+  it.each(["JIN LONG PLAZA, JALAN IPOH", "Restoran Jin, 43000 Kajang", "12, Jinjang Utara"])("leaves %s", (line) => {
+    expect(fixAbbreviations(line)).toBe(line);
   });
 });

@@ -102,6 +102,22 @@ function readBack(word: string): string | null {
   return /^\p{Lu}/u.test(word) ? match[0] + match.slice(1).toLowerCase() : match.toLowerCase();
 }
 
+/**
+ * The street and area abbreviations (`JLN` for jalan, `TMN` for taman) with the look-alike letter
+ * OCR puts in them (`Jin`, `THN`): after a number or a comma, where a street or an area is
+ * named next, neither misread is a word of an address (`JIN LONG PLAZA` opening a line may be).
+ */
+const ABBREVIATION_MISREADS = /(?<=[\d,/-]\s?)(?:J[iI]|T[hH])[nN](?=\s+\p{L})/gu;
+
+/** `Jin`/`JIN` → `Jln`/`JLN`, `THN` → `TMN`, in the case printed. */
+export function fixAbbreviations(line: string): string {
+  return line.replace(ABBREVIATION_MISREADS, (whole: string) => {
+    const small = whole[2] === "n";
+    const middle = whole[0]?.toUpperCase() === "J" ? "L" : "M";
+    return `${whole[0]}${small ? middle.toLowerCase() : middle}${whole[2]}`;
+  });
+}
+
 /** An address line with the vocabulary words OCR misread by one letter read back. */
 export function fixAddressWords(line: string): string {
   return line.replace(/[\p{L}_'.]+/gu, (run) => {

@@ -18,6 +18,17 @@ function receipt(rows: Array<string | RowSpec>): Receipt {
 const tail = ["TAX INVOICE", "DATE: 09/02/2018 14:05", "WIDGET | 10.00", "TOTAL | RM 10.00"];
 
 describe("the address block", () => {
+  it("reads back `Jin` for `Jln` after a comma that ends the line above", () => {
+    const doc = receipt([
+      "KEDAI RUNCIT MAJU ENTERPRISE",
+      "PT 1234, Mukim Batu,",
+      "Jin Besar Kepong",
+      "TEL: 03-6250 1234",
+      ...tail,
+    ]);
+    expect(doc.address.value).toBe("PT 1234, Mukim Batu, Jln Besar Kepong");
+  });
+
   it("leaves out a branch named after its mall over the line that opens the address", () => {
     const doc = receipt([
       "KOPI HARUM SDN BHD",

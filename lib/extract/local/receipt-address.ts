@@ -6,6 +6,7 @@
  */
 import type { StringField } from "@/lib/extract/schema";
 import { cleanAddressLine, phoneLine, regionLine, taxIdLine } from "./address-lines";
+import { fixAbbreviations } from "./address-words";
 import { missingField, RULE_CONFIDENCE, stringField } from "./field";
 import type { Row } from "./layout";
 import { repairLegalForm } from "./legal-form-repair";
@@ -266,7 +267,8 @@ export function findAddress(page: Page, afterRow: Row | null, reach = HEADER_MAX
   if (!rows.some((r) => ADDRESS_EVIDENCE.test(r.text))) return missingField();
   const first = branchName(rows[0], rows[1]) && rows.length > 1 ? 1 : 0;
   const kept = rows.slice(first);
-  const value = collapseSpaces(kept.map((r) => cleanAddressLine(r.text)).join(" "));
+  // Abbreviations are read back over the joined lines: what precedes one may end the line above.
+  const value = fixAbbreviations(collapseSpaces(kept.map((r) => cleanAddressLine(r.text)).join(" ")));
   return stringField(
     value,
     kept.flatMap((r) => r.tokens),
