@@ -18,6 +18,17 @@ function receipt(rows: Array<string | RowSpec>): Receipt {
 const tail = ["TAX INVOICE", "DATE: 09/02/2018 14:05", "WIDGET | 10.00", "TOTAL | RM 10.00"];
 
 describe("the address block", () => {
+  it("leaves out a speck read far right of an address line", () => {
+    const doc = receipt([
+      "RESTORAN SELERA KITA",
+      "NO.8 JALAN MAWAR 2/4 | J",
+      "BANDAR BARU 47100 PUCHONG",
+      "TEL: 03-8051 1234",
+      ...tail,
+    ]);
+    expect(doc.address.value).toBe("NO.8 JALAN MAWAR 2/4 BANDAR BARU 47100 PUCHONG");
+  });
+
   it("reads back `Jin` for `Jln` after a comma that ends the line above", () => {
     const doc = receipt([
       "KEDAI RUNCIT MAJU ENTERPRISE",

@@ -231,6 +231,18 @@ function branchName(row: Row | undefined, next: Row | undefined): boolean {
 const ADDRESS_HEAD = /^(?:\d(?!\d{4}\b)|(?:no|lot|unit|blk|block|suite|level|lvl)\b|[A-Z]{1,2}-?\d)/i;
 
 /**
+ * A row's text without the one-character cells at its ends (`NO.22 JALAN PUTERI 2/4   J`): a
+ * speck set apart by a wide gap is not printed text; an address line is set without gaps.
+ */
+function withoutEdgeSmudges(row: Row): string {
+  const cells = [...row.cells];
+  const speck = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, "").length <= 1;
+  while (cells.length > 1 && speck(cells[cells.length - 1]?.text ?? "")) cells.pop();
+  while (cells.length > 1 && speck(cells[0]?.text ?? "")) cells.shift();
+  return cells.length === row.cells.length ? row.text : cells.map((c) => c.text).join(" ");
+}
+
+/**
  * The address: the rows after the name row (registration numbers, tax ids and bracketed branch
  * names skipped) down to the first contact, tax or title line. Only rows that read like an
  * address (a postcode, a street word) make one: a payment screen's caption under the merchant
@@ -268,7 +280,7 @@ export function findAddress(page: Page, afterRow: Row | null, reach = HEADER_MAX
   const first = branchName(rows[0], rows[1]) && rows.length > 1 ? 1 : 0;
   const kept = rows.slice(first);
   // Abbreviations are read back over the joined lines: what precedes one may end the line above.
-  const value = fixAbbreviations(collapseSpaces(kept.map((r) => cleanAddressLine(r.text)).join(" ")));
+  const value = fixAbbreviations(collapseSpaces(kept.map((r) => cleanAddressLine(withoutEdgeSmudges(r))).join(" ")));
   return stringField(
     value,
     kept.flatMap((r) => r.tokens),
