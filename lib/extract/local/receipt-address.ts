@@ -158,6 +158,9 @@ export function cleanCompany(text: string): string {
     .join(" ")
     .replace(/^[^\p{L}\p{N}(]+/u, "")
     .replace(/[^\p{L}\p{N}).]+$/u, "");
+  // A dot after a whole word inside a name in capitals (`IDEAL. MENU`) is a speck: names
+  // abbreviate short words (`SDN.`, `CO.`, `MR.`), not words of five letters and more.
+  name = name.replace(/(?<=\p{Lu}{5})\.(?=\s+\p{Lu})/gu, "");
   if (name.endsWith(".") && !/\p{L}\.\s/u.test(name)) name = name.slice(0, -1);
   return name;
 }

@@ -168,6 +168,8 @@ describe("company names", () => {
     ["SERI BAKERIES (PJ) SDN BLED (123456 0)", "SERI BAKERIES (PJ) SDN BHD"],
     ["PUTRA FLORIST SON BHD (765432-W", "PUTRA FLORIST SDN BHD"],
     ["HIKMAH {SP} SON. BUD.", "HIKMAH (SP) SDN. BHD."],
+    ["SELERA. KAMPUNG ENTERPRISE", "SELERA KAMPUNG ENTERPRISE"],
+    ["TAN BROS. TRADING CO. SDN BHD", "TAN BROS. TRADING CO. SDN BHD"],
   ])("%s → %s", (text, expected) => {
     expect(cleanCompany(text)).toBe(expected);
   });
