@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cleanAddressLine, phoneLine, regionLine, taxIdLine } from "./address-lines";
+import { cleanAddressLine, fixPostcodeZero, phoneLine, regionLine, taxIdLine } from "./address-lines";
 
 describe("cleanAddressLine", () => {
   it.each([
@@ -65,5 +65,16 @@ describe("regionLine", () => {
   );
   it.each(["47200 Subang Selangor", "Taman Selangor Jaya", "Bayu Café Sentral"])("%s does not", (text) => {
     expect(regionLine(text)).toBe(false);
+  });
+});
+
+describe("fixPostcodeZero", () => {
+  it("reads the O of a British postcode's inward part as 0", () => {
+    expect(fixPostcodeZero("221 Baker St London NW1 OXE")).toBe("221 Baker St London NW1 0XE");
+    expect(fixPostcodeZero("Leeds LS1 OAB")).toBe("Leeds LS1 0AB");
+  });
+  it("leaves other words alone", () => {
+    expect(fixPostcodeZero("Lot 5, Jalan SS 2 OLD TOWN")).toBe("Lot 5, Jalan SS 2 OLD TOWN");
+    expect(fixPostcodeZero("Manchester M3 2AY")).toBe("Manchester M3 2AY");
   });
 });

@@ -71,3 +71,14 @@ const REGION_LINE =
 export function regionLine(text: string): boolean {
   return REGION_LINE.test(text.trim());
 }
+
+/**
+ * A British postcode's inward part is a digit then two letters (`NW1 0JH`): a letter O read
+ * there is the zero it looks like.
+ */
+export function fixPostcodeZero(text: string): string {
+  return text.replace(
+    /\b([A-Z]{1,2}\d[A-Z\d]?)( ?)O([A-Z]{2})\b/g,
+    (_whole, outward: string, space: string, tail: string) => `${outward}${space}0${tail}`,
+  );
+}

@@ -5,7 +5,7 @@
  * printed). Payment screens rarely have either; their merchant is left to receipt-merchant.ts.
  */
 import type { StringField } from "@/lib/extract/schema";
-import { cleanAddressLine, phoneLine, regionLine, taxIdLine } from "./address-lines";
+import { cleanAddressLine, fixPostcodeZero, phoneLine, regionLine, taxIdLine } from "./address-lines";
 import { fixAbbreviations } from "./address-words";
 import { missingField, RULE_CONFIDENCE, stringField } from "./field";
 import type { Row } from "./layout";
@@ -283,7 +283,9 @@ export function findAddress(page: Page, afterRow: Row | null, reach = HEADER_MAX
   const first = branchName(rows[0], rows[1]) && rows.length > 1 ? 1 : 0;
   const kept = rows.slice(first);
   // Abbreviations are read back over the joined lines: what precedes one may end the line above.
-  const value = fixAbbreviations(collapseSpaces(kept.map((r) => cleanAddressLine(withoutEdgeSmudges(r))).join(" ")));
+  const value = fixPostcodeZero(
+    fixAbbreviations(collapseSpaces(kept.map((r) => cleanAddressLine(withoutEdgeSmudges(r))).join(" "))),
+  );
   return stringField(
     value,
     kept.flatMap((r) => r.tokens),
