@@ -19,3 +19,19 @@ describe("parseCommand: login and logout", () => {
     expect(() => parseCommand(["upload", "shot.png"], {})).toThrow(/extract, login and logout/);
   });
 });
+
+describe("parseCommand: extract --time-zone", () => {
+  it("takes a time zone name, and leaves it out when not given (the SDK sends this machine's)", () => {
+    expect(parseCommand(["extract", "shot.png", "--time-zone", "Asia/Tokyo"], {})).toMatchObject({
+      command: "extract",
+      timeZone: "Asia/Tokyo",
+    });
+    expect(parseCommand(["extract", "shot.png"], {})).not.toHaveProperty("timeZone");
+  });
+
+  it("refuses a zone that is not one, as a usage error", () => {
+    expect(() => parseCommand(["extract", "shot.png", "--time-zone", "Tokyo time"], {})).toThrow(
+      /--time-zone: "Tokyo time" is not a time zone/,
+    );
+  });
+});

@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { type DocumentKind, documentKinds, type ExtractorName, extractorNames } from "@/lib/extract/schema";
+import { isTimeZone } from "@/lib/time/wall-clock";
 
 /** The default server when neither `--url` nor `SUKUSHO_URL` says otherwise. */
 export const DEFAULT_URL = "http://localhost:3000";
@@ -24,6 +25,8 @@ Options:
   --fields <file.json>  read your own fields instead: a JSON array of
                         {"name", "type": string|number|date|time, "description"} (llm only)
   --allow-image         let a vision model see the screenshot itself
+  --time-zone <zone>    where the screenshots were taken, e.g. Asia/Tokyo: "Today" and year-less
+                        dates are read on its calendar (default: this machine's, $TZ)
   --json                print one JSON document on stdout: [{file, jobId, status, result | error}];
                         progress goes to stderr
   -h, --help            show this help
@@ -54,6 +57,8 @@ export interface ExtractCommand {
   kind?: DocumentKind | "auto";
   fieldsPath?: string;
   allowImage: boolean;
+  /** Absent: the SDK sends this machine's zone. */
+  timeZone?: string;
 }
 
 export interface LoginCommand {
@@ -132,6 +137,7 @@ export function parseCommand(argv: readonly string[], env: Record<string, string
     kind,
     fieldsPath: values.fields,
     allowImage: values["allow-image"] ?? false,
+    ...(values["time-zone"] === undefined ? {} : { timeZone: checkTimeZone(values["time-zone"]) }),
   };
 }
 
@@ -148,7 +154,14 @@ function parse(argv: readonly string[]) {
       kind: { type: "string" },
       fields: { type: "string" },
       "allow-image": { type: "boolean" },
+      "time-zone": { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
+}
+
+function checkTimeZone(zone: string): string {
+  if (!isTimeZone(zone))
+    throw new UsageError(`--time-zone: "${zone}" is not a time zone; use a name such as Asia/Tokyo or UTC.`);
+  return zone;
 }

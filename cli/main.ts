@@ -188,6 +188,7 @@ async function extract(command: ExtractCommand, io: Io): Promise<number> {
           extractor: command.extractor,
           kind: command.kind,
           allowImage: command.allowImage || undefined,
+          ...(command.timeZone === undefined ? {} : { timeZone: command.timeZone }),
           fields,
           signal,
           // The server said too many uploads for now: the view shows the wait, the client waits

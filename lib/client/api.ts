@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { deviceTimeZone } from "@/lib/client/device-time-zone";
 import { type RateLimitWait, responseErrorDetails, retryWhenRateLimited } from "@/lib/client/rate-limit-retry";
 import { announceResultsChanged } from "@/lib/client/results-changed";
 import { type PublicConfig, publicConfigSchema } from "@/lib/config-schema";
@@ -132,6 +133,9 @@ export async function uploadScreenshots(
   if (options.allowImage !== undefined) form.append("allowImage", String(options.allowImage));
   // One file is no list to stitch; it can still become a list's first page later (add pages).
   if (options.stitch && files.length > 1) form.append("stitch", "true");
+  // "Today" on a screenshot is the day this device shows, not the server's (docs/time-zones.md).
+  const timeZone = deviceTimeZone();
+  if (timeZone) form.append("timeZone", timeZone);
   for (const file of files) form.append("file", file, file.name || "screenshot.png");
   const response = await retryWhenRateLimited(
     () => send("/api/jobs", { method: "POST", body: form, signal: options.signal }),

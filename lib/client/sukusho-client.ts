@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { deviceTimeZone } from "@/lib/client/device-time-zone";
 import { type RateLimitWait, responseErrorDetails, retryWhenRateLimited } from "@/lib/client/rate-limit-retry";
 import { type PublicConfig, publicConfigSchema } from "@/lib/config-schema";
 import { type EventData, type EventType, isFinalEvent, type Problem, parseEventData } from "@/lib/events/schema";
@@ -84,6 +85,11 @@ export interface UploadOptions {
   allowImage?: boolean;
   /** Your own fields instead of a receipt or a transaction list (LLM extractor only). */
   fields?: CustomFieldInput[];
+  /**
+   * The time zone the screenshots were taken in (IANA, e.g. `Asia/Tokyo`): "Today" and year-less
+   * dates are read on its calendar. Default: this runtime's zone; `null` leaves it to the server's.
+   */
+  timeZone?: string | null;
   signal?: AbortSignal;
   /**
    * Called before waiting out a 429 (`rate_limited`): the upload is sent again after the wait
@@ -324,6 +330,8 @@ export function createSukushoClient(options: SukushoClientOptions): SukushoClien
     if (uploadOptions.kind) form.append("kind", uploadOptions.kind);
     if (uploadOptions.allowImage !== undefined) form.append("allowImage", String(uploadOptions.allowImage));
     if (uploadOptions.fields) form.append("fields", JSON.stringify(uploadOptions.fields));
+    const timeZone = uploadOptions.timeZone === undefined ? deviceTimeZone() : uploadOptions.timeZone;
+    if (timeZone) form.append("timeZone", timeZone);
     for (const file of files) form.append("file", toBlob(file), file.name || "screenshot.png");
     const response = await retryWhenRateLimited(
       () => send("/api/jobs", { method: "POST", body: form, signal: uploadOptions.signal }),

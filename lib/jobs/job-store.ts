@@ -29,6 +29,8 @@ export interface NewJob {
   kind: DocumentKind | null;
   allowImage: boolean;
   customFields: CustomFieldSpec[] | null;
+  /** The uploader's time zone (IANA); null or absent: the server's (docs/time-zones.md). */
+  timeZone?: string | null;
   /** A page of a stitched list (docs/stitching.md): the list's id and the page's place in it. */
   listId?: string | null;
   listPage?: number | null;

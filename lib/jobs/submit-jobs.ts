@@ -13,6 +13,8 @@ export interface ExtractionOptions {
   kind: DocumentKind | null;
   allowImage: boolean;
   customFields: CustomFieldSpec[] | null;
+  /** The uploader's time zone (IANA); null: the server's (docs/time-zones.md). */
+  timeZone: string | null;
 }
 
 /**

@@ -302,6 +302,16 @@ function uploadForm(schema: JsonSchema): JsonSchema {
         "(`GET /api/lists/{id}`, the first job's id; docs/stitching.md). A boolean as text, as `allowImage`.",
     };
   }
+  if (properties.timeZone) {
+    properties.timeZone = {
+      ...properties.timeZone,
+      description:
+        "The uploader's time zone, an IANA name such as `Asia/Tokyo`: relative dates (Today, 昨日) and year-less " +
+        "ones are read on its calendar, and no date may lie after the upload there. Absent: the server's zone " +
+        "(docs/time-zones.md). The page and the SDK send the device's zone.",
+      examples: ["Asia/Tokyo"],
+    };
+  }
   properties.fields = {
     ...fields,
     description: "The caller's own fields, as a JSON array (needs the LLM extractor).",

@@ -66,7 +66,7 @@ async function submit(services: Services, files: { name: string; bytes: Buffer }
   return submitJobs({
     userId: null,
     files: files.map(({ name, bytes }) => ({ fieldName: "file", fileName: name, declaredType: "", bytes })),
-    extraction: { extractor: "local", kind: null, allowImage: false, customFields: null },
+    extraction: { extractor: "local", kind: null, allowImage: false, customFields: null, timeZone: null },
     services,
   });
 }

@@ -17,6 +17,7 @@ import { JobReporter } from "@/lib/pipeline/job-reporter";
 import { readAndExtractTogether } from "@/lib/pipeline/read-and-extract";
 import { runStep, StepFailure } from "@/lib/pipeline/run-step";
 import type { Services } from "@/lib/services";
+import { serverTimeZone, wallClockAt } from "@/lib/time/wall-clock";
 import { verifyAgainstImage } from "@/lib/verify/verify-against-image";
 
 /**
@@ -58,8 +59,9 @@ async function runPipeline(jobId: string, services: Services, reporter: JobRepor
       await reporter.stepCompleted("queue");
       await services.store.setStatus(jobId, "running");
 
-      // Relative dates are read, and future dates judged, against the moment of the upload.
-      const uploadedAt = new Date(job.createdAt);
+      // Relative dates are read, and future dates judged, against the moment of the upload as
+      // the uploader's clock showed it (lib/time/wall-clock.ts, docs/time-zones.md).
+      const uploadedAt = wallClockAt(new Date(job.createdAt), job.timeZone ?? serverTimeZone());
       const extractorName = job.extractor as ExtractorName;
       const extractor = services.extractors[extractorName];
       if (!extractor)

@@ -38,6 +38,8 @@ export async function addListPages(options: {
       kind: (job.kind as DocumentKind | null) ?? null,
       allowImage: job.allowImage,
       customFields: job.customFields ? customFieldListSchema.parse(JSON.parse(job.customFields)) : null,
+      // The list's pages are read on one calendar: the first page's.
+      timeZone: job.timeZone,
     },
     services,
     list: { id: listId, firstPage: nextPage },

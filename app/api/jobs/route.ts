@@ -46,6 +46,7 @@ export const POST = route(async ({ request, services, viewer }) => {
       kind: fields.kind === "auto" ? null : fields.kind,
       allowImage: fields.allowImage,
       customFields: fields.fields ?? null,
+      timeZone: fields.timeZone ?? null,
     },
     services,
     ...(fields.stitch ? { list: { id: null, firstPage: 0 } } : {}),

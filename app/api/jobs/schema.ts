@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { customFieldListSchema, documentKindSchema, extractorNameSchema } from "@/lib/extract/schema";
+import { isTimeZone } from "@/lib/time/wall-clock";
 
 /** Parses the `fields` form field: a JSON array of {name, type, description}. */
 const customFieldsJson = z
@@ -23,6 +24,14 @@ export const uploadFieldsSchema = z.object({
   kind: z.union([z.literal("auto"), documentKindSchema]).default("auto"),
   allowImage: z.stringbool().default(false),
   fields: customFieldsJson.optional(),
+  /**
+   * The uploader's time zone (IANA name, e.g. `Asia/Tokyo`): "Today", 昨日 and year-less dates
+   * are read on its calendar (docs/time-zones.md). Absent: the server's zone.
+   */
+  timeZone: z
+    .string()
+    .refine(isTimeZone, { message: "timeZone must be an IANA time zone name such as Asia/Tokyo or UTC" })
+    .optional(),
   /** The files are screenshots of one scrolled list, in order: merge their rows (docs/stitching.md). */
   stitch: z.stringbool().default(false),
 });
