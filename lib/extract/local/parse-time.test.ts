@@ -54,3 +54,19 @@ describe("helpers", () => {
     expect(formatTime(9, 60)).toBeNull();
   });
 });
+
+describe("Chinese, Korean and French clocks", () => {
+  it.each([
+    ["2025年3月4日下午 5:35", "17:35"],
+    ["上午 9:05", "09:05"],
+    ["2026. 3. 4. 오후 2:05", "14:05"],
+    ["오전 12:10", "00:10"],
+    ["4 mars 2026 23h08", "23:08"],
+    ["à 9 h 05", "09:05"],
+  ])("%s → %s", (text, expected) => {
+    expect(findTimes(text)[0]?.value).toBe(expected);
+  });
+  it.each(["Forfait 2h", "Route 15h3", "Menu 3h45min", "48h00x"])("%s holds no time", (text) => {
+    expect(findTimes(text)).toEqual([]);
+  });
+});

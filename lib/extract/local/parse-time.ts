@@ -1,6 +1,6 @@
 /**
  * Times of day in normalised text: `12:34`, `12:34:56`, `8:42 AM`, `午後2時5分`, `14時05分`,
- * `午前 9:05`. The result is always `HH:MM` on the 24-hour clock.
+ * `午前 9:05`, `下午 5:35`, `오후 2:05`, `23h08`. The result is always `HH:MM` on the 24-hour clock.
  */
 
 /** One time found in a text. */
@@ -17,8 +17,8 @@ type Meridiem = "am" | "pm" | null;
 function meridiemOf(text: string | undefined): Meridiem {
   if (!text) return null;
   const t = text.toLowerCase().replace(/[.\s]/g, "");
-  if (t === "am" || t === "午前") return "am";
-  if (t === "pm" || t === "午後") return "pm";
+  if (t === "am" || t === "午前" || t === "上午" || t === "오전") return "am";
+  if (t === "pm" || t === "午後" || t === "下午" || t === "오후") return "pm";
   return null;
 }
 
@@ -40,11 +40,13 @@ export function formatTime(hour: number, minute: number, meridiem: Meridiem = nu
 const MERIDIEM_AFTER = String.raw`(?: ?(?<after>[AaPp]\.? ?[Mm]\.?)(?![A-Za-z]))?`;
 const PATTERNS: RegExp[] = [
   // 午後2時5分, 14時05分, 午前 9:05, AM 8:42
-  /(?<before>午前|午後|(?<![A-Za-z])[AaPp][Mm](?![A-Za-z]))? ?(?<![\d:])(?<hour>\d{1,2}) ?(?:時|:) ?(?<minute>\d{1,2}) ?分/g,
+  /(?<before>午前|午後|上午|下午|오전|오후|(?<![A-Za-z])[AaPp][Mm](?![A-Za-z]))? ?(?<![\d:])(?<hour>\d{1,2}) ?(?:時|:) ?(?<minute>\d{1,2}) ?分/g,
   new RegExp(
-    String.raw`(?<before>午前|午後|(?<![A-Za-z])[AaPp][Mm](?![A-Za-z]))? ?(?<![\d:./])(?<hour>\d{1,2}) ?: ?(?<minute>\d{2})(?::\d{2})?(?![\d:])${MERIDIEM_AFTER}`,
+    String.raw`(?<before>午前|午後|上午|下午|오전|오후|(?<![A-Za-z])[AaPp][Mm](?![A-Za-z]))? ?(?<![\d:./])(?<hour>\d{1,2}) ?: ?(?<minute>\d{2})(?::\d{2})?(?![\d:])${MERIDIEM_AFTER}`,
     "g",
   ),
+  // 23h08, 9 h 05: the French way, hours and minutes around an `h`.
+  /(?<![\d:.,/\p{L}])(?<hour>\d{1,2}) ?h ?(?<minute>\d{2})(?![\d\p{L}])/gu,
 ];
 
 /** Every time of day in a normalised text, left to right. */
