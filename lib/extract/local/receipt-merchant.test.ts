@@ -128,3 +128,27 @@ describe("a line that numbers something", () => {
     expect(merchantOf(rows)).toBe("Burger Hub");
   });
 });
+
+describe("a payee's name on a transfer screen", () => {
+  const sent = (who: string) => [
+    { cells: [{ text: "Sent", align: "center" as const }], height: 40 },
+    { cells: [{ text: "25,00 €", align: "center" as const }], height: 100 },
+    { cells: [{ text: who, align: "center" as const }], height: 40 },
+    "Date | 3 Mar 2026",
+  ];
+  it.each([
+    ["an Lena Vogel", "Lena Vogel"],
+    ["à Camille Martin", "Camille Martin"],
+    ["Alex Chen", "Alex Chen"],
+    ["An der Alster Café", "An der Alster Café"],
+  ])("%s → %s", (who, expected) => {
+    expect(merchantOf(sent(who))).toBe(expected);
+  });
+  it.each([
+    ["ヤマダ タロウ さん", "ヤマダタロウ"],
+    ["김민준 님에게", "김민준"],
+    ["이서연님", "이서연"],
+  ])("%s → %s (honorific off)", (who, expected) => {
+    expect(merchantOf(sent(who))).toBe(expected);
+  });
+});

@@ -100,9 +100,23 @@ const LOGO_DOUBT = 15;
 /** A gap wider than this many text heights parts a logo from the name (a space is ~0.3). */
 const LOGO_GAP = 0.8;
 
-/** Cleans a merchant value: trailing honorific and edge punctuation off. */
+/**
+ * A person's honorific or the "to" particle after a payee's name (`ヤマダ タロウ さん`, `김민준
+ * 님에게`): the name is what stands before it.
+ */
+const TRAILING_HONORIFIC = /\s*(?:様|さま|さん|님에게|님께|에게|님)$/u;
+
+/**
+ * The "to" a transfer screen sets before the payee's name (`an Lena Vogel`, `à Camille Martin`,
+ * `to Alex Chen`), in small letters before a capital: not part of the name.
+ */
+const LEADING_TO = /^(?:to|an|à|au|pour|für)\s+(?=\p{Lu})/u;
+
+/** Cleans a merchant value: trailing honorific, a leading "to" and edge punctuation off. */
 function cleanMerchant(text: string): string {
-  return collapseSpaces(text.replace(/\s*様$/, "").replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N})）]+$/gu, ""));
+  const name = text.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N})）]+$/gu, "");
+  const bare = name.replace(TRAILING_HONORIFIC, "").replace(LEADING_TO, "");
+  return collapseSpaces(/\p{L}/u.test(bare) ? bare : name);
 }
 
 /** Mean OCR confidence (0–100) a row needs to be taken for a name: logos read as text score lower. */
