@@ -141,6 +141,10 @@ describe("a payee's name on a transfer screen", () => {
     ["à Camille Martin", "Camille Martin"],
     ["Alex Chen", "Alex Chen"],
     ["An der Alster Café", "An der Alster Café"],
+    ["Zahlung an Bäckerei Sonne", "Bäckerei Sonne"],
+    ["Paiement à Boulangerie Paul", "Boulangerie Paul"],
+    ["at Corner Deli", "Corner Deli"],
+    ["Atlas Coffee Roasters", "Atlas Coffee Roasters"],
   ])("%s → %s", (who, expected) => {
     expect(merchantOf(sent(who))).toBe(expected);
   });

@@ -107,10 +107,12 @@ const LOGO_GAP = 0.8;
 const TRAILING_HONORIFIC = /\s*(?:様|さま|さん|님에게|님께|에게|님)$/u;
 
 /**
- * The "to" a transfer screen sets before the payee's name (`an Lena Vogel`, `à Camille Martin`,
- * `to Alex Chen`), in small letters before a capital: not part of the name.
+ * The "to" or "at" a payment or transfer screen sets before the payee's name (`an Lena Vogel`,
+ * `à Camille Martin`, `at Whole Foods Market`, `Zahlung an REWE`, `Paiement à Monoprix`), in
+ * small letters before a capital, after the word for the payment or not: not part of the name.
  */
-const LEADING_TO = /^(?:to|an|à|au|pour|für)\s+(?=\p{Lu})/u;
+const LEADING_TO =
+  /^(?:(?:[Pp]ayment|[Pp]aid|[Ss]ent|[Zz]ahlung|[Üü]berweisung|[Pp]aiement|[Vv]irement)\s+)?(?:to|an|à|au|at|bei|chez|pour|für)\s+(?=\p{Lu})/u;
 
 /** Cleans a merchant value: trailing honorific, a leading "to" and edge punctuation off. */
 function cleanMerchant(text: string): string {
