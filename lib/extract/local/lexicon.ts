@@ -407,11 +407,12 @@ export const CARD_BRANDS = "visa|master ?card|amex|american express|jcb|diners(?
 
 /**
  * Payment methods recognisable anywhere on a receipt, even without a label: a card brand with
- * its masked digits (a short unreadable mask such as `es` or `*。` between them included),
+ * its masked digits (the card's product words, `Visa Signature ••4242`, `Mastercard Debit
+ * ending 5310`, and a short unreadable mask such as `es` or `*。` between them included),
  * wallets, transit cards, cash.
  */
 export const PAYMENT_METHOD_PATTERN = new RegExp(
-  String.raw`\b(?:${CARD_BRANDS})\b(?:[\s•*·●.x。]*(?:[^\s\d]{1,4}\s+)?(?:ending (?:in )?)?\d{4}\b)?` +
+  String.raw`\b(?:${CARD_BRANDS})\b(?:(?:\s+[A-Za-z]{2,12}){0,2}[\s•*·●.x。]*(?:[^\s\d]{1,4}\s+)?(?:ending (?:in )?)?\d{4}\b)?` +
     "|apple ?pay|google ?pay|paypay(?:残高|カード|クレジット)?|楽天ペイ|楽天edy|d払い|au ?pay|メルペイ|line ?pay" +
     "|grab ?pay(?: wallet)?|touch ?'?n ?go(?: ewallet)?|boost|shopee ?pay|paylah!?|kakao ?pay|카카오페이(?:머니)?|네이버페이|토스페이|" +
     "naver ?pay|toss ?pay|jko ?pay|街口支付|悠遊卡|easycard|alipay|支付宝|wechat ?pay|微信支付|paypal|venmo|cash ?app|revolut|wise" +

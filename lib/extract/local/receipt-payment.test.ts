@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractDocument } from "./local-extractor";
-import { cleanPaymentValue } from "./receipt-payment";
+import { cleanPaymentValue, matchPaymentMethod } from "./receipt-payment";
 import { ocrFromRows } from "./test-ocr";
 
 describe("cleanPaymentValue: card masks read as letters", () => {
@@ -30,5 +30,16 @@ describe("a named account behind a mask", () => {
   it("is the payee's when its row names who was paid", () => {
     expect(methodOf(["Sent", "$25.00", "To | Alex Chen ••5678", "Date | Mar 3, 2026"])).toBeNull();
     expect(methodOf(["振込完了", "¥5,000", "受取人 | ヤマダ タロウ ••5678", "日時 | 2026年3月3日"])).toBeNull();
+  });
+});
+
+describe("matchPaymentMethod", () => {
+  it.each([
+    ["Visa Signature •••• 4242", "Visa Signature •••• 4242"],
+    ["Paid with Mastercard Debit ending 5310", "Mastercard Debit ending 5310"],
+    ["Visa ••4242", "Visa ••4242"],
+    ["Visa", "Visa"],
+  ])("%s → %s", (text, expected) => {
+    expect(matchPaymentMethod(text)?.text).toBe(expected);
   });
 });
