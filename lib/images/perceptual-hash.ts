@@ -1,4 +1,3 @@
-import sharp from "sharp";
 import { HASH_GRID_HEIGHT, HASH_GRID_WIDTH } from "@/lib/images/cell-means";
 import { pixelThread } from "@/lib/ocr/pixel-thread";
 
@@ -23,9 +22,8 @@ export const HASH_HEX_LENGTH = ((HASH_GRID_WIDTH - 1) * HASH_GRID_HEIGHT * 2) / 
 
 /** The perceptual hash of an image (PNG, JPEG or WebP bytes), as lower-case hex. */
 export async function perceptualHash(bytes: Buffer): Promise<string> {
-  const { data, info } = await sharp(bytes).rotate().greyscale().raw().toBuffer({ resolveWithObject: true });
-  // The per-pixel pass runs in the pixel thread, off the main thread (docs/event-loop.md).
-  return hashOfCells(await pixelThread().cellMeans(data, info.width, info.height, info.channels));
+  // The decode and the per-pixel pass run in the pixel thread, off the main thread (docs/event-loop.md).
+  return hashOfCells(await pixelThread().imageCellMeans(bytes));
 }
 
 function hashOfCells(means: Float64Array): string {

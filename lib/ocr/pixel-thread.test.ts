@@ -2,20 +2,22 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { threadId } from "node:worker_threads";
+import sharp from "sharp";
 import { afterAll, describe, expect, it } from "vitest";
-import { cellMeans } from "@/lib/images/cell-means";
+import { imageCellMeans } from "@/lib/images/cell-means";
+import { decodeGray } from "@/lib/ocr/decode-gray";
 import { scanPixels } from "@/lib/ocr/pixel-scan";
 import { PixelThread, pixelWorkerScript } from "@/lib/ocr/pixel-thread";
 
-/** A dark 300×200 page with noise, so both passes have work. */
-function darkPage(): Uint8Array {
-  const gray = new Uint8Array(300 * 200);
-  let seed = 7;
-  for (let i = 0; i < gray.length; i++) {
-    seed = (seed * 1103515245 + 12345) % 2 ** 31;
-    gray[i] = (i / 300) % 20 < 8 && seed % 3 === 0 ? 220 : 20;
-  }
-  return gray;
+const screen = (name: string) => fs.readFileSync(path.join(import.meta.dirname, `../../fixtures/screens/${name}.png`));
+
+/** A dark 300×200 PNG with light "text" stripes, so that every pass has work. */
+async function darkPng(): Promise<Buffer> {
+  const gray = new Uint8Array(300 * 200).fill(20);
+  for (let y = 0; y < 200; y++) if (y % 20 < 8) for (let x = 30; x < 270; x += 4) gray[y * 300 + x] = 220;
+  return sharp(Buffer.from(gray), { raw: { width: 300, height: 200, channels: 1 } })
+    .png()
+    .toBuffer();
 }
 
 const thread = new PixelThread();
@@ -26,38 +28,40 @@ describe("the pixel thread", () => {
     expect(pixelWorkerScript()).toMatch(/lib\/ocr\/pixel-worker\.mjs$/);
   });
 
-  it("scans in another thread, with the same result as in this one, and leaves the caller's pixels alone", async () => {
-    const gray = darkPage();
-    const before = gray.slice();
-    const scanned = await thread.scan(gray, 300, 200);
+  it("prepares a screenshot in another thread exactly as this thread would", async () => {
+    const png = screen("en-payment-small");
+    const prepared = await thread.prepare(png);
     expect(thread.threadId).toBeGreaterThan(threadId);
-    expect(gray).toEqual(before);
-    const here = before.slice();
-    const rows = scanPixels(here, 300, 200);
-    expect(scanned.rows).toEqual(rows);
-    expect(scanned.rows.inverted).toBe(true);
-    expect(scanned.gray).toEqual(here);
+    const here = await decodeGray(png);
+    const rows = scanPixels(here.gray, here.width, here.height);
+    expect({ width: prepared.width, height: prepared.height, scale: prepared.scale }).toEqual({
+      width: here.width,
+      height: here.height,
+      scale: here.scale,
+    });
+    expect(prepared.rows).toEqual(rows);
+    expect(Buffer.from(prepared.gray).equals(Buffer.from(here.gray))).toBe(true);
   });
 
-  it("answers scans sent at once each with its own image", async () => {
-    const light = new Uint8Array(300 * 200).fill(250);
-    const [dark, bright] = await Promise.all([thread.scan(darkPage(), 300, 200), thread.scan(light, 300, 200)]);
+  it("answers passes sent at once each with its own image, a dark one inverted", async () => {
+    const [dark, light] = await Promise.all([
+      thread.prepare(await darkPng()),
+      thread.prepare(screen("en-payment-small")),
+    ]);
     expect(dark.rows.inverted).toBe(true);
-    expect(bright.rows.inverted).toBe(false);
-    expect(bright.rows.blank.every(Boolean)).toBe(true);
+    expect(dark.gray[0]).toBe(235);
+    expect(dark.scale).toBe(2);
+    expect(light.rows.inverted).toBe(false);
   });
 
-  it("finds a perceptual hash's cell means as the calling thread would, from a copy", async () => {
-    const data = darkPage();
-    const before = data.slice();
-    // A Buffer, as sharp gives: its memory cannot be handed to another thread.
-    const means = await thread.cellMeans(Buffer.from(data), 150, 200, 2);
-    expect(data).toEqual(before);
-    expect(means).toEqual(cellMeans(before, 150, 200, 2));
+  it("finds a perceptual hash's cell means as this thread would", async () => {
+    const png = screen("en-payment-small");
+    const means = await thread.imageCellMeans(png);
+    expect(means).toEqual(await imageCellMeans(png));
     expect(means.length).toBe(16 * 32);
   });
 
-  it("fails the scans of a thread that dies, and starts a new one for the next", async () => {
+  it("fails the passes of a thread that dies, and starts a new one for the next", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pixel-thread-"));
     const script = path.join(dir, "dies.mjs");
     fs.writeFileSync(
@@ -66,29 +70,49 @@ describe("the pixel thread", () => {
     );
     const dying = new PixelThread(script);
     try {
-      await expect(dying.scan(darkPage(), 300, 200)).rejects.toMatchObject({ code: "ocr_unavailable" });
-      await expect(dying.scan(darkPage(), 300, 200)).rejects.toMatchObject({ code: "ocr_unavailable" });
+      await expect(dying.prepare(await darkPng())).rejects.toMatchObject({ code: "ocr_unavailable" });
+      await expect(dying.imageCellMeans(await darkPng())).rejects.toMatchObject({ code: "ocr_unavailable" });
     } finally {
       await dying.close();
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 
+  it("fails a pass the thread cannot do (bytes that are no image) without stopping", async () => {
+    await expect(thread.prepare(Buffer.from("not an image"))).rejects.toMatchObject({ code: "ocr_unavailable" });
+    expect((await thread.prepare(screen("en-payment-small"))).width).toBeGreaterThan(0);
+  });
+
   it("runs the passes in the calling thread when its script is missing", async () => {
     const inline = new PixelThread(null);
-    const scanned = await inline.scan(darkPage(), 300, 200);
+    const prepared = await inline.prepare(await darkPng());
     expect(inline.threadId).toBe(0);
-    expect(scanned.rows.inverted).toBe(true);
+    expect(prepared.rows.inverted).toBe(true);
   });
 });
 
+/** The nice value of every thread of this process, by thread id (Linux: /proc/self/task). */
+function threadNiceness(): Map<string, number> {
+  const niceness = new Map<string, number>();
+  for (const tid of fs.readdirSync("/proc/self/task")) {
+    const stat = fs.readFileSync(`/proc/self/task/${tid}/stat`, "utf8");
+    niceness.set(tid, Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[16]));
+  }
+  return niceness;
+}
+
 describe("warming the pixel thread", () => {
-  it("starts the thread before any scan", async () => {
+  it("starts the thread before any pass, niced like the OCR threads", async () => {
+    const before = threadNiceness();
     const warmed = new PixelThread();
     try {
       expect(warmed.threadId).toBe(0);
       warmed.warm();
       expect(warmed.threadId).toBeGreaterThan(threadId);
+      await warmed.prepare(await darkPng());
+      const added = [...threadNiceness()].filter(([tid]) => !before.has(tid));
+      expect(added.some(([, nice]) => nice === 10)).toBe(true);
+      expect(os.getPriority()).toBe(0);
     } finally {
       await warmed.close();
     }

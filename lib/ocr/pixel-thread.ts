@@ -3,12 +3,12 @@ import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { cellMeans } from "@/lib/images/cell-means";
+import { imageCellMeans } from "@/lib/images/cell-means";
+import { type DecodedGray, decodeGray } from "@/lib/ocr/decode-gray";
 import { type PixelRows, scanPixels } from "@/lib/ocr/pixel-scan";
 
-/** A scanned copy of an image's pixels (inverted when it was dark) and its rows. */
-export interface PixelScanResult {
-  gray: Uint8Array;
+/** A decoded image's grey pixels (inverted when it was dark) and its rows. */
+export interface PreparedPixels extends DecodedGray {
   rows: PixelRows;
 }
 
@@ -29,9 +29,10 @@ export function pixelWorkerScript(): string | null {
 }
 
 /**
- * One worker thread for the per-pixel passes over an upload: the scan before reading
- * (pixel-scan.ts) and the perceptual hash's cell means (lib/images/cell-means.ts). On a tall
- * statement each takes 10–30 ms; on the main thread that is a request held up as long, on every
+ * One worker thread for the pixels of an upload: the decode and scan before reading
+ * (decode-gray.ts, pixel-scan.ts) and the perceptual hash's decode and cell means
+ * (lib/images/cell-means.ts). On a tall statement each per-pixel pass takes 10–30 ms, and each
+ * copy of its pixels a few more; on the main thread that is a request held up as long, on every
  * upload (docs/event-loop.md). Passes are served in order; the thread starts on first use (or
  * warm()), and holds the process open only while a pass is in flight. If it dies, the passes in
  * flight fail and the next one starts a new thread. Without its script (a build run elsewhere
@@ -50,23 +51,20 @@ export class PixelThread {
   }
 
   /**
-   * Inverts a dark image and finds its rows. `gray` itself is left as it was: the thread gets a
-   * copy (sharp's buffers cannot be handed over) and gives it back, scanned.
+   * Decodes a screenshot for reading (decode-gray.ts), inverts it when dark and finds its rows
+   * (pixel-scan.ts). The thread gets a copy of the file's bytes; the pixels are born there and
+   * come back without a copy.
    */
-  scan(gray: Uint8Array, width: number, height: number): Promise<PixelScanResult> {
-    const copy = ownCopy(gray);
-    return this.run("scan", { gray: copy, width, height }, [copy.buffer], () => ({
-      gray: copy,
-      rows: scanPixels(copy, width, height),
-    }));
+  prepare(png: Uint8Array): Promise<PreparedPixels> {
+    return this.run("prepare", { png }, async () => {
+      const decoded = await decodeGray(png);
+      return { ...decoded, rows: scanPixels(decoded.gray, decoded.width, decoded.height) };
+    });
   }
 
   /** The mean grey of each cell of the perceptual hash's grid (lib/images/cell-means.ts). */
-  cellMeans(data: Uint8Array, width: number, height: number, channels: number): Promise<Float64Array> {
-    const copy = ownCopy(data);
-    return this.run("cellMeans", { data: copy, width, height, channels }, [copy.buffer], () =>
-      cellMeans(copy, width, height, channels),
-    );
+  imageCellMeans(bytes: Uint8Array): Promise<Float64Array> {
+    return this.run("cellMeans", { bytes }, () => imageCellMeans(bytes));
   }
 
   /** Starts the thread now, so that the first upload does not wait for it (a few hundred ms). */
@@ -81,14 +79,14 @@ export class PixelThread {
     await worker?.terminate();
   }
 
-  private run<T>(pass: string, input: object, transfer: ArrayBuffer[], inThread: () => T): Promise<T> {
-    if (!this.script) return Promise.resolve(inThread());
+  private run<T>(pass: string, input: object, inThread: () => Promise<T>): Promise<T> {
+    if (!this.script) return inThread();
     const worker = this.start(this.script);
     const id = this.nextId++;
     return new Promise<T>((resolve, reject) => {
       if (this.pending.size === 0) worker.ref();
       this.pending.set(id, { resolve: (output) => resolve(output as T), reject });
-      worker.postMessage({ id, pass, input }, transfer);
+      worker.postMessage({ id, pass, input });
     });
   }
 
@@ -125,11 +123,6 @@ export class PixelThread {
     for (const pending of this.pending.values()) pending.reject(error);
     this.pending.clear();
   }
-}
-
-/** A copy in an ArrayBuffer of its own, which can be handed to the thread (a Buffer's slice() is a view, not a copy). */
-function ownCopy(pixels: Uint8Array): Uint8Array<ArrayBuffer> {
-  return new Uint8Array(pixels);
 }
 
 const globalForPixels = globalThis as unknown as { sukushoPixelThread?: PixelThread };

@@ -1,11 +1,10 @@
-import sharp from "sharp";
 import { pixelThread } from "@/lib/ocr/pixel-thread";
 
 /**
  * Turns a normalised screenshot into what tesseract reads best, as measured on this project's
  * fixtures (docs/ocr.md): grayscale; inverted when the screen is dark (twice as fast, same
- * accuracy); upscaled 2× when narrow (a 390-px screenshot's error rate halves). Decoding runs in
- * sharp's threads, the per-pixel passes in the pixel thread: none of it on the main thread.
+ * accuracy); upscaled 2× when narrow (a 390-px screenshot's error rate halves). The decode and the
+ * per-pixel passes run in the pixel thread (pixel-thread.ts): none of it on the main thread.
  */
 
 export interface PreparedImage {
@@ -17,9 +16,8 @@ export interface PreparedImage {
   inverted: boolean;
 }
 
-/** Below this width text is too small for the LSTM model; measured threshold. */
-export const UPSCALE_BELOW_WIDTH = 800;
-/** Moved beside the pass that uses it (pixel-scan.ts). */
+/** Moved beside the passes that use them (decode-gray.ts, pixel-scan.ts). */
+export { UPSCALE_BELOW_WIDTH } from "@/lib/ocr/decode-gray";
 export { DARK_MEAN_BELOW } from "@/lib/ocr/pixel-scan";
 
 /** A prepared image with its rows found: blank ones (strip cuts) and ones that cross glyphs (the sample). */
@@ -29,23 +27,8 @@ export interface ScannedImage extends PreparedImage {
 }
 
 export async function prepareImage(png: Buffer): Promise<ScannedImage> {
-  const metadata = await sharp(png).metadata();
-  const width = metadata.width ?? 0;
-  const scale = width > 0 && width < UPSCALE_BELOW_WIDTH ? 2 : 1;
-  let pipeline = sharp(png).flatten({ background: "#ffffff" }).grayscale();
-  if (scale !== 1) pipeline = pipeline.resize({ width: width * scale, kernel: "lanczos3" });
-  const { data, info } = await pipeline.raw().toBuffer({ resolveWithObject: true });
-  const decoded = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-  const { gray, rows } = await pixelThread().scan(decoded, info.width, info.height);
-  return {
-    gray,
-    width: info.width,
-    height: info.height,
-    scale,
-    inverted: rows.inverted,
-    blank: rows.blank,
-    ink: rows.ink,
-  };
+  const { gray, width, height, scale, rows } = await pixelThread().prepare(png);
+  return { gray, width, height, scale, inverted: rows.inverted, blank: rows.blank, ink: rows.ink };
 }
 
 /** Rows `top`..`bottom` of a grayscale image as a binary PGM, which leptonica reads directly. */
