@@ -156,3 +156,21 @@ describe("a payee's name on a transfer screen", () => {
     expect(merchantOf(sent(who))).toBe(expected);
   });
 });
+
+describe("a sentence with the amount in it", () => {
+  it("names the payee after the amount", () => {
+    const rows = [
+      { cells: [{ text: "You sent $40.00 to Priya Nair", align: "center" as const }], height: 40 },
+      "Mar 3, 2026",
+      "From | Wallet balance",
+    ];
+    expect(merchantOf(rows)).toBe("Priya Nair");
+  });
+  it("names no one when nothing capitalised follows the amount", () => {
+    const rows = [
+      { cells: [{ text: "You sent $40.00 to your savings", align: "center" as const }], height: 40 },
+      "Mar 3, 2026",
+    ];
+    expect(merchantOf(rows)).not.toBe("your savings");
+  });
+});

@@ -6,7 +6,7 @@ import type { StringField } from "@/lib/extract/schema";
 import { missingField, RULE_CONFIDENCE, stringField } from "./field";
 import { hasAnyWord } from "./keywords";
 import { findLabelledValues } from "./labels";
-import type { Row, Token } from "./layout";
+import { type Row, type Token, tokensIn } from "./layout";
 import { collapseSpaces } from "./normalise-text";
 import type { Page } from "./page";
 import { findAmounts } from "./parse-amount";
@@ -201,6 +201,21 @@ export function idLine(text: string): boolean {
   return m[2] === "#" || isIdLabel(m[1] ?? "");
 }
 
+/** `… $40.00 to Priya Nair`, `… 25,00 € an Lena Vogel`: the capitalised name after the amount's preposition. */
+const PAYEE_AFTER = /(?:^|\s)(?:to|at|an|à|bei|chez)\s+(\p{Lu}[\p{L}\p{N}'&.\- ]{1,40})$/u;
+
+/** The payee a one-cell sentence names after its amount, as a field, or null. */
+function payeeAfterAmount(row: Row): StringField | null {
+  if (row.cells.length !== 1) return null;
+  const amount = findAmounts(row.text).find((a) => a.marked);
+  if (!amount) return null;
+  const m = PAYEE_AFTER.exec(row.text.slice(amount.end));
+  const name = m?.[1]?.trim();
+  if (!m || !name || !looksLikeName(name)) return null;
+  const start = row.text.length - (m[1]?.length ?? 0);
+  return stringField(cleanMerchant(name), tokensIn(row, start, row.text.length), RULE_CONFIDENCE.position);
+}
+
 /** A row of two cells, a label without digits and a value with them. */
 function labelBesideNumber(row: Row): boolean {
   const [label, value] = row.cells;
@@ -246,7 +261,12 @@ function nameAmong(
       : row.index === stopRow && row.cells.length === 2 && first && looksLikeName(first.text)
         ? first
         : null;
-    if (!source) continue;
+    if (!source) {
+      // A sentence with the amount in it names the payee at its end (`You sent $40.00 to Priya Nair`).
+      const payee = payeeAfterAmount(row);
+      if (payee) return payee;
+      continue;
+    }
     if (isPaymentMethodText(source.text) && !(options.wallets && isLoneName(row))) continue;
     const tokens = withoutLogo(source.tokens, row.height);
     const dropped = source.tokens.length - tokens.length;
