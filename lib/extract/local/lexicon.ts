@@ -721,7 +721,22 @@ export const LIST_WORDS: readonly string[] = [
 ];
 
 /** Column headers (or row labels) of a running balance. */
-export const BALANCE_WORDS: readonly string[] = ["balance", "残高", "差引残高", "bal"];
+export const BALANCE_WORDS: readonly string[] = [
+  "balance",
+  "残高",
+  "差引残高",
+  "bal",
+  "kontostand",
+  "saldo",
+  "guthaben",
+  "solde",
+  "잔액",
+  "잔고",
+  "餘額",
+  "結餘",
+  "available balance",
+  "current balance",
+];
 
 /** Column headers of a money-out column in a statement table. */
 export const OUT_COLUMN_WORDS: readonly string[] = [
@@ -737,16 +752,6 @@ export const OUT_COLUMN_WORDS: readonly string[] = [
   "お支払い金額",
   "支払金額",
   "引出",
-  "kontostand",
-  "saldo",
-  "guthaben",
-  "solde",
-  "잔액",
-  "잔고",
-  "餘額",
-  "結餘",
-  "available balance",
-  "current balance",
   "soll",
   "belastung",
   "débit",
