@@ -75,6 +75,19 @@ function workerScript(): { workerPath?: string } {
 /** The tesseract API's own default (the CLI's is 3): one block, which keeps a label and its amount on one line. */
 const DEFAULT_PAGE_SEG_MODE = "6" as Tesseract.PSM;
 
+/**
+ * The image as tesseract.js should get it. It copies a Buffer byte by byte into a Uint8Array of
+ * its own on the main thread (several ms for a tall strip, docs/event-loop.md) before posting it,
+ * which copies it again; an ArrayBuffer it only wraps. So a Buffer that fills its ArrayBuffer
+ * (any strip larger than Node's small-buffer pool) goes as that ArrayBuffer: the same bytes, one
+ * copy fewer. A Buffer that shares its memory (a small one, from the pool) goes as it is.
+ */
+export function handOver(image: Buffer): Buffer {
+  const whole = image.byteOffset === 0 && image.byteLength === image.buffer.byteLength;
+  // tesseract.js's Node loader takes an ArrayBuffer (`new Uint8Array(data)`), though its types omit it.
+  return whole && image.buffer instanceof ArrayBuffer ? (image.buffer as unknown as Buffer) : image;
+}
+
 /** `a+b` → ["a", "b"], without blanks or repeats. */
 export function splitLangs(langs: string): string[] {
   return [...new Set(langs.split("+").map((lang) => lang.trim()))].filter((lang) => lang !== "");
@@ -271,7 +284,7 @@ export class OcrPool {
         slot.pageSegMode = pageSegMode;
       }
       const result = await withTimeout(
-        worker.recognize(pending.task.image, {}, { text: true, blocks: true }),
+        worker.recognize(handOver(pending.task.image), {}, { text: true, blocks: true }),
         this.options.timeoutMs,
         () =>
           new AppError(
