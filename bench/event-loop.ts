@@ -14,6 +14,7 @@
  */
 import fs from "node:fs";
 import os from "node:os";
+import path from "node:path";
 import { type AppServer, startApp } from "@/e2e/support/app-server";
 import { fixture, upload } from "@/e2e/support/upload";
 import { describeMachine } from "./support/machine";
@@ -22,6 +23,9 @@ import { ms, percentile } from "./support/stats";
 import { formatTable } from "./support/table";
 
 const JOBS = 6;
+/** Main-thread CPU between two timer turns at or above this is a burst a request waits behind. */
+const BURST_MS = 20;
+const turnsPreload = path.join(import.meta.dirname, "support", "loop-turns.mjs");
 
 async function allDone(url: string, selfLinks: string[]): Promise<boolean> {
   const states = await Promise.all(selfLinks.map(async (link) => (await (await fetch(url + link)).json()).status));
@@ -30,14 +34,25 @@ async function allDone(url: string, selfLinks: string[]): Promise<boolean> {
 
 async function run(nice: string, pixelThread: boolean): Promise<string[]> {
   let app: AppServer | undefined;
+  const turnsFile = path.join(os.tmpdir(), `sukusho-loop-turns-${process.pid}-${Date.now()}.json`);
+  const window = { from: 0, to: 0 };
+  let row: string[] = [];
   try {
     app = await startApp({
-      env: { OCR_NICE: nice, PIXEL_THREAD: String(pixelThread), OCR_WORKERS: "2", PIPELINE_CONCURRENCY: "2" },
+      env: {
+        OCR_NICE: nice,
+        PIXEL_THREAD: String(pixelThread),
+        OCR_WORKERS: "2",
+        PIPELINE_CONCURRENCY: "2",
+        NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --import ${turnsPreload}`.trim(),
+        LOOP_TURNS_FILE: turnsFile,
+      },
     });
     // One untimed job first: the OCR threads start and the routes load.
     const warm = await upload(app.url, [{ name: "warm.png", bytes: fixture("en-payment-small") }]);
     while (!(await allDone(app.url, [warm.body.jobs[0].links.self]))) await sleep(100);
     const started = performance.now();
+    window.from = Date.now();
     const { body } = await upload(
       app.url,
       Array.from({ length: JOBS }, (_, i) => ({ name: `tall-${i}.png`, bytes: fixture("ja-bank-statement-long") })),
@@ -56,9 +71,10 @@ async function run(nice: string, pixelThread: boolean): Promise<string[]> {
       await sleep(10);
     }
     const ocrSeconds = (performance.now() - started) / 1000;
+    window.to = Date.now();
     // The machine may be shared: its load over the last minute says how far to trust the run.
     const load = os.loadavg()[0] ?? 0;
-    return [
+    row = [
       nice,
       pixelThread ? "worker" : "main",
       String(samples.length),
@@ -74,6 +90,21 @@ async function run(nice: string, pixelThread: boolean): Promise<string[]> {
       fs.rmSync(app.dataDir, { recursive: true, force: true });
     }
   }
+  // Written by the server as it exits (bench/support/loop-turns.mjs).
+  if (!fs.existsSync(turnsFile)) return [...row, "n/a", "n/a", "n/a", "n/a"];
+  const turns = (JSON.parse(fs.readFileSync(turnsFile, "utf8")) as [number, number][])
+    .filter(([at]) => at >= window.from && at <= window.to)
+    .map(([, cpu]) => cpu);
+  fs.rmSync(turnsFile, { force: true });
+  const cpuSeconds = turns.reduce((sum, cpu) => sum + cpu, 0) / 1000;
+  const bursts = turns.filter((cpu) => cpu >= BURST_MS);
+  return [
+    ...row,
+    cpuSeconds.toFixed(1),
+    String(bursts.length),
+    ms(bursts.reduce((sum, cpu) => sum + cpu, 0)),
+    ms(Math.max(0, ...turns)),
+  ];
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -93,12 +124,19 @@ async function main(): Promise<void> {
         { header: "max (ms)", align: "right" },
         { header: `${JOBS} tall statements read in (s)`, align: "right" },
         { header: "load (1 min)", align: "right" },
+        { header: "main thread CPU (s)", align: "right" },
+        { header: `bursts ≥ ${BURST_MS} ms`, align: "right" },
+        { header: "in bursts (ms)", align: "right" },
+        { header: "longest (ms)", align: "right" },
       ],
       rows,
     ),
   );
   console.log("\nOCR_NICE 0 = the OCR threads at the server's priority; 10 = the default.");
   console.log("pixel passes: on the main thread (PIXEL_THREAD=false) or in the pixel thread (the default).");
+  console.log(
+    `Main thread CPU: the server's own, while the six are read, in thread CPU time (no waiting for a core);\na burst is CPU spent between two turns of a 1 ms timer: what a request arriving then waits behind.`,
+  );
 }
 
 runMain(main);
