@@ -183,7 +183,8 @@ describe("a long list read while OCR reads it", () => {
       onProgress: () => {},
     });
     feed.layout = { width: ocr.width, height: ocr.height, strips: 3 };
-    feed.addStrip(0, ocr.lines.slice(0, 20));
+    // Ten lines: two parts of five go out at once (more would race the count below).
+    feed.addStrip(0, ocr.lines.slice(0, 10));
     await expect.poll(() => fake.completions().length).toBeGreaterThan(0);
     await sleep(100);
     const sent = fake.completions().length;
@@ -203,7 +204,8 @@ describe("a long list read while OCR reads it", () => {
       signal: new AbortController().signal,
       onProgress: () => {},
     });
-    feed.addStrip(0, ocr.lines.slice(0, 20));
+    // Five lines: one part, so no sibling request is still on its way when the job has failed.
+    feed.addStrip(0, ocr.lines.slice(0, 5));
     await expect(extracting).rejects.toMatchObject({ code: expect.stringMatching(/^llm_/) });
     expect(feed.ended).toBe(false);
   });

@@ -2,9 +2,9 @@ import { chunkAt, type LineChunk } from "@/lib/extract/llm/chunk-lines";
 import type { OcrLine } from "@/lib/ocr/types";
 
 /**
- * Cuts a list into chunks while its lines are still being read: a chunk of `maxLines` lines (or
- * fewer, see push) is handed out as soon as its lines are known (in page order), with the same context a chunk of
- * the finished page gets (chunkAt). When reading ends, the lines left are handed out too, split
+ * Cuts a list into chunks while its lines are still being read: lines are handed out as soon as
+ * they are known (in page order) and a model call is free to take them, in chunks of at most
+ * `maxLines`, with the same context a chunk of the finished page gets (chunkAt). When reading ends, the lines left are handed out too, split
  * into up to `pieces` near-equal chunks, so the model's last answers (the ones the job waits
  * for) are short when calls are free to run beside each other. Every line is in exactly one
  * chunk, in page order.
@@ -19,16 +19,23 @@ export class IncrementalChunker {
   }
 
   /**
-   * Adds the next lines of the page (in order); returns the chunks they complete. A chunk is
-   * complete at `size` lines (at most `maxLines`): smaller when the page is expected to be short
-   * enough to spread over the model calls that can run at once.
+   * Adds the next lines of the page (in order) and hands out every line not yet in a chunk, split
+   * over `pieces` model calls that are free now, when there are at least `minLines` of them (a
+   * part with fewer costs more in prompt and context than the rows it saves waiting for). Parts
+   * are near-equal, at least `minLines` and at most `maxLines` lines each. With no free call, or
+   * too few lines, nothing goes out yet: the lines wait for the next call to free up or the next
+   * lines to come.
    */
-  push(lines: readonly OcrLine[], size = this.maxLines): LineChunk[] {
+  spread(lines: readonly OcrLine[], pieces: number, minLines: number): LineChunk[] {
     if (this.finished) throw new Error("the page has ended: no more lines");
     this.known.push(...lines);
-    const full = Math.max(1, Math.min(this.maxLines, Math.floor(size)));
+    const unsent = this.known.length - this.cut;
+    const least = Math.max(1, Math.min(this.maxLines, Math.floor(minLines)));
+    if (Math.floor(pieces) < 1 || unsent < least) return [];
+    const count = Math.max(Math.ceil(unsent / this.maxLines), Math.min(Math.floor(pieces), Math.floor(unsent / least)));
+    const size = Math.ceil(unsent / count);
     const chunks: LineChunk[] = [];
-    while (this.known.length - this.cut >= full) chunks.push(this.take(full));
+    while (this.cut < this.known.length) chunks.push(this.take(Math.min(size, this.known.length - this.cut)));
     return chunks;
   }
 
@@ -58,6 +65,11 @@ export class IncrementalChunker {
   /** Lines seen so far. */
   get lines(): number {
     return this.known.length;
+  }
+
+  /** Lines already handed out in chunks. */
+  get sent(): number {
+    return this.cut;
   }
 
   private take(size: number): LineChunk {

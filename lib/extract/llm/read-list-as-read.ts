@@ -3,6 +3,7 @@ import type { Limiter } from "@/lib/async/limiter";
 import type { ExtractInput } from "@/lib/extract/extractor";
 import type { TransactionListAnswer } from "@/lib/extract/llm/answer-schemas";
 import type { Answered } from "@/lib/extract/llm/ask-model";
+import type { CallBudget } from "@/lib/extract/llm/budget";
 import { IncrementalChunker } from "@/lib/extract/llm/incremental-chunker";
 import { askChunk, type ListCall, mergeChunkAnswers } from "@/lib/extract/llm/read-list";
 import type { TransactionList } from "@/lib/extract/schema";
@@ -12,15 +13,21 @@ import type { OcrFeed } from "@/lib/ocr/ocr-feed";
  * The lines a chunk cut at the end of the page keeps at least: below this, a part's prompt and
  * context cost more than the few rows it saves waiting for.
  */
-export const MIN_TAIL_LINES = 5;
+export const MIN_TAIL_LINES = 4;
 
 /**
- * A transaction list read while OCR still reads it (docs/pipelining.md): each chunk (of
- * `chunkLines` lines, fewer for a medium list: earlyChunkSize) goes to the model as soon as its
- * lines are known in page order; when OCR
- * ends, the lines left go out split over the model calls free at that moment, so the job's last
- * answers are short. Merged in order like readListInChunks; one failing chunk, or OCR failing,
- * stops every call (`stopAll`).
+ * Model calls a list keeps in reserve while OCR reads: the whole-text call a list whose kind
+ * was unclear may still need, and one more.
+ */
+const RESERVED_CALLS = 2;
+
+/**
+ * A transaction list read while OCR still reads it (docs/pipelining.md): whenever lines are
+ * known (in page order) and model calls are free, every line not yet asked about goes out,
+ * split over the free calls; a call that ends frees its place for the lines that came
+ * meanwhile. So the calls are busy while OCR reads, and free when it ends: the lines of the last
+ * strips, the answers the job waits for last, go out split over them. Merged in order like
+ * readListInChunks; one failing chunk, or OCR failing, stops every call (`stopAll`).
  */
 export async function readListAsRead(
   args: ListCall & {
@@ -32,11 +39,15 @@ export async function readListAsRead(
   },
 ): Promise<TransactionList> {
   const { input, feed, stopAll } = args;
-  const signal = args.job.signal;
+  // A failed part stops the reading too: no further part may go out after it (stopAll).
+  const signal = AbortSignal.any([args.job.signal, stopAll.signal]);
   const chunker = new IncrementalChunker(args.chunkLines);
   const calls: Array<Promise<Answered<TransactionListAnswer>>> = [];
   let done = 0;
+  let settled = 0;
   let count: number | undefined;
+  // Wakes the loop below when a call ends: its place can take the lines read meanwhile.
+  let callEnded = () => {};
   const send = (chunk: Parameters<typeof askChunk>[1], last: boolean) => {
     const index = calls.length;
     const call = askChunk(args, chunk, { index, count: last ? count : undefined }).then(
@@ -55,7 +66,12 @@ export async function readListAsRead(
       },
     );
     // Awaited below with the others; until then a failure must not count as unhandled.
-    call.catch(() => {});
+    call
+      .catch(() => {})
+      .finally(() => {
+        settled++;
+        callEnded();
+      });
     calls.push(call);
   };
 
@@ -65,15 +81,20 @@ export async function readListAsRead(
       const fresh = feed.lines.slice(seen);
       seen += fresh.length;
       if (!feed.ended) {
-        for (const chunk of chunker.push(fresh, earlyChunkSize(feed, args.chunkLines, args.limiter.limit))) {
-          send(chunk, false);
-        }
-        await abortable(feed.changed(), signal);
+        const expected = Math.max(feed.estimatedLines() ?? 0, chunker.lines + fresh.length);
+        const least = leastPartLines(expected - chunker.sent, args.job.budget, args.chunkLines);
+        for (const chunk of chunker.spread(fresh, freeCalls(args.limiter), least)) send(chunk, false);
+        const ended = new Promise<void>((resolve) => {
+          callEnded = resolve;
+        });
+        await abortable(Promise.race([feed.changed(), ended]), signal);
         continue;
       }
-      // The lines of the last strips, full chunks included, are split over the calls free now.
-      const free = Math.max(1, args.limiter.limit - args.limiter.active - args.limiter.queued);
-      const tail = chunker.finish(fresh, free, MIN_TAIL_LINES);
+      // The lines of the last strips are split over the calls free now and those this list's
+      // own parts hold: those free up within a part's answer, and short last parts that wait
+      // for them end sooner than long ones started at once.
+      const inFlight = calls.length - settled;
+      const tail = chunker.finish(fresh, Math.max(1, freeCalls(args.limiter) + inFlight), MIN_TAIL_LINES);
       count = calls.length + tail.length;
       if (count > 1) {
         input.onProgress({ kind: "progress", progress: 0.05, message: `Reading ${count} parts in parallel…` });
@@ -90,17 +111,22 @@ export async function readListAsRead(
   return mergeChunkAnswers(input, await Promise.all(calls));
 }
 
+/** Model calls that could start now (the limiter is shared by every job of the process). */
+function freeCalls(limiter: Limiter): number {
+  return Math.max(0, limiter.limit - limiter.active - limiter.queued);
+}
+
 /**
- * The size at which a chunk is sent while OCR still reads: `chunkLines`, or less when the page
- * is expected to have fewer than `chunkLines` lines per model call that can run at once, so that
- * a medium list is spread over those calls instead of waiting on one large first chunk (the
- * model writes each chunk's rows at its own pace: the largest chunk sets the job's end).
+ * The fewest lines a part sent while OCR reads may have: MIN_TAIL_LINES, or more when the
+ * lines still to send (`unsentLines`, known and expected), at that size, would need more calls
+ * than the job's budget has left (a long list is cut in fewer, larger parts rather than fail
+ * on its budget). Never more than `chunkLines`.
  */
-export function earlyChunkSize(feed: OcrFeed, chunkLines: number, callsAtOnce: number): number {
-  const expected = feed.estimatedLines();
-  if (expected === null) return chunkLines;
-  return Math.max(
-    Math.min(MIN_TAIL_LINES, chunkLines),
-    Math.min(chunkLines, Math.ceil(expected / Math.max(1, callsAtOnce))),
-  );
+export function leastPartLines(
+  unsentLines: number,
+  budget: Pick<CallBudget, "maxCalls" | "used">,
+  chunkLines: number,
+): number {
+  const callsLeft = Math.max(1, budget.maxCalls - budget.used.calls - RESERVED_CALLS);
+  return Math.min(chunkLines, Math.max(MIN_TAIL_LINES, Math.ceil(unsentLines / callsLeft)));
 }
