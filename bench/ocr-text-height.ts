@@ -12,7 +12,8 @@
  *
  * Settings: `width` is the app's current rule; `hNN` scales each image so that its median line
  * height (runs of ink rows at its own resolution, bench/support/line-height.ts) becomes NN px, the
- * factor clamped to 0.5..3; `+clahe` adds sharp's local contrast first. Other settings are
+ * factor clamped to 0.5..3; `upNN` does so only where that scales up more than the width rule;
+ * `+clahe` adds sharp's local contrast first. Other settings are
  * emulated without touching lib/ocr: the image is resized beforehand and, when it would still be
  * narrower than the app's upscale threshold, padded with white on the right so the app keeps it
  * at that scale; boxes are mapped back to image pixels.
@@ -51,7 +52,7 @@ import { median, pct } from "./support/stats";
 import { type Column, formatTable } from "./support/table";
 
 const CACHE = path.join(root, "tmp", "ocrscale", "cache");
-const DEFAULT_SETTINGS = ["width", "h24", "h32", "h40", "h48"];
+const DEFAULT_SETTINGS = ["width", "h24", "h32", "h40", "h48", "up32", "width+clahe"];
 const MIN_SCALE = 0.5;
 const MAX_SCALE = 3;
 
@@ -59,14 +60,19 @@ interface Setting {
   name: string;
   /** Target line height in px; null for the app's width rule. */
   target: number | null;
+  /** Never below the width rule's scale: only images whose lines stay short are scaled further. */
+  upOnly: boolean;
   clahe: boolean;
 }
 
 function parseSetting(name: string): Setting {
-  const m = /^(width|h(\d+))(\+clahe)?$/.exec(name);
-  if (!m) throw new Error(`Unknown setting ${name}: use width, hNN, optionally +clahe.`);
-  return { name, target: m[2] ? Number(m[2]) : null, clahe: m[3] !== undefined };
+  const m = /^(width|h(\d+)|up(\d+))(\+clahe)?$/.exec(name);
+  if (!m) throw new Error(`Unknown setting ${name}: use width, hNN or upNN, optionally +clahe.`);
+  const target = m[2] ?? m[3];
+  return { name, target: target ? Number(target) : null, upOnly: m[3] !== undefined, clahe: m[4] !== undefined };
 }
+
+const WIDTH_RULE: Setting = { name: "width", target: null, upOnly: false, clahe: false };
 
 interface Image {
   name: string;
@@ -92,7 +98,8 @@ async function measure(png: Buffer): Promise<{ width: number; height: number; li
 function scaleFor(setting: Setting, width: number, lineHeight: number | null): number {
   const byWidth = width < UPSCALE_BELOW_WIDTH ? 2 : 1;
   if (setting.target === null || lineHeight === null) return byWidth;
-  return Math.min(MAX_SCALE, Math.max(MIN_SCALE, setting.target / lineHeight));
+  const byHeight = Math.min(MAX_SCALE, Math.max(MIN_SCALE, setting.target / lineHeight));
+  return setting.upOnly ? Math.max(byWidth, byHeight) : byHeight;
 }
 
 function mapBoxes(result: OcrResult, scale: number, width: number, height: number): OcrResult {
@@ -131,6 +138,10 @@ async function read(pool: OcrPool, setting: Setting, image: Image, langs?: strin
   }
   const { width, height, lineHeight } = await measure(image.png);
   const scale = scaleFor(setting, width, lineHeight);
+  // Where a setting lands on the app's own scale, its reading is the app's: read (or reuse) that one.
+  if (!setting.clahe && setting.target !== null && scale === scaleFor(WIDTH_RULE, width, lineHeight)) {
+    return read(pool, WIDTH_RULE, image, langs);
+  }
   const started = performance.now();
   let ocr: OcrResult;
   if (setting.target === null && !setting.clahe) {
