@@ -46,9 +46,11 @@ describe("IncrementalChunker", () => {
     expect(early[0]?.context).toEqual([]);
     expect(early[1]).toEqual(chunkAt(page, 7, 7));
     expect(chunker.sent).toBe(14);
+    // Sixteen more, one call free: one part of maxLines; the last line waits.
     const next = chunker.spread(page.slice(14, 30), 1, 5);
     // The page's first 6 lines and the 4 just before the chunk.
-    expect(next).toEqual([chunkAt(page, 14, 8), chunkAt(page, 22, 8)]);
+    expect(next).toEqual([chunkAt(page, 14, 15)]);
+    expect(chunker.sent).toBe(29);
     expect(next[0]?.context.map((l) => l.text)).toEqual([
       ...page.slice(0, 6).map((l) => l.text),
       ...page.slice(10, 14).map((l) => l.text),
@@ -61,9 +63,13 @@ describe("IncrementalChunker", () => {
     expect(chunker.spread([], 1, 5)).toEqual([chunkAt(page, 0, 10)]);
   });
 
-  it("never makes a part larger than maxLines, however few calls are free", () => {
+  it("makes no part larger than asked (nor than maxLines): the rest waits for calls to free up", () => {
     const chunker = new IncrementalChunker(15);
-    expect(texts(chunker.spread(page.slice(0, 40), 1, 5)).map((chunk) => chunk.length)).toEqual([14, 14, 12]);
+    expect(texts(chunker.spread(page.slice(0, 40), 1, 5)).map((chunk) => chunk.length)).toEqual([15]);
+    expect(texts(chunker.spread([], 2, 5, 6)).map((chunk) => chunk.length)).toEqual([6, 6]);
+    expect(chunker.sent).toBe(27);
+    // Thirteen left, three calls: at least five a part, so two parts (of seven and six).
+    expect(texts(chunker.spread([], 3, 5)).map((chunk) => chunk.length)).toEqual([7, 6]);
   });
 
   it("covers every line once, in order, however the lines arrive", () => {

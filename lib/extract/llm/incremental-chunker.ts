@@ -19,23 +19,25 @@ export class IncrementalChunker {
   }
 
   /**
-   * Adds the next lines of the page (in order) and hands out every line not yet in a chunk, split
-   * over `pieces` model calls that are free now, when there are at least `minLines` of them (a
-   * part with fewer costs more in prompt and context than the rows it saves waiting for). Parts
-   * are near-equal, at least `minLines` and at most `maxLines` lines each. With no free call, or
-   * too few lines, nothing goes out yet: the lines wait for the next call to free up or the next
-   * lines to come.
+   * Adds the next lines of the page (in order) and hands out lines not yet in a chunk, in up to
+   * `pieces` parts (the model calls free now) of at least `minLines` (a part with fewer costs
+   * more in prompt and context than the rows it saves waiting for) and at most `largest` lines
+   * (never more than `maxLines`). Lines left over wait for the next call to free up, the next
+   * lines, or the end of the page.
    */
-  spread(lines: readonly OcrLine[], pieces: number, minLines: number): LineChunk[] {
+  spread(lines: readonly OcrLine[], pieces: number, minLines: number, largest = this.maxLines): LineChunk[] {
     if (this.finished) throw new Error("the page has ended: no more lines");
     this.known.push(...lines);
+    const most = Math.max(1, Math.min(this.maxLines, Math.floor(largest)));
+    const least = Math.max(1, Math.min(most, Math.floor(minLines)));
     const unsent = this.known.length - this.cut;
-    const least = Math.max(1, Math.min(this.maxLines, Math.floor(minLines)));
     if (Math.floor(pieces) < 1 || unsent < least) return [];
-    const count = Math.max(Math.ceil(unsent / this.maxLines), Math.min(Math.floor(pieces), Math.floor(unsent / least)));
-    const size = Math.ceil(unsent / count);
+    const count = Math.min(Math.floor(pieces), Math.max(1, Math.floor(unsent / least)));
+    const size = Math.min(most, Math.max(least, Math.ceil(unsent / count)));
     const chunks: LineChunk[] = [];
-    while (this.cut < this.known.length) chunks.push(this.take(Math.min(size, this.known.length - this.cut)));
+    while (chunks.length < count && this.known.length - this.cut >= least) {
+      chunks.push(this.take(Math.min(size, this.known.length - this.cut)));
+    }
     return chunks;
   }
 

@@ -81,9 +81,12 @@ export async function readListAsRead(
       const fresh = feed.lines.slice(seen);
       seen += fresh.length;
       if (!feed.ended) {
-        const expected = Math.max(feed.estimatedLines() ?? 0, chunker.lines + fresh.length);
-        const least = leastPartLines(expected - chunker.sent, args.job.budget, args.chunkLines);
-        for (const chunk of chunker.spread(fresh, freeCalls(args.limiter), least)) send(chunk, false);
+        const unsent = Math.max(feed.estimatedLines() ?? 0, chunker.lines + fresh.length) - chunker.sent;
+        const least = leastPartLines(unsent, args.job.budget, args.chunkLines);
+        // No part larger than the lines still to come spread over every call that may run at
+        // once: one call free now must not take what the next calls to free up could share.
+        const largest = Math.max(least, Math.ceil(unsent / args.limiter.limit));
+        for (const chunk of chunker.spread(fresh, freeCalls(args.limiter), least, largest)) send(chunk, false);
         const ended = new Promise<void>((resolve) => {
           callEnded = resolve;
         });
