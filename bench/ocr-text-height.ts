@@ -300,16 +300,19 @@ async function main(): Promise<void> {
         }
       }
       const fields = receipts.length * SROIE_FIELDS.length;
-      rows.push([
-        setting.name,
-        `${pct(right / fields)} (${right}/${fields})`,
-        SROIE_FIELDS.map((f) => String(perField[f])).join(" / "),
-        `${pct(findable / fields)} (${findable}/${fields})`,
-        pct(distance / length),
-        `${median(scales).toFixed(2)}`,
-        `${Math.round(ms / receipts.length)}`,
-        skipScreens ? "–" : pct(screenDistance / screenLength),
-      ]);
+      // `--receipts 0` measures the screenshots alone.
+      const receiptCells =
+        fields === 0
+          ? ["–", "–", "–", "–", "–", "–"]
+          : [
+              `${pct(right / fields)} (${right}/${fields})`,
+              SROIE_FIELDS.map((f) => String(perField[f])).join(" / "),
+              `${pct(findable / fields)} (${findable}/${fields})`,
+              pct(distance / length),
+              `${median(scales).toFixed(2)}`,
+              `${Math.round(ms / receipts.length)}`,
+            ];
+      rows.push([setting.name, ...receiptCells, skipScreens ? "–" : pct(screenDistance / screenLength)]);
     }
   } finally {
     await pool.close();
