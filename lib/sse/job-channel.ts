@@ -101,6 +101,8 @@ export class JobChannel {
   }
 
   private remember(event: JobEvent): void {
+    // A log too long to keep is read for every stream: nothing heard needs holding for it.
+    if (this.tooLong) return;
     if (this.log) this.keep(mergeById(this.log, [event]));
     else if (this.loading) this.heardWhileLoading.push(event);
   }
