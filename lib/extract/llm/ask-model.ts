@@ -43,7 +43,7 @@ export interface AskSettings {
 
 /** One job's state that its questions share. */
 export interface AskJob {
-  /** The upload's day (YYYY-MM-DD, UTC), for dates the document shows without a year. */
+  /** The upload's day on the uploader's calendar (YYYY-MM-DD; docs/time-zones.md), for dates shown without a year. */
   capturedOn?: string;
   budget: CallBudget;
   signal: AbortSignal;
