@@ -48,6 +48,12 @@ export interface JobStreamState {
 }
 
 const WITH_DETAILS = { steps: true, corrections: true, ...DUPLICATE_OF_INCLUDE } as const;
+/**
+ * A snapshot leaves out the stored OCR (every word with its box: tens to hundreds of kilobytes
+ * for a tall screenshot), which it does not show: the history's 50 jobs and every poll of a job
+ * read it from the database for nothing.
+ */
+const SNAPSHOT_ROW = { include: WITH_DETAILS, omit: { ocr: true } } as const;
 
 const parseJson = <T>(text: string | null): T | null => (text === null ? null : (JSON.parse(text) as T));
 
@@ -137,7 +143,7 @@ export class JobStore {
   });
 
   async snapshot(id: string): Promise<JobSnapshot | null> {
-    const job = await this.find(id);
+    const job = await this.db.job.findUnique({ where: { id }, ...SNAPSHOT_ROW });
     if (!job) return null;
     const last = await this.db.event.aggregate({ where: { jobId: id }, _max: { seq: true } });
     return toSnapshot(job, last._max.seq ?? 0);
@@ -153,7 +159,7 @@ export class JobStore {
       where: query ? { ...owner, ...(await this.searchFilter(query, limit, userId)) } : owner,
       orderBy: { createdAt: "desc" },
       take: limit,
-      include: WITH_DETAILS,
+      ...SNAPSHOT_ROW,
     });
     const lasts = await this.db.event.groupBy({
       by: ["jobId"],
@@ -320,7 +326,7 @@ export class JobStore {
   }
 }
 
-function toSnapshot(job: JobWithSteps, lastEventId: number): JobSnapshot {
+function toSnapshot(job: Omit<JobWithSteps, "ocr">, lastEventId: number): JobSnapshot {
   const order = (name: string) => stepNames.indexOf(name as StepName);
   return {
     id: job.id,
