@@ -22,7 +22,7 @@ import { allFixtures, loadFixture, referenceText } from "./support/fixtures";
 import { describeMachine } from "./support/machine";
 import { runMain } from "./support/main";
 import { createPool, runOurs, warmPool } from "./support/ocr";
-import { loadScreenCorpus } from "./support/screen-corpus";
+import { tuneScreensWithText } from "./support/screen-corpus";
 import { groundTruthOcr, labelFindable, loadSroie, SROIE_FIELDS } from "./support/sroie";
 import { ms, pct } from "./support/stats";
 import { type Column, formatTable } from "./support/table";
@@ -34,26 +34,6 @@ interface Tally {
   length: number;
   ms: number;
   found: number;
-}
-
-/** A few screenshots per locale of the corpus's tuning part, when it has been generated. */
-function corpusTune(perLocale: number): Array<{ name: string; png: Buffer; reference: string }> {
-  let items: ReturnType<typeof loadScreenCorpus>;
-  try {
-    items = loadScreenCorpus("tune");
-  } catch {
-    return [];
-  }
-  const taken = new Map<string, number>();
-  const out: Array<{ name: string; png: Buffer; reference: string }> = [];
-  for (const item of items) {
-    const textPath = item.pngPath.replace(/\.png$/, ".text.txt");
-    if ((taken.get(item.locale) ?? 0) >= perLocale || !fs.existsSync(textPath) || !fs.existsSync(item.pngPath))
-      continue;
-    taken.set(item.locale, (taken.get(item.locale) ?? 0) + 1);
-    out.push({ name: item.name, png: item.png, reference: fs.readFileSync(textPath, "utf8") });
-  }
-  return out;
 }
 
 function option(name: string, fallback: number): number {
@@ -99,7 +79,7 @@ async function main(): Promise<void> {
     }
     const screenshots = [
       ...allFixtures().map((name) => ({ name, png: loadFixture(name).png, reference: referenceText(name) })),
-      ...corpusTune(corpusPerLocale),
+      ...tuneScreensWithText(corpusPerLocale),
     ];
     for (const shot of screenshots) {
       for (const mode of MODES) {

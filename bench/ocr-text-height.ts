@@ -39,7 +39,7 @@ import { medianLineHeight } from "./support/line-height";
 import { describeMachine } from "./support/machine";
 import { runMain } from "./support/main";
 import { createPool, OCR_SETTINGS, warmPool } from "./support/ocr";
-import { loadScreenCorpus } from "./support/screen-corpus";
+import { tuneScreensWithText } from "./support/screen-corpus";
 import {
   groundTruthOcr,
   loadSroie,
@@ -216,26 +216,6 @@ async function printHeights(receipts: SroieReceipt[]): Promise<void> {
   );
 }
 
-/** A few screenshots per locale of the corpus's tuning part, when it has been generated. */
-function corpusTune(perLocale: number): Array<Image & { reference: string }> {
-  let items: ReturnType<typeof loadScreenCorpus>;
-  try {
-    items = loadScreenCorpus("tune");
-  } catch {
-    return [];
-  }
-  const taken = new Map<string, number>();
-  const out: Array<Image & { reference: string }> = [];
-  for (const item of items) {
-    const textPath = item.pngPath.replace(/\.png$/, ".text.txt");
-    if ((taken.get(item.locale) ?? 0) >= perLocale || !fs.existsSync(textPath) || !fs.existsSync(item.pngPath))
-      continue;
-    taken.set(item.locale, (taken.get(item.locale) ?? 0) + 1);
-    out.push({ name: `corpus-${item.name}`, png: item.png, reference: fs.readFileSync(textPath, "utf8") });
-  }
-  return out;
-}
-
 async function main(): Promise<void> {
   const from = Number(option("--from", "0"));
   const receipts = loadSroie("tune").slice(from, from + Number(option("--receipts", "40")));
@@ -250,7 +230,10 @@ async function main(): Promise<void> {
       png: loadFixture(name).png,
       reference: referenceText(name),
     })),
-    ...corpusTune(Number(option("--corpus", "3"))),
+    ...tuneScreensWithText(Number(option("--corpus", "3"))).map((image) => ({
+      ...image,
+      name: `corpus-${image.name}`,
+    })),
   ];
   const skipScreens = process.argv.includes("--no-screens");
   // The app reads every SROIE receipt with eng alone (docs/ocr.md); skipping the language sample

@@ -75,3 +75,26 @@ export function loadScreenCorpus(part?: Part): ScreenCorpusItem[] {
       return item;
     });
 }
+
+/**
+ * Up to `perLocale` screenshots per locale of the tuning part that have their text truth
+ * (`<name>.text.txt`), for OCR benches; none when the corpus has not been generated.
+ */
+export function tuneScreensWithText(perLocale: number): Array<{ name: string; png: Buffer; reference: string }> {
+  let items: ReturnType<typeof loadScreenCorpus>;
+  try {
+    items = loadScreenCorpus("tune");
+  } catch {
+    return [];
+  }
+  const taken = new Map<string, number>();
+  const out: Array<{ name: string; png: Buffer; reference: string }> = [];
+  for (const item of items) {
+    const textPath = item.pngPath.replace(/\.png$/, ".text.txt");
+    if ((taken.get(item.locale) ?? 0) >= perLocale || !fs.existsSync(textPath) || !fs.existsSync(item.pngPath))
+      continue;
+    taken.set(item.locale, (taken.get(item.locale) ?? 0) + 1);
+    out.push({ name: item.name, png: item.png, reference: fs.readFileSync(textPath, "utf8") });
+  }
+  return out;
+}
