@@ -8,7 +8,8 @@
  *
  * Two production apps (`next start` on the build in NEXT_DIST_DIR, default .next), one per
  * setting, share one fake OpenAI server in this process that answers as a perfect model for the
- * fixture being uploaded (truthResponder) at 40 tokens a second (4 characters a token), which is
+ * fixture being uploaded (truthResponder) at 40 tokens a second (4 ASCII characters or one other
+ * character a token, about as o200k_base counts the answers), which is
  * what makes a long list's answer take seconds. LLM_CHUNK_LINES 15 (as bench/llm-overhead.ts and
  * e2e/api/llm.test.ts: the fixtures are 10–39 OCR lines, so the default 45 never cuts one);
  * everything else at the defaults of lib/env.ts. Each fixture is uploaded once per setting, the

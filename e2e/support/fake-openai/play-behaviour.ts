@@ -9,6 +9,7 @@ import {
   sendError,
   sendJson,
   sseData,
+  tokenPieces,
   usageChunk,
   usageFor,
 } from "./wire-format";
@@ -32,6 +33,8 @@ export interface Answer {
   text: string;
   finishReason: FinishReason;
   chunkChars: number;
+  /** Tokens per delta instead of characters, when set (splitTokens). */
+  chunkTokens?: number;
   chunkDelayMs: number;
   usage?: Partial<Usage>;
 }
@@ -46,7 +49,7 @@ const defaultChunkDelayMs = 5;
  * The answer a behaviour produces, or null for behaviours that send no completion (`status`).
  * `stall` and `drop` yield their partial content (cut at `afterChars`). `json` and `text` are cut
  * like a real model's when they exceed the request's `max_completion_tokens` / `max_tokens`
- * (at 4 characters a token), with `finish_reason: "length"`.
+ * (tokens as the fake counts them: wire-format.ts tokenPieces), with `finish_reason: "length"`.
  */
 export function answerFor(behaviour: Behaviour, body: ChatRequestBody | null): Answer | null {
   const pacing = {
@@ -54,6 +57,7 @@ export function answerFor(behaviour: Behaviour, body: ChatRequestBody | null): A
       1,
       "chunkChars" in behaviour ? (behaviour.chunkChars ?? defaultChunkChars) : defaultChunkChars,
     ),
+    chunkTokens: "chunkTokens" in behaviour && behaviour.chunkTokens ? Math.max(1, behaviour.chunkTokens) : undefined,
     chunkDelayMs: Math.max(0, behaviour.type === "status" ? 0 : (behaviour.chunkDelayMs ?? defaultChunkDelayMs)),
     usage: "usage" in behaviour ? behaviour.usage : undefined,
   };
@@ -86,10 +90,16 @@ export function answerFor(behaviour: Behaviour, body: ChatRequestBody | null): A
 function capped(answer: Answer, body: ChatRequestBody | null): Answer {
   const limit = body?.max_completion_tokens ?? body?.max_tokens;
   if (typeof limit !== "number" || estimateTokens(answer.text) <= limit) return answer;
-  const text = Array.from(answer.text)
-    .slice(0, Math.max(0, limit) * 4)
-    .join("");
+  const text = tokenPieces(answer.text).slice(0, Math.max(0, limit)).join("");
   return { ...answer, text, finishReason: "length" };
+}
+
+/** `text` cut into pieces of `size` tokens as the fake counts them (wire-format.ts tokenPieces). */
+export function splitTokens(text: string, size: number): string[] {
+  const tokens = tokenPieces(text);
+  const pieces: string[] = [];
+  for (let i = 0; i < tokens.length; i += size) pieces.push(tokens.slice(i, i + size).join(""));
+  return pieces;
 }
 
 /** `text` cut into pieces of `size` code points (never splitting a surrogate pair). */
@@ -142,7 +152,10 @@ export function sendStream(ctx: ResponseContext, answer: Answer, ending: Ending)
   const includeUsage = body.stream_options?.include_usage === true;
   const first = answer.channel === "content" ? { role: "assistant", content: "" } : { role: "assistant", refusal: "" };
   const events = [sseData(chunkObject(meta, first, null, includeUsage))];
-  for (const piece of splitText(answer.text, answer.chunkChars)) {
+  const pieces = answer.chunkTokens
+    ? splitTokens(answer.text, answer.chunkTokens)
+    : splitText(answer.text, answer.chunkChars);
+  for (const piece of pieces) {
     events.push(sseData(chunkObject(meta, { [answer.channel]: piece }, null, includeUsage)));
   }
   if (ending === "finish") {

@@ -187,19 +187,16 @@ export function sequence(...steps: Array<Behaviour | Responder>): Responder {
   };
 }
 
-/** Characters per token, as the fake counts usage (wire-format.ts estimateTokens). */
-const CHARS_PER_TOKEN = 4;
-
 /**
- * `responder`'s answers streamed at a model's pace: one token (4 characters) every
- * `1000 / tokensPerSecond` ms, e.g. `atTokenRate(40)` for a realistic hosted model. Behaviours
- * that send no content (`status`) are left as they are.
+ * `responder`'s answers streamed at a model's pace: one token (4 ASCII characters, or one other
+ * character: wire-format.ts tokenPieces) every `1000 / tokensPerSecond` ms, e.g. `atTokenRate(40)`
+ * for a realistic hosted model. Behaviours that send no content (`status`) are left as they are.
  */
 export function atTokenRate(tokensPerSecond: number, responder: Responder = fixtureResponder): Responder {
   if (!(tokensPerSecond > 0)) throw new RangeError("tokensPerSecond must be > 0");
   return (request) => {
     const behaviour = responder(request);
     if (behaviour.type === "status") return behaviour;
-    return { ...behaviour, chunkChars: CHARS_PER_TOKEN, chunkDelayMs: 1000 / tokensPerSecond };
+    return { ...behaviour, chunkTokens: 1, chunkDelayMs: 1000 / tokensPerSecond };
   };
 }

@@ -22,7 +22,8 @@ export interface FakeOpenAIOptions {
    */
   onFinished?: (request: RecordedRequest) => void;
   /**
-   * Streams every answer at this many tokens a second (one token = 4 characters), whatever the
+   * Streams every answer at this many tokens a second (4 ASCII characters or one other character
+   * a token: wire-format.ts tokenPieces), whatever the
    * responder's pacing: a model's real speed for benchmarks (`atTokenRate`). Default: the
    * responder's own pacing (12 characters every 5 ms).
    */

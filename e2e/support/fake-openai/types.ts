@@ -60,9 +60,15 @@ export interface RecordedRequest {
 export interface StreamPacing {
   /** Characters (code points) per streamed content delta. Default 12. */
   chunkChars?: number;
+  /**
+   * Tokens per streamed content delta, as the fake counts them (wire-format.ts tokenPieces:
+   * 4 ASCII characters, or one other character): a model's pace (`atTokenRate`). Overrides
+   * `chunkChars`.
+   */
+  chunkTokens?: number;
   /** Milliseconds between streamed deltas. Default 5. */
   chunkDelayMs?: number;
-  /** Overrides the estimated usage (estimate: ceil(chars / 4) tokens). */
+  /** Overrides the estimated usage (estimate: wire-format.ts tokenPieces). */
   usage?: Partial<Usage>;
 }
 
