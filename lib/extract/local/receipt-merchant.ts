@@ -12,6 +12,7 @@ import type { Page } from "./page";
 import { findAmounts } from "./parse-amount";
 import { findDates } from "./parse-date";
 import { findTimes } from "./parse-time";
+import { payeeInSentence } from "./payee-sentence";
 import { quantityOnlyLine } from "./receipt-items";
 import { PAYEE_LABELS, STATUS_WORDS } from "./receipt-merchant-words";
 import { matchPaymentMethod } from "./receipt-payment";
@@ -168,6 +169,8 @@ export function findMerchant(page: Page, stopRow: number | null): StringField {
     const rule = labelled.where === "right" ? RULE_CONFIDENCE.labelled : RULE_CONFIDENCE.labelBelow;
     return stringField(cleanMerchant(labelled.text), labelled.tokens, rule);
   }
+  const told = payeeTold(page);
+  if (told) return told;
   const brand = navigationBarBrand(page);
   if (brand) return brand;
   // Receipts name the merchant above the total; payment screens may put it just under the big
@@ -179,8 +182,73 @@ export function findMerchant(page: Page, stopRow: number | null): StringField {
   if (below || success <= 0) return below ?? missingField();
   // A top-up or a card screen names the card or wallet above the success message (`EZ-Link`,
   // then `Top-up successful`): with no name below it, the rows above are read the same way.
-  return nameAmong(page, page.rows.slice(0, success), stopRow, { wallets: true }) ?? missingField();
+  return nameAbove(page, page.rows.slice(0, success), stopRow) ?? missingField();
 }
+
+/**
+ * The name above the success message: the nearest, as the name belongs to the amount and
+ * message it stands over (the screen's title, further up, does not), unless a name clearly
+ * larger stands further up (the payee over a note: `Priya Nair` over `Dinner at Nopa`).
+ */
+function nameAbove(page: Page, rows: Row[], stopRow: number | null): StringField | null {
+  let best: NameOnRow | null = null;
+  for (const found of namesAmong(page, [...rows].reverse(), stopRow, { wallets: true })) {
+    if (!best || found.row.height >= best.row.height * PROMINENT) best = found;
+  }
+  return best?.field ?? null;
+}
+
+/** How many times taller than the nearest name a name further up must be set to win. */
+const PROMINENT = 1.2;
+
+/**
+ * The payee a sentence in the upper part of the screen names (`You paid Priya Nair`,
+ * `ヤマダ タロウ さんに送金しました`), as a field, or null.
+ */
+function payeeTold(page: Page): StringField | null {
+  for (const row of page.rows) {
+    if (row.box.y0 > page.height * 0.6) break;
+    const found = payeeInSentence(row.text);
+    if (!found) continue;
+    const name = cleanMerchant(found.name);
+    if (!looksLikeName(name) || isPaymentMethodText(name)) continue;
+    return stringField(name, tokensIn(row, found.start, found.end), RULE_CONFIDENCE.position);
+  }
+  return null;
+}
+
+/**
+ * An avatar's initials over the name they stand for (`PN` over `Priya Nair`): a row of one to
+ * three capitals, each the first letter of a word of the row below.
+ */
+function isAvatarInitials(row: Row, next: Row | undefined): boolean {
+  const text = row.text.replace(/\s+/g, "");
+  if (!next || !/^\p{Lu}{1,3}$/u.test(text)) return false;
+  const initials = next.text
+    .split(/\s+/)
+    .map((word) => word[0]?.toUpperCase() ?? "")
+    .join("");
+  return initials.startsWith(text);
+}
+
+/**
+ * A label-and-value row (`Category | Groceries`): two or more cells from the left margin to
+ * the right one. A name is set alone on its row.
+ */
+function isDetailRow(row: Row, page: Page): boolean {
+  const first = row.cells[0];
+  const last = row.cells[row.cells.length - 1];
+  return (
+    row.cells.length >= 2 &&
+    first !== undefined &&
+    last !== undefined &&
+    first.box.x0 < page.width * DETAIL_EDGE &&
+    last.box.x1 > page.width * (1 - DETAIL_EDGE)
+  );
+}
+
+/** How near the screen's edges (a share of its width) a detail row's label and value stand. */
+const DETAIL_EDGE = 0.2;
 
 /**
  * True for a row that is a name alone: one cell, no digits. Above a top-up's success message
@@ -235,6 +303,23 @@ function nameAmong(
   stopRow: number | null,
   options: { wallets?: boolean } = {},
 ): StringField | null {
+  for (const { field } of namesAmong(page, rows, stopRow, options)) return field;
+  return null;
+}
+
+/** A name found on a row. */
+interface NameOnRow {
+  field: StringField;
+  row: Row;
+}
+
+/** Every row of `rows` that reads like a merchant's name, in order, until the items begin. */
+function* namesAmong(
+  page: Page,
+  rows: Row[],
+  stopRow: number | null,
+  options: { wallets?: boolean },
+): Generator<NameOnRow> {
   for (const row of rows) {
     if (isNavigationBar(row, page)) continue;
     // A second status line (`Remboursement effectué` under the title `Remboursement`) is no name.
@@ -248,10 +333,12 @@ function nameAmong(
     // So is a detail row set as label and value (`チャージ金額 | 10,000円`, `Ref. | 8812 4410`):
     // a name is not the label of a number. Beside the total it may be (see below).
     if (labelBesideNumber(row) && row.index !== stopRow) continue;
-    if (row.box.y0 > page.height * 0.6) break;
+    if (isDetailRow(row, page) && row.index !== stopRow) continue;
+    if (isAvatarInitials(row, page.rows[row.index + 1])) continue;
+    if (row.box.y0 > page.height * 0.6) return;
     // A line over a quantity line (`Qty: 2`, `数量: 1`) is an item ordered: the items have
     // begun, and the shop is named above them or not at all.
-    if (quantityOnlyLine(page.rows[row.index + 1]?.text ?? "")) break;
+    if (quantityOnlyLine(page.rows[row.index + 1]?.text ?? "")) return;
     // A name is usually the whole row; next to the total (`Starbucks  $5.40`) it is the first
     // cell, alone beside it: a first cell of three is a label OCR split (`チャー | ジ金額 | ¥10,000`).
     // Next to any other amount it is an item, not a merchant.
@@ -264,7 +351,7 @@ function nameAmong(
     if (!source) {
       // A sentence with the amount in it names the payee at its end (`You sent $40.00 to Priya Nair`).
       const payee = payeeAfterAmount(row);
-      if (payee) return payee;
+      if (payee) yield { field: payee, row };
       continue;
     }
     if (isPaymentMethodText(source.text) && !(options.wallets && isLoneName(row))) continue;
@@ -272,7 +359,6 @@ function nameAmong(
     const dropped = source.tokens.length - tokens.length;
     const value = cleanMerchant(source.text.slice(source.offsets[dropped] ?? 0));
     if (!looksLikeName(value)) continue;
-    return stringField(value, tokens, RULE_CONFIDENCE.position);
+    yield { field: stringField(value, tokens, RULE_CONFIDENCE.position), row };
   }
-  return null;
 }

@@ -14,6 +14,8 @@ describe("isIdLabel", () => {
     "예약 번호",
     "訂單號碼",
     "Payment ID:",
+    "Transaktionscode",
+    "Autorisierungscode",
   ])("takes %s for a reference label", (label) => {
     expect(isIdLabel(label)).toBe(true);
   });
@@ -28,6 +30,7 @@ describe("isIdLabel", () => {
     "카드 번호",
     "Table no",
     "Kontonummer",
+    "Postcode",
     "Thank you for your order, we will send you the tracking number",
     "Merchant",
     "Total",

@@ -12,6 +12,14 @@ describe("isStatusMessage", () => {
     "送金しました",
     "이체 완료",
     "轉帳成功",
+    "Zahlung genehmigt",
+    "Überwiesen",
+    "Paiement autorisé",
+    "Transaction authorized",
+    "보냈어요",
+    "승인 완료",
+    "카드 승인",
+    "已退款",
   ])("takes %s for a status message", (text) => {
     expect(isStatusMessage(text)).toBe(true);
   });

@@ -6,11 +6,11 @@
 
 /** Participles and nouns that close a status line. */
 const CLOSING_STATUS =
-  /\b(?:successful(?:ly)?|success|complete[d]?|sent|approved|confirmed|received|paid|done|delivered|declined|failed|pending|refunded|placed|issued|cancel(?:l)?ed|processed|erfolgreich|veranlasst|erstattet|abgeschlossen|gesendet|ausgeführt|ausgefuhrt|bezahlt|geliefert|bestätigt|bestatigt|abgelehnt|réussie?|reussie?|effectuée?|effectuee?|envoyée?|envoyee?|confirmée?|confirmee?|acceptée?|acceptee?|approuvée?|livrée?|livree?|refusée?|remboursée?)[.!]?$/iu;
+  /(?<![\p{L}\p{N}])(?:successful(?:ly)?|success|complete[d]?|sent|approved|confirmed|received|paid|done|delivered|declined|failed|pending|refunded|placed|issued|cancel(?:l)?ed|processed|authori[sz]ed|accepted|settled|charged|transferred|credited|reversed|voided|shipped|erfolgreich|genehmigt|autorisiert|gebucht|storniert|erhalten|versendet|versandt|zugestellt|überwiesen|uberwiesen|veranlasst|erstattet|abgeschlossen|gesendet|ausgeführt|ausgefuhrt|bezahlt|geliefert|bestätigt|bestatigt|abgelehnt|réussie?|reussie?|effectuée?|effectuee?|envoyée?|envoyee?|confirmée?|confirmee?|acceptée?|acceptee?|approuvée?|livrée?|livree?|refusée?|remboursée?|autorisée?|autorisee?|validée?|validee?|terminée?|terminee?|annulée?|annulee?|reçue?|recue?|expédiée?|expediee?|payée?|payee?)[.!]?$/iu;
 
 /** Japanese, Korean and Chinese status endings (`送金しました`, `결제 완료`, `付款成功`). */
 const CJK_STATUS =
-  /(?:完了|しました|されました|ました|완료|되었습니다|됐습니다|했습니다|成功|完成|已付款|已送出)[。.!！]?$/u;
+  /(?:完了|しました|されました|ました|완료|되었습니다|됐습니다|했습니다|[했냈됐었왔]어요|승인|成功|完成|已[\u4e00-\u9fff]{1,3})[。.!！]?$/u;
 
 /** Words a status line runs to at most. */
 const MAX_STATUS_WORDS = 4;

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { payeeInSentence } from "./payee-sentence";
+
+describe("payeeInSentence", () => {
+  it.each([
+    ["You paid Priya Nair", "Priya Nair"],
+    ["You sent money to Alex Chen", "Alex Chen"],
+    ["Payment to Corner Deli", "Corner Deli"],
+    ["Transfer to Jordan Lee", "Jordan Lee"],
+    ["Zahlung an Bäckerei Sonne", "Bäckerei Sonne"],
+    ["Du hast Lena Vogel Geld gesendet", "Lena Vogel"],
+    ["Vous avez payé Camille Martin", "Camille Martin"],
+    ["Paiement à Boulangerie Paul", "Boulangerie Paul"],
+    ["ヤマダ タロウ さんに送金しました", "ヤマダ タロウ"],
+    ["山田花子様へのお支払い", "山田花子"],
+    ["김민준님에게 50,000원을 보냈어요", "김민준"],
+    ["이서연님께 송금 완료", "이서연"],
+    ["已轉帳給 陳小明", "陳小明"],
+    ["向 王大同 付款", "王大同"],
+  ])("%s names %s", (sentence, name) => {
+    expect(payeeInSentence(sentence)?.name).toBe(name);
+  });
+  it("says where the name stands in the text", () => {
+    const text = "You paid Priya Nair";
+    const found = payeeInSentence(text);
+    expect(found && text.slice(found.start, found.end)).toBe("Priya Nair");
+  });
+  it.each(["You paid with Visa", "Payment successful", "Paid with | Venmo balance", "送金が完了しました", "결제 완료"])(
+    "%s names no one",
+    (text) => {
+      expect(payeeInSentence(text)).toBeNull();
+    },
+  );
+});

@@ -1,0 +1,296 @@
+/**
+ * Payment screens of app kinds the tuning corpus does not show, written by hand as OCR would
+ * lay them out (status bar, navigation bar, avatars, notes, buttons): the rules must read the
+ * payee, the payment method and the reference from what is general about payment screens,
+ * not from the tuning designs' words.
+ */
+import { describe, expect, it } from "vitest";
+import type { Receipt } from "@/lib/extract/schema";
+import { extractDocument } from "./local-extractor";
+import { type OcrOptions, ocrFromRows, type RowSpec } from "./test-ocr";
+
+function receipt(rows: Array<string | RowSpec>, options?: OcrOptions): Receipt {
+  const doc = extractDocument(ocrFromRows(rows, options), { now: new Date(2026, 10, 1) });
+  if (doc.kind !== "receipt") throw new Error(`expected a receipt, got ${doc.kind}`);
+  return doc;
+}
+
+const center = (text: string, height?: number, gapBefore?: number): RowSpec => ({
+  cells: [{ text, align: "center" }],
+  ...(height === undefined ? {} : { height }),
+  ...(gapBefore === undefined ? {} : { gapBefore }),
+});
+
+const statusBar = (clock: string): RowSpec => ({ cells: [clock, "5G 87%"], y: 40, height: 30 });
+
+interface Expected {
+  merchant?: string | null;
+  paymentMethod?: string | null;
+  reference?: string | null;
+  total?: number;
+}
+
+function expectFields(doc: Receipt, expected: Expected): void {
+  const got: Expected = {};
+  if ("merchant" in expected) got.merchant = doc.merchant.value;
+  if ("paymentMethod" in expected) got.paymentMethod = doc.paymentMethod.value;
+  if ("reference" in expected) got.reference = doc.reference.value;
+  if ("total" in expected) got.total = doc.total.value ?? undefined;
+  expect(got).toEqual(expected);
+}
+
+describe("P2P transfers", () => {
+  it("English: the payee's name under the avatar, not the handle, note or status", () => {
+    const doc = receipt([
+      statusBar("7:14"),
+      { cells: ["<", "Payment"], y: 150, height: 40 },
+      center("PN", 60, 120),
+      center("Priya Nair", 52, 40),
+      center("@priya-nair", 32),
+      center("-$40.00", 110, 60),
+      center("Dinner at Nopa", 34),
+      center("Completed", 30, 40),
+      { cells: ["Date", "Mar 3, 2026, 7:12 PM"], gapBefore: 120 },
+      "Paid with | Venmo balance",
+      "Transaction ID | 3829110299812234",
+      center("Share", 36, 120),
+    ]);
+    expectFields(doc, {
+      merchant: "Priya Nair",
+      paymentMethod: "Venmo balance",
+      reference: "3829110299812234",
+      total: 40,
+    });
+  });
+
+  it("Japanese: the payee in a sentence, the honorific off", () => {
+    const doc = receipt(
+      [
+        statusBar("19:12"),
+        { cells: ["x", "送金"], y: 150, height: 40 },
+        center("送金が完了しました", 44, 160),
+        center("¥3,000", 110, 40),
+        center("ヤマダ タロウ さんに送金しました", 34, 30),
+        { cells: ["送金日時", "2026年3月3日 19:12"], gapBefore: 120 },
+        "送金方法 | PayPayマネー",
+        "取引番号 | 04812345678901234567",
+      ],
+      { splitJapanese: true },
+    );
+    expectFields(doc, { merchant: "ヤマダタロウ", reference: "04812345678901234567", total: 3000 });
+  });
+
+  it("Korean: the payee over the amount, with 님에게", () => {
+    const doc = receipt([
+      statusBar("오후 2:05"),
+      center("김민준님에게", 44, 200),
+      center("50,000원", 100, 20),
+      center("보냈어요", 44, 20),
+      { cells: ["받는 분", "김민준"], gapBefore: 120 },
+      "받는 계좌 | 카카오뱅크 3333-01-1234567",
+      "출금 계좌 | 토스뱅크 1000-1234-5678",
+      "거래 일시 | 2026년 3월 3일 14:05",
+      center("확인", 40, 120),
+    ]);
+    expectFields(doc, { merchant: "김민준", total: 50000 });
+  });
+
+  it("German: 'an' before the name, PayPal balance as the method", () => {
+    const doc = receipt([
+      statusBar("09:41"),
+      center("Geld gesendet", 44, 200),
+      center("25,00 €", 110, 20),
+      center("an Lena Vogel", 40, 20),
+      center("lena.vogel@mail.de", 28),
+      { cells: ["Verwendungszweck", "Pizza Freitag"], gapBefore: 120 },
+      "Datum | 3. März 2026",
+      "Zahlungsmethode | PayPal-Guthaben",
+      "Transaktionscode | 7XK12345AB678901C",
+    ]);
+    expectFields(doc, {
+      merchant: "Lena Vogel",
+      paymentMethod: "PayPal-Guthaben",
+      reference: "7XK12345AB678901C",
+      total: 25,
+    });
+  });
+
+  it("French: 'à' before the name, the card as the method", () => {
+    const doc = receipt([
+      statusBar("20:08"),
+      { cells: ["<", "Détails"], y: 150, height: 40 },
+      center("Paiement envoyé", 40, 160),
+      center("15,00 €", 110, 20),
+      center("à Camille Martin", 40, 20),
+      { cells: ["Message", "Ciné"], gapBefore: 120 },
+      "Date | 3 mars 2026 à 20:08",
+      "Moyen de paiement | Carte •••• 1234",
+      "Référence | LY-8812-4410",
+    ]);
+    expectFields(doc, {
+      merchant: "Camille Martin",
+      paymentMethod: "Carte •••• 1234",
+      reference: "LY-8812-4410",
+      total: 15,
+    });
+  });
+
+  it("Traditional Chinese: the 收款人 label's value", () => {
+    const doc = receipt(
+      [
+        statusBar("下午 3:20"),
+        center("轉帳成功", 44, 200),
+        center("NT$500", 110, 20),
+        { cells: ["收款人", "陳小明"], gapBefore: 120 },
+        "轉帳時間 | 2026/03/03 15:20",
+        "付款方式 | LINE Pay 餘額",
+        "交易編號 | 2026030312345678",
+      ],
+      { splitJapanese: true },
+    );
+    expectFields(doc, {
+      merchant: "陳小明",
+      paymentMethod: "LINE Pay 餘額",
+      reference: "2026030312345678",
+      total: 500,
+    });
+  });
+});
+
+describe("food orders", () => {
+  it("English: the restaurant over 'Order delivered', items below", () => {
+    const doc = receipt([
+      statusBar("8:02"),
+      { cells: ["<", "Order details"], y: 150, height: 40 },
+      center("Order delivered", 36, 120),
+      { cells: ["Golden Dragon Kitchen"], height: 48, gapBefore: 60 },
+      "Delivered Mar 3, 2026, 7:48 PM",
+      { cells: ["1x Kung Pao Chicken", "$14.50"], gapBefore: 80 },
+      "2x Spring Rolls | $9.00",
+      { cells: ["Subtotal", "$23.50"], gapBefore: 60 },
+      "Delivery fee | $2.99",
+      "Tip | $4.00",
+      { cells: ["Total", "$30.49"], height: 44 },
+      "Payment | Mastercard •••• 5521",
+      "Order ID | 8812-4410-2291",
+    ]);
+    expectFields(doc, {
+      merchant: "Golden Dragon Kitchen",
+      paymentMethod: "Mastercard •••• 5521",
+      reference: "8812-4410-2291",
+      total: 30.49,
+    });
+  });
+
+  it("Japanese: the shop after a status and before the items", () => {
+    const doc = receipt(
+      [
+        statusBar("12:30"),
+        { cells: ["<", "注文詳細"], y: 150, height: 40 },
+        center("お届け完了", 40, 120),
+        { cells: ["松のや 渋谷店"], height: 48, gapBefore: 60 },
+        "2026年3月3日 12:18",
+        { cells: ["ロースかつ定食 ×1", "¥890"], gapBefore: 80 },
+        "豚汁 ×1 | ¥190",
+        { cells: ["小計", "¥1,080"], gapBefore: 60 },
+        "配達手数料 | ¥300",
+        { cells: ["合計", "¥1,380"], height: 44 },
+        "お支払い方法 | VISA ****1234",
+        "注文番号 | 2026-0303-8812",
+      ],
+      { splitJapanese: true },
+    );
+    expectFields(doc, {
+      merchant: "松のや渋谷店",
+      paymentMethod: "VISA ****1234",
+      reference: "2026-0303-8812",
+      total: 1380,
+    });
+  });
+});
+
+describe("card approvals", () => {
+  it("English: the merchant is the big name over the amount, not the status", () => {
+    const doc = receipt([
+      statusBar("1:22"),
+      { cells: ["<", "Transaction"], y: 150, height: 40 },
+      center("Whole Foods Market", 50, 140),
+      center("$45.20", 110, 20),
+      center("Approved", 32, 20),
+      { cells: ["Date", "Mar 3, 2026 1:20 PM"], gapBefore: 120 },
+      "Card | Chase Sapphire ••1234",
+      "Category | Groceries",
+      "Authorization code | 012345",
+    ]);
+    expectFields(doc, {
+      merchant: "Whole Foods Market",
+      paymentMethod: "Chase Sapphire ••1234",
+      reference: "012345",
+      total: 45.2,
+    });
+  });
+
+  it("Korean: 승인 완료 then the shop", () => {
+    const doc = receipt([
+      statusBar("오후 1:22"),
+      center("승인 완료", 40, 200),
+      center("스타벅스 강남점", 48, 20),
+      center("4,500원", 100, 20),
+      { cells: ["승인 일시", "2026.03.03 13:20"], gapBefore: 120 },
+      "카드 | 신한카드 1234",
+      "승인번호 | 30012345",
+      "결제 구분 | 일시불",
+    ]);
+    expectFields(doc, { merchant: "스타벅스 강남점", reference: "30012345", total: 4500 });
+  });
+
+  it("German: Zahlung genehmigt over the shop", () => {
+    const doc = receipt([
+      statusBar("13:22"),
+      center("Zahlung genehmigt", 40, 200),
+      center("REWE Markt", 48, 20),
+      center("23,45 €", 100, 20),
+      { cells: ["Datum", "03.03.2026, 13:20"], gapBefore: 120 },
+      "Karte | Visa •••• 4242",
+      "Autorisierungscode | 123456",
+    ]);
+    expectFields(doc, { merchant: "REWE Markt", paymentMethod: "Visa •••• 4242", reference: "123456", total: 23.45 });
+  });
+});
+
+describe("QR payments, top-ups and refunds", () => {
+  it("Traditional Chinese: the shop under 付款成功", () => {
+    const doc = receipt(
+      [
+        statusBar("下午 3:20"),
+        center("付款成功", 44, 200),
+        center("NT$150", 110, 20),
+        center("星巴克 信義店", 40, 20),
+        { cells: ["付款時間", "2026/03/03 15:20"], gapBefore: 120 },
+        "付款方式 | 街口支付",
+        "交易序號 | 88120044102291",
+      ],
+      { splitJapanese: true },
+    );
+    expectFields(doc, {
+      merchant: "星巴克信義店",
+      paymentMethod: "街口支付",
+      reference: "88120044102291",
+      total: 150,
+    });
+  });
+
+  it("French refund: the shop under the status, not the reason", () => {
+    const doc = receipt([
+      statusBar("10:05"),
+      center("Remboursement effectué", 40, 200),
+      center("32,90 €", 110, 20),
+      center("Monoprix", 44, 20),
+      { cells: ["Motif", "Article retourné"], gapBefore: 120 },
+      "Date | 3 mars 2026",
+      "Remboursé sur | Carte •••• 1234",
+      "N° de transaction | RB-44102291",
+    ]);
+    expectFields(doc, { merchant: "Monoprix", reference: "RB-44102291", total: 32.9 });
+  });
+});
