@@ -149,6 +149,16 @@ const envSchema = z.object({
    * before (for measuring the difference, or where worker threads are not wanted).
    */
   PIXEL_THREAD: z.stringbool().default(true),
+  /**
+   * The local rules' extraction and the verify step of each job run in a worker thread
+   * (lib/extract/local-worker); false runs them on the main thread, as before.
+   */
+  RULES_THREAD: z.stringbool().default(true),
+  /**
+   * SQLite: each statement outside a transaction waits for the next turn of the event loop, so
+   * that a chain of them (a job's events) does not hold up requests; false runs a chain whole.
+   */
+  SQLITE_YIELD: z.stringbool().default(true),
 });
 
 export type Env = z.infer<typeof envSchema> & { DATABASE_URL: string; imagesDir: string };

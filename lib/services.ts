@@ -6,7 +6,8 @@ import { isSqliteUrl } from "@/lib/db/sqlite-url";
 import { type Env, env } from "@/lib/env";
 import type { Extractor } from "@/lib/extract/extractor";
 import { createLlmExtractor } from "@/lib/extract/llm/llm-extractor";
-import { localExtractor } from "@/lib/extract/local/local-extractor";
+import { offThreadLocalExtractor } from "@/lib/extract/local-worker/off-thread-local-extractor";
+import { rulesThread } from "@/lib/extract/local-worker/rules-thread";
 import type { ExtractorName } from "@/lib/extract/schema";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { ImageStore } from "@/lib/images/image-store";
@@ -57,6 +58,8 @@ export function services(): Services {
   const pgBus = postgres ? postgresBus(config.DATABASE_URL, client) : null;
   const bus = pgBus ?? eventBus();
   const llmLimiter = new Limiter("llm", config.LLM_CONCURRENCY);
+  // The local rules and the verify step run there (docs/event-loop.md); loading them takes ~0.5 s.
+  rulesThread().warm();
   const created: Services = {
     db: client,
     auth: createAuth(client, config),
@@ -70,7 +73,10 @@ export function services(): Services {
       extract: new Limiter("extract", config.EXTRACT_CONCURRENCY),
       llm: llmLimiter,
     },
-    extractors: { local: localExtractor, ...(config.OPENAI_API_KEY ? { llm: llmExtractor(config, llmLimiter) } : {}) },
+    extractors: {
+      local: offThreadLocalExtractor,
+      ...(config.OPENAI_API_KEY ? { llm: llmExtractor(config, llmLimiter) } : {}),
+    },
     queue: postgres
       ? new PgBossQueue(services, {
           url: config.DATABASE_URL,

@@ -1,6 +1,7 @@
 import { env } from "@/lib/env";
 import { AppError, toProblem } from "@/lib/errors";
 import type { ExtractProgress } from "@/lib/extract/extractor";
+import { rulesThread } from "@/lib/extract/local-worker/rules-thread";
 import {
   type Check,
   customFieldListSchema,
@@ -18,7 +19,6 @@ import { readAndExtractTogether } from "@/lib/pipeline/read-and-extract";
 import { runStep, StepFailure } from "@/lib/pipeline/run-step";
 import type { Services } from "@/lib/services";
 import { serverTimeZone, wallClockAt } from "@/lib/time/wall-clock";
-import { verifyAgainstImage } from "@/lib/verify/verify-against-image";
 
 /**
  * One run of a job's pipeline: check → queue → OCR → extract → verify → done. Never throws: every way
@@ -149,7 +149,8 @@ async function runPipeline(jobId: string, services: Services, reporter: JobRepor
         reporter,
         step: "verify",
         timeoutMs: config.VERIFY_TIMEOUT_MS,
-        work: async () => verifyAgainstImage(document, ocr, extractorName, uploadedAt),
+        // In the rules thread: tens of ms of synchronous work per job (docs/event-loop.md).
+        work: () => rulesThread().verify({ document, ocr, extractor: extractorName, now: uploadedAt }),
         summarise: ({ checks }) => {
           const flagged = checks.filter((check) => check.status !== "pass").length;
           return flagged === 0 ? "all checks passed" : `${flagged} finding(s) to review`;
