@@ -1,11 +1,17 @@
 /**
- * Is the server free while OCR keeps both cores busy? GET /api/health latency during OCR, with
- * the OCR threads at the server's own priority (OCR_NICE=0, as before) and niced (the default,
- * lib/ocr/niced-worker.cjs), and with the per-pixel passes on the main thread (PIXEL_THREAD=false,
- * as before) or in the pixel thread (the default, lib/ocr/pixel-thread.ts), one run each on a
- * fresh server (docs/event-loop.md).
+ * Is the server free while OCR keeps both cores busy? GET /api/health latency during OCR, one
+ * fresh server per setting (docs/event-loop.md):
+ * - `nice0`: the OCR threads at the server's own priority, everything else on the main thread;
+ * - `pixel-main`: OCR niced (lib/ocr/niced-worker.cjs), the per-pixel passes on the main thread;
+ * - `rules-main`: also the pixel thread (lib/ocr/pixel-thread.ts), the local rules and the verify
+ *   step on the main thread (RULES_THREAD=false);
+ * - `default`: also the rules thread (lib/extract/local-worker/rules-thread.ts).
  *
- *   npx tsx bench/event-loop.ts
+ *   npx tsx bench/event-loop.ts [--settings rules-main,default] [--rounds 2] [--profile DIR]
+ *
+ * Settings run back to back, the list repeated `--rounds` times (A/B/A/B), since a shared
+ * machine's load moves between runs. `--profile DIR` has each server write a CPU profile of its
+ * threads there (read the main thread's with scripts/profile-main-thread.mjs).
  *
  * Needs the production build. Each run: two pipeline slots and two OCR threads (both cores),
  * six tall bank statements uploaded at once; while they are read, sequential GET /api/health
@@ -15,6 +21,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { parseArgs } from "node:util";
 import { type AppServer, startApp } from "@/e2e/support/app-server";
 import { fixture, upload } from "@/e2e/support/upload";
 import { describeMachine } from "./support/machine";
@@ -32,7 +39,15 @@ async function allDone(url: string, selfLinks: string[]): Promise<boolean> {
   return states.every((status) => status === "succeeded" || status === "failed");
 }
 
-async function run(nice: string, pixelThread: boolean): Promise<string[]> {
+/** Each setting's environment for the server. */
+const SETTINGS: Record<string, Record<string, string>> = {
+  nice0: { OCR_NICE: "0", PIXEL_THREAD: "false", RULES_THREAD: "false" },
+  "pixel-main": { OCR_NICE: "10", PIXEL_THREAD: "false", RULES_THREAD: "false" },
+  "rules-main": { OCR_NICE: "10", PIXEL_THREAD: "true", RULES_THREAD: "false" },
+  default: { OCR_NICE: "10", PIXEL_THREAD: "true", RULES_THREAD: "true" },
+};
+
+async function run(setting: string, profileDir: string | undefined): Promise<string[]> {
   let app: AppServer | undefined;
   const turnsFile = path.join(os.tmpdir(), `sukusho-loop-turns-${process.pid}-${Date.now()}.json`);
   const window = { from: 0, to: 0 };
@@ -40,11 +55,16 @@ async function run(nice: string, pixelThread: boolean): Promise<string[]> {
   try {
     app = await startApp({
       env: {
-        OCR_NICE: nice,
-        PIXEL_THREAD: String(pixelThread),
+        ...SETTINGS[setting],
         OCR_WORKERS: "2",
         PIPELINE_CONCURRENCY: "2",
-        NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --import ${turnsPreload}`.trim(),
+        NODE_OPTIONS: [
+          process.env.NODE_OPTIONS ?? "",
+          `--import ${turnsPreload}`,
+          profileDir ? `--cpu-prof --cpu-prof-dir=${path.join(profileDir, setting)}` : "",
+        ]
+          .join(" ")
+          .trim(),
         LOOP_TURNS_FILE: turnsFile,
       },
     });
@@ -75,8 +95,7 @@ async function run(nice: string, pixelThread: boolean): Promise<string[]> {
     // The machine may be shared: its load over the last minute says how far to trust the run.
     const load = os.loadavg()[0] ?? 0;
     row = [
-      nice,
-      pixelThread ? "worker" : "main",
+      setting,
       String(samples.length),
       ms(percentile(samples, 50)),
       ms(percentile(samples, 99)),
@@ -110,14 +129,27 @@ async function run(nice: string, pixelThread: boolean): Promise<string[]> {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      settings: { type: "string", default: "rules-main,default" },
+      rounds: { type: "string", default: "1" },
+      profile: { type: "string" },
+    },
+  });
+  const settings = values.settings.split(",");
+  const unknown = settings.filter((setting) => !(setting in SETTINGS));
+  if (unknown.length > 0)
+    throw new Error(`Unknown settings ${unknown.join(", ")}; known: ${Object.keys(SETTINGS).join(", ")}`);
   console.log("# The event loop while OCR runs");
   console.log(describeMachine());
-  const rows = [await run("0", false), await run("10", false), await run("10", true)];
+  const rows: string[][] = [];
+  for (let round = 0; round < Number(values.rounds); round++) {
+    for (const setting of settings) rows.push(await run(setting, values.profile));
+  }
   console.log(
     formatTable(
       [
-        { header: "OCR_NICE", align: "right" },
-        { header: "pixel passes", align: "right" },
+        { header: "setting" },
         { header: "health requests", align: "right" },
         { header: "p50 (ms)", align: "right" },
         { header: "p99 (ms)", align: "right" },
@@ -132,8 +164,10 @@ async function main(): Promise<void> {
       rows,
     ),
   );
-  console.log("\nOCR_NICE 0 = the OCR threads at the server's priority; 10 = the default.");
-  console.log("pixel passes: on the main thread (PIXEL_THREAD=false) or in the pixel thread (the default).");
+  console.log(
+    "\nnice0: OCR at the server's priority, all else on the main thread; pixel-main: OCR niced (OCR_NICE=10);",
+  );
+  console.log("rules-main: also the pixel thread; default: also the rules thread (RULES_THREAD).");
   console.log(
     `Main thread CPU: the server's own, while the six are read, in thread CPU time (no waiting for a core);\na burst is CPU spent between two turns of a 1 ms timer: what a request arriving then waits behind.`,
   );
