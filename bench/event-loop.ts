@@ -3,11 +3,13 @@
  * fresh server per setting (docs/event-loop.md):
  * - `nice0`: the OCR threads at the server's own priority, everything else on the main thread;
  * - `pixel-main`: OCR niced (lib/ocr/niced-worker.cjs), the per-pixel passes on the main thread;
- * - `rules-main`: also the pixel thread (lib/ocr/pixel-thread.ts), the local rules and the verify
- *   step on the main thread (RULES_THREAD=false);
- * - `default`: also the rules thread (lib/extract/local-worker/rules-thread.ts).
+ * - `before`: also the pixel thread (lib/ocr/pixel-thread.ts); the local rules, the verify step
+ *   and whole chains of SQLite statements on the main thread (RULES_THREAD=false, SQLITE_YIELD=false);
+ * - `rules-thread`, `sqlite-yield`: one of the two on (lib/extract/local-worker/rules-thread.ts,
+ *   lib/db/yielding-sqlite-adapter.ts);
+ * - `default`: both; `semi-64`: the default with V8's young generation at 64 MB.
  *
- *   npx tsx bench/event-loop.ts [--settings rules-main,default] [--rounds 2] [--profile DIR]
+ *   npx tsx bench/event-loop.ts [--settings before,default] [--rounds 2] [--profile DIR]
  *
  * Settings run back to back, the list repeated `--rounds` times (A/B/A/B), since a shared
  * machine's load moves between runs. `--profile DIR` has each server write a CPU profile of its
@@ -39,12 +41,18 @@ async function allDone(url: string, selfLinks: string[]): Promise<boolean> {
   return states.every((status) => status === "succeeded" || status === "failed");
 }
 
-/** Each setting's environment for the server. */
-const SETTINGS: Record<string, Record<string, string>> = {
-  nice0: { OCR_NICE: "0", PIXEL_THREAD: "false", RULES_THREAD: "false" },
-  "pixel-main": { OCR_NICE: "10", PIXEL_THREAD: "false", RULES_THREAD: "false" },
-  "rules-main": { OCR_NICE: "10", PIXEL_THREAD: "true", RULES_THREAD: "false" },
-  default: { OCR_NICE: "10", PIXEL_THREAD: "true", RULES_THREAD: "true" },
+/** Each setting's environment for the server, and its extra Node options. */
+const SETTINGS: Record<string, { env: Record<string, string>; nodeOptions?: string }> = {
+  nice0: { env: { OCR_NICE: "0", PIXEL_THREAD: "false", RULES_THREAD: "false", SQLITE_YIELD: "false" } },
+  "pixel-main": { env: { OCR_NICE: "10", PIXEL_THREAD: "false", RULES_THREAD: "false", SQLITE_YIELD: "false" } },
+  before: { env: { OCR_NICE: "10", PIXEL_THREAD: "true", RULES_THREAD: "false", SQLITE_YIELD: "false" } },
+  "rules-thread": { env: { OCR_NICE: "10", PIXEL_THREAD: "true", RULES_THREAD: "true", SQLITE_YIELD: "false" } },
+  "sqlite-yield": { env: { OCR_NICE: "10", PIXEL_THREAD: "true", RULES_THREAD: "false", SQLITE_YIELD: "true" } },
+  default: { env: { OCR_NICE: "10", PIXEL_THREAD: "true", RULES_THREAD: "true", SQLITE_YIELD: "true" } },
+  "semi-64": {
+    env: { OCR_NICE: "10", PIXEL_THREAD: "true", RULES_THREAD: "true", SQLITE_YIELD: "true" },
+    nodeOptions: "--max-semi-space-size=64",
+  },
 };
 
 async function run(setting: string, profileDir: string | undefined): Promise<string[]> {
@@ -55,12 +63,13 @@ async function run(setting: string, profileDir: string | undefined): Promise<str
   try {
     app = await startApp({
       env: {
-        ...SETTINGS[setting],
+        ...SETTINGS[setting]?.env,
         OCR_WORKERS: "2",
         PIPELINE_CONCURRENCY: "2",
         NODE_OPTIONS: [
           process.env.NODE_OPTIONS ?? "",
           `--import ${turnsPreload}`,
+          SETTINGS[setting]?.nodeOptions ?? "",
           profileDir ? `--cpu-prof --cpu-prof-dir=${path.join(profileDir, setting)}` : "",
         ]
           .join(" ")
@@ -131,7 +140,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
-      settings: { type: "string", default: "rules-main,default" },
+      settings: { type: "string", default: "before,default" },
       rounds: { type: "string", default: "1" },
       profile: { type: "string" },
     },
@@ -144,7 +153,12 @@ async function main(): Promise<void> {
   console.log(describeMachine());
   const rows: string[][] = [];
   for (let round = 0; round < Number(values.rounds); round++) {
-    for (const setting of settings) rows.push(await run(setting, values.profile));
+    for (const setting of settings) {
+      const row = await run(setting, values.profile);
+      // As it comes: a long series on a shared machine is read while it runs.
+      console.log(row.join(" | "));
+      rows.push(row);
+    }
   }
   console.log(
     formatTable(
@@ -164,10 +178,7 @@ async function main(): Promise<void> {
       rows,
     ),
   );
-  console.log(
-    "\nnice0: OCR at the server's priority, all else on the main thread; pixel-main: OCR niced (OCR_NICE=10);",
-  );
-  console.log("rules-main: also the pixel thread; default: also the rules thread (RULES_THREAD).");
+  console.log("\nSettings: see the head of bench/event-loop.ts.");
   console.log(
     `Main thread CPU: the server's own, while the six are read, in thread CPU time (no waiting for a core);\na burst is CPU spent between two turns of a 1 ms timer: what a request arriving then waits behind.`,
   );
