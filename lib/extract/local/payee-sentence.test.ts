@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { payeeInSentence } from "./payee-sentence";
+import { payeeInNotice, payeeInSentence } from "./payee-sentence";
 
 describe("payeeInSentence", () => {
   it.each([
@@ -31,4 +31,18 @@ describe("payeeInSentence", () => {
       expect(payeeInSentence(text)).toBeNull();
     },
   );
+});
+
+describe("payeeInNotice", () => {
+  it.each([
+    ["Approved: $45.20 at Whole Foods Market", "Whole Foods Market"],
+    ["セブン-イレブンで1,280円のご利用がありました", "セブン-イレブン"],
+    ["您於全聯福利中心消費NT$1,280", "全聯福利中心"],
+    ["Kartenzahlung 9,91 € bei REWE Markt", "REWE Markt"],
+  ])("%s names %s", (notice, name) => {
+    expect(payeeInNotice(notice)?.name).toBe(name);
+  });
+  it.each(["for Dinner at Nopa", "Whole Foods Market", "Spent this month $1,234.56"])("%s names no one", (text) => {
+    expect(payeeInNotice(text)).toBeNull();
+  });
 });

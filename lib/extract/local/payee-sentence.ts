@@ -5,6 +5,7 @@
  * `Vous avez payé Camille Martin`). Such a line reads as a status message, so the search for a
  * name row passes over it; the name in it is the payee.
  */
+import { payeeOf } from "./list-payee";
 import { findAmounts } from "./parse-amount";
 
 /** A name as sentences carry it: letters first, short. */
@@ -44,22 +45,50 @@ const SENTENCES = [LATIN_BEFORE_NAME, GERMAN_NAME_BEFORE_VERB, JAPANESE, KOREAN,
  * The payee a sentence names, with where it stands in the text, or null. Amounts in the
  * sentence (`보냈어요` after `50,000원을`) are read past, not taken for the name.
  */
-export function payeeInSentence(text: string): { name: string; start: number; end: number } | null {
+export function payeeInSentence(text: string): PayeeInText | null {
+  const bare = withoutAmounts(text);
+  for (const pattern of SENTENCES) {
+    const found = located(text, pattern.exec(bare)?.groups?.name);
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * The payee a card's notice names beside the amount (`Approved: $45.20 at Whole Foods Market`,
+ * `セブン-イレブンで1,280円のご利用がありました`, `您於全聯福利中心消費NT$1,280`), or null. The
+ * amount is what makes it a notice: a note such as `for Dinner at Nopa` names no payee.
+ */
+export function payeeInNotice(text: string): PayeeInText | null {
+  if (!findAmounts(text).some((a) => a.marked)) return null;
+  const bare = withoutAmounts(text);
+  const payee = payeeOf(bare);
+  return payee === bare ? null : located(text, payee.replace(/^(?:at|bei|chez)\s+/i, ""));
+}
+
+/** A payee's name and where it stands in the text. */
+export interface PayeeInText {
+  name: string;
+  start: number;
+  end: number;
+}
+
+/** A sentence without its marked amounts (and the Korean object particle after one, `50,000원을`). */
+function withoutAmounts(text: string): string {
   let bare = text;
   for (const amount of findAmounts(text)
     .filter((a) => a.marked)
     .reverse()) {
-    // A Korean object particle stays on the amount (`50,000원을`).
     const end = /^[을를]/u.test(bare.slice(amount.end)) ? amount.end + 1 : amount.end;
     bare = `${bare.slice(0, amount.start)}${bare.slice(end)}`;
   }
-  bare = bare.replace(/\s+/g, " ").trim();
-  for (const pattern of SENTENCES) {
-    const name = pattern.exec(bare)?.groups?.name?.trim();
-    if (!name || !/\p{L}/u.test(name)) continue;
-    const start = text.indexOf(name);
-    if (start < 0) continue;
-    return { name, start, end: start + name.length };
-  }
-  return null;
+  return bare.replace(/\s+/g, " ").trim();
+}
+
+/** A name found in a reduced sentence, located in the original text, or null. */
+function located(text: string, name: string | undefined): PayeeInText | null {
+  const clean = name?.trim();
+  if (!clean || !/\p{L}/u.test(clean)) return null;
+  const start = text.indexOf(clean);
+  return start < 0 ? null : { name: clean, start, end: start + clean.length };
 }

@@ -12,7 +12,7 @@ import type { Page } from "./page";
 import { findAmounts } from "./parse-amount";
 import { findDates } from "./parse-date";
 import { findTimes } from "./parse-time";
-import { payeeInSentence } from "./payee-sentence";
+import { payeeInNotice, payeeInSentence } from "./payee-sentence";
 import { quantityOnlyLine } from "./receipt-items";
 import { PAYEE_LABELS, STATUS_WORDS } from "./receipt-merchant-words";
 import { matchPaymentMethod } from "./receipt-payment";
@@ -129,8 +129,11 @@ function meanWordConfidence(tokens: Token[]): number {
   return tokens.length === 0 ? 0 : tokens.reduce((sum, token) => sum + token.confidence, 0) / tokens.length;
 }
 
-/** OCR confidence (0–100) every word of a title-bar brand needs: icons read as words score lower. */
-const BRAND_MIN_CONFIDENCE = 70;
+/**
+ * OCR confidence (0–100) every word of a title-bar brand needs: icons read as words score about
+ * 50; a web shop's name in small type, dots and all (`Amazon.co.jp`), from 65 up, as names do.
+ */
+const BRAND_MIN_CONFIDENCE = 65;
 
 /**
  * A shop's name at the right end of the navigation bar, beside the screen's title
@@ -169,7 +172,7 @@ export function findMerchant(page: Page, stopRow: number | null): StringField {
     const rule = labelled.where === "right" ? RULE_CONFIDENCE.labelled : RULE_CONFIDENCE.labelBelow;
     return stringField(cleanMerchant(labelled.text), labelled.tokens, rule);
   }
-  const told = payeeTold(page);
+  const told = payeeTold(page, stopRow);
   if (told) return told;
   const brand = navigationBarBrand(page);
   if (brand) return brand;
@@ -203,12 +206,15 @@ const PROMINENT = 1.2;
 
 /**
  * The payee a sentence in the upper part of the screen names (`You paid Priya Nair`,
- * `ヤマダ タロウ さんに送金しました`), as a field, or null.
+ * `ヤマダ タロウ さんに送金しました`), or a card's notice above the total (`Approved: $45.20 at
+ * Whole Foods Market`; a promotion below it, `5% back at Lazada`, names no payee), as a field,
+ * or null.
  */
-function payeeTold(page: Page): StringField | null {
+function payeeTold(page: Page, stopRow: number | null): StringField | null {
   for (const row of page.rows) {
     if (row.box.y0 > page.height * 0.6) break;
-    const found = payeeInSentence(row.text);
+    const found =
+      payeeInSentence(row.text) ?? (stopRow !== null && row.index < stopRow ? payeeInNotice(row.text) : null);
     if (!found) continue;
     const name = cleanMerchant(found.name);
     if (!looksLikeName(name) || isPaymentMethodText(name)) continue;
@@ -303,9 +309,24 @@ function nameAmong(
   stopRow: number | null,
   options: { wallets?: boolean } = {},
 ): StringField | null {
-  for (const { field } of namesAmong(page, rows, stopRow, options)) return field;
-  return null;
+  const names = namesAmong(page, rows, stopRow, options);
+  const first = names.next().value;
+  if (!first || first.row.box.y1 > page.width * TITLE_BAND) return first?.field ?? null;
+  // A word in the title bar whose back button OCR did not read (`Transaction`, `ご利用内容`)
+  // is set smaller than the name the screen is about, a row or two under it.
+  for (let k = 0; k < TITLE_LOOKAHEAD; k++) {
+    const next = names.next().value;
+    if (!next) break;
+    if (next.row.height >= first.row.height * PROMINENT) return next.field;
+  }
+  return first.field;
 }
+
+/** The title bar ends this far down, as a share of the screen's width (about 110 points on a phone). */
+const TITLE_BAND = 0.3;
+
+/** How many names under a title-bar word are weighed against it. */
+const TITLE_LOOKAHEAD = 2;
 
 /** A name found on a row. */
 interface NameOnRow {

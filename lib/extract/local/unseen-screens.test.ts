@@ -294,3 +294,211 @@ describe("QR payments, top-ups and refunds", () => {
     expectFields(doc, { merchant: "Monoprix", reference: "RB-44102291", total: 32.9 });
   });
 });
+
+describe("card approvals under their push notification", () => {
+  it("English: the detail's name, not the notification's app or sentence", () => {
+    const doc = receipt([
+      statusBar("1:22"),
+      { cells: ["CHASE", "now"], height: 26, gapBefore: 30 },
+      { cells: ["Approved: $45.20 at Whole Foods Market"], height: 30 },
+      { cells: ["<", { text: "Transaction", align: "center" }], height: 40, gapBefore: 80 },
+      center("Whole Foods Market", 50, 100),
+      center("$45.20", 110, 20),
+      center("Mar 3, 2026 · 1:20 PM", 30, 20),
+      { cells: ["Card", "Sapphire Preferred ••1234"], gapBefore: 120 },
+      "Status | Approved",
+      "Spent this month | $1,234.56",
+    ]);
+    expectFields(doc, { merchant: "Whole Foods Market", paymentMethod: "Sapphire Preferred ••1234", total: 45.2 });
+  });
+
+  it("Japanese: the shop the notice names, then its detail", () => {
+    const doc = receipt(
+      [
+        statusBar("13:22"),
+        { cells: ["楽天カード", "今"], height: 26, gapBefore: 30 },
+        { cells: ["セブン-イレブンで1,280円のご利用がありました"], height: 30 },
+        center("ご利用内容", 40, 80),
+        center("セブン-イレブン", 50, 100),
+        center("1,280円", 110, 20),
+        { cells: ["ご利用日時", "2026/03/03 13:20"], gapBefore: 120 },
+        "カード | 楽天カード(Visa) ****1234",
+        "承認番号 | 123456",
+        "今月のご利用額 | 48,200円",
+      ],
+      { splitJapanese: true },
+    );
+    expectFields(doc, { merchant: "セブン-イレブン", reference: "123456", total: 1280 });
+  });
+
+  it("French: Paiement accepté, then the shop", () => {
+    const doc = receipt([
+      statusBar("18:40"),
+      { cells: ["<", { text: "Opération", align: "center" }], height: 40, y: 140 },
+      center("Paiement accepté", 36, 160),
+      center("Carrefour City", 50, 20),
+      center("27,35 €", 110, 20),
+      { cells: ["Date", "3 mars 2026 à 18:38"], gapBefore: 120 },
+      "Carte | Mastercard •••• 5521",
+      "N° d'autorisation | 884120",
+      "Dépenses du mois | 612,40 €",
+    ]);
+    expectFields(doc, {
+      merchant: "Carrefour City",
+      paymentMethod: "Mastercard •••• 5521",
+      reference: "884120",
+      total: 27.35,
+    });
+  });
+
+  it("English, no back button read and no status: the title is no name", () => {
+    const doc = receipt([
+      statusBar("1:22"),
+      center("Transaction", 40, 100),
+      center("Whole Foods Market", 52, 120),
+      center("$45.20", 110, 20),
+      center("Groceries", 30, 20),
+      { cells: ["Date", "Mar 3, 2026 1:20 PM"], gapBefore: 120 },
+      "Card | Visa •••• 4242",
+    ]);
+    expectFields(doc, { merchant: "Whole Foods Market", paymentMethod: "Visa •••• 4242", total: 45.2 });
+  });
+});
+
+describe("more food orders", () => {
+  it("German: the restaurant under Bestellung geliefert, the customer's address ignored", () => {
+    const doc = receipt([
+      statusBar("19:55"),
+      { cells: ["<", { text: "Bestellung", align: "center" }], height: 40, y: 140 },
+      center("Bestellung geliefert", 36, 140),
+      { cells: ["Pizzeria Da Marco"], height: 48, gapBefore: 60 },
+      "Geliefert am 3. März 2026, 19:42",
+      { cells: ["1x Pizza Margherita", "9,50 €"], gapBefore: 80 },
+      "2x Tiramisu | 11,00 €",
+      { cells: ["Zwischensumme", "20,50 €"], gapBefore: 60 },
+      "Liefergebühr | 2,99 €",
+      { cells: ["Gesamt", "23,49 €"], height: 44 },
+      "Zahlungsart | PayPal",
+      "Bestellnummer | 4471-2291-8812",
+      { cells: ["Lieferadresse"], gapBefore: 60 },
+      "Hauptstraße 5, 10115 Berlin",
+    ]);
+    expectFields(doc, {
+      merchant: "Pizzeria Da Marco",
+      paymentMethod: "PayPal",
+      reference: "4471-2291-8812",
+      total: 23.49,
+    });
+  });
+
+  it("Korean: 배달 완료, then the shop", () => {
+    const doc = receipt([
+      statusBar("오후 7:55"),
+      center("배달 완료", 40, 160),
+      { cells: ["교촌치킨 강남점"], height: 48, gapBefore: 60 },
+      "2026년 3월 3일 19:42",
+      { cells: ["허니콤보 x1", "23,000원"], gapBefore: 80 },
+      "콜라 1.25L x1 | 2,500원",
+      { cells: ["배달팁", "3,000원"], gapBefore: 60 },
+      { cells: ["총 결제금액", "28,500원"], height: 44 },
+      "결제수단 | 카카오페이",
+      "주문번호 | B1Q2-8812-4410",
+    ]);
+    expectFields(doc, {
+      merchant: "교촌치킨 강남점",
+      paymentMethod: "카카오페이",
+      reference: "B1Q2-8812-4410",
+      total: 28500,
+    });
+  });
+
+  it("Traditional Chinese: 已送達, then the shop", () => {
+    const doc = receipt(
+      [
+        statusBar("下午 7:55"),
+        center("訂單已送達", 40, 160),
+        { cells: ["八方雲集 信義店"], height: 48, gapBefore: 60 },
+        "2026/03/03 19:42",
+        { cells: ["招牌鍋貼 x10", "NT$65"], gapBefore: 80 },
+        "酸辣湯 x1 | NT$35",
+        { cells: ["外送費", "NT$29"], gapBefore: 60 },
+        { cells: ["總計", "NT$129"], height: 44 },
+        "付款方式 | LINE Pay",
+        "訂單編號 | FP-88120044",
+      ],
+      { splitJapanese: true },
+    );
+    expectFields(doc, {
+      merchant: "八方雲集信義店",
+      paymentMethod: "LINE Pay",
+      reference: "FP-88120044",
+      total: 129,
+    });
+  });
+});
+
+describe("more transfers", () => {
+  it("Korean: the status first, the name with 님에게 under the amount, a memo after", () => {
+    const doc = receipt([
+      statusBar("오후 2:05"),
+      center("송금 완료", 40, 200),
+      center("50,000원", 100, 20),
+      center("김민준님에게", 40, 20),
+      center("메모: 점심값", 30, 20),
+      { cells: ["출금 계좌", "토스뱅크 ••5678"], gapBefore: 120 },
+    ]);
+    expectFields(doc, { merchant: "김민준", total: 50000 });
+  });
+
+  it("English: the payee on top with no status, the handle and note below", () => {
+    const doc = receipt([
+      statusBar("7:14"),
+      { cells: ["x"], y: 150, height: 40 },
+      center("Priya Nair", 52, 140),
+      center("@priya-nair", 30),
+      center("$40.00", 120, 40),
+      center("for Dinner at Nopa", 32),
+      { cells: ["Mar 3, 2026"], gapBefore: 120 },
+      "Paid with | Bank ••6789",
+    ]);
+    expectFields(doc, { merchant: "Priya Nair", paymentMethod: "Bank ••6789", total: 40 });
+  });
+
+  it("French: the sentence over the amount", () => {
+    const doc = receipt([
+      statusBar("20:08"),
+      center("Vous avez payé Camille Martin", 36, 200),
+      center("15,00 €", 110, 20),
+      center("Ciné", 30, 20),
+      { cells: ["Date", "3 mars 2026"], gapBefore: 120 },
+      "Payé avec | Compte Lydia",
+    ]);
+    expectFields(doc, { merchant: "Camille Martin", total: 15 });
+  });
+});
+
+describe("a web shop in the title bar", () => {
+  it("is read when OCR is a little unsure of its dotted name", () => {
+    const doc = receipt(
+      [
+        {
+          cells: [
+            { text: "< 注文詳細", x: 60 },
+            { text: "Yodobashi.com", align: "right" },
+          ],
+          confidence: 67,
+          y: 160,
+        },
+        "注文日: 2026年3月3日",
+        "ご注文番号: 88120044102291",
+        { cells: ["USBケーブル 2m"], gapBefore: 80 },
+        "数量: 1",
+        "1,280円",
+        { cells: ["支払金額", "1,280円"], gapBefore: 80 },
+        "支払い方法 | Visa ending in 4242",
+      ],
+      { splitJapanese: true },
+    );
+    expectFields(doc, { merchant: "Yodobashi.com", paymentMethod: "Visa ending in 4242", total: 1280 });
+  });
+});
