@@ -10,6 +10,7 @@ export default defineConfig({
       "cli/**/*.test.ts",
       "scripts/**/*.test.ts",
       "e2e/support/**/*.test.ts",
+      "bench/support/**/*.test.ts",
     ],
     environment: "node",
     testTimeout: 20_000,

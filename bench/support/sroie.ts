@@ -194,25 +194,33 @@ export function normaliseName(text: string): string {
 
 const MONTHS = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"];
 
-/** A label date (day first: `25/12/2018`, `20-11-17`, `13 MAR 2018`, `2018-03-13`) as ISO, or null. */
+/**
+ * A label date as ISO, or null. Labels are day-first (`25/12/2018`, `20-11-17`, `13 MAR 2018`,
+ * `2018-03-13`), but a label keeps what was printed around the date: brackets (`(06/12/2016)`),
+ * a weekday before it (`TUE 13/03/2018`), a time after it. Month names may also come first
+ * (`MAR 13, 2018`), and a date may be printed without separators (`20180313`, `13032018`).
+ */
 export function labelDateIso(label: string): string | null {
-  // Labels may keep the brackets printed around the date: `(06/12/2016)`.
-  const text = label
-    .trim()
-    .toUpperCase()
-    .replace(/^[^\dA-Z]+/, "");
+  const text = label.trim().toUpperCase();
   const iso = (y: number, m: number, d: number) =>
     m >= 1 && m <= 12 && d >= 1 && d <= 31
       ? `${y < 100 ? 2000 + y : y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`
       : null;
-  let m = /^(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})/.exec(text);
+  const month = (name: string | undefined) => MONTHS.indexOf((name ?? "").slice(0, 3)) + 1;
+  let m = /(?<!\d)(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})(?!\d)/.exec(text);
   if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
-  m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})/.exec(text);
+  m = /(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?!\d)/.exec(text);
   if (m) return iso(Number(m[3]), Number(m[2]), Number(m[1]));
-  m = /^(\d{1,2})[\s/.-]*([A-Z]{3})[A-Z]*[\s/.,-]*(\d{2,4})/.exec(text);
-  if (m) {
-    const month = MONTHS.indexOf(m[2] ?? "") + 1;
-    return month > 0 ? iso(Number(m[3]), month, Number(m[1])) : null;
+  m = /(?<!\d)(\d{1,2})[\s/.-]*([A-Z]{3,9})[\s/.,-]*(\d{4}|\d{2})(?!\d)/.exec(text);
+  if (m && month(m[2]) > 0) return iso(Number(m[3]), month(m[2]), Number(m[1]));
+  m = /\b([A-Z]{3,9})[\s/.-]*(\d{1,2})(?:ST|ND|RD|TH)?[\s/.,-]+(\d{4}|\d{2})(?!\d)/.exec(text);
+  if (m && month(m[1]) > 0) return iso(Number(m[3]), month(m[1]), Number(m[2]));
+  m = /(?<!\d)(\d{8})(?!\d)/.exec(text);
+  if (m?.[1]) {
+    const digits = m[1];
+    const yearFirst = iso(Number(digits.slice(0, 4)), Number(digits.slice(4, 6)), Number(digits.slice(6)));
+    const dayFirst = iso(Number(digits.slice(4)), Number(digits.slice(2, 4)), Number(digits.slice(0, 2)));
+    return digits.startsWith("20") ? (yearFirst ?? dayFirst) : (dayFirst ?? yearFirst);
   }
   return null;
 }
