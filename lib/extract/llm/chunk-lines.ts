@@ -6,8 +6,12 @@ export interface LineChunk {
   context: OcrLine[];
 }
 
-/** Lines of the page's top (bank name, account, period) given to every chunk for orientation. */
-const HEADER_LINES = 6;
+/**
+ * Lines of the page's top (bank name, account, period) given to every chunk for orientation.
+ * The model writes no rows for them, so a part that holds them is not longer for it
+ * (incremental-chunker.ts).
+ */
+export const HEADER_LINES = 6;
 /** Lines just before a chunk (a month header, a column header) given for orientation. */
 const LEAD_LINES = 4;
 

@@ -204,8 +204,9 @@ describe("a long list read while OCR reads it", () => {
       signal: new AbortController().signal,
       onProgress: () => {},
     });
-    // Five lines: one part, so no sibling request is still on its way when the job has failed.
-    feed.addStrip(0, ocr.lines.slice(0, 5));
+    // The header's six lines and four more: one part, so no sibling request is still on its way
+    // when the job has failed.
+    feed.addStrip(0, ocr.lines.slice(0, 10));
     await expect(extracting).rejects.toMatchObject({ code: expect.stringMatching(/^llm_/) });
     expect(feed.ended).toBe(false);
   });

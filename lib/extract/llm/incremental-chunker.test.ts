@@ -38,29 +38,39 @@ function feedInBatches(
 describe("IncrementalChunker", () => {
   it("hands lines out as soon as they are known and calls are free, with the finished page's context", () => {
     const chunker = new IncrementalChunker(15);
-    // Three lines are too few for a part of their own.
+    // Three lines are too few for a part of their own (and are the page's header).
     expect(chunker.spread(page.slice(0, 3), 4, 5)).toEqual([]);
-    // Fourteen known, four calls free, at least five lines a part: two parts of seven.
-    const early = chunker.spread(page.slice(3, 14), 4, 5);
-    expect(texts(early).map((chunk) => chunk.length)).toEqual([7, 7]);
+    // Seventeen known, four calls free, at least five lines a part: the 11 past the header in two
+    // parts of six and five; the first takes the header's six lines on top.
+    const early = chunker.spread(page.slice(3, 17), 4, 5);
+    expect(texts(early).map((chunk) => chunk.length)).toEqual([12, 5]);
     expect(early[0]?.context).toEqual([]);
-    expect(early[1]).toEqual(chunkAt(page, 7, 7));
-    expect(chunker.sent).toBe(14);
+    expect(early[1]).toEqual(chunkAt(page, 12, 5));
+    expect(chunker.sent).toBe(17);
     // Sixteen more, one call free: one part of maxLines; the last line waits.
-    const next = chunker.spread(page.slice(14, 30), 1, 5);
+    const next = chunker.spread(page.slice(17, 33), 1, 5);
     // The page's first 6 lines and the 4 just before the chunk.
-    expect(next).toEqual([chunkAt(page, 14, 15)]);
-    expect(chunker.sent).toBe(29);
+    expect(next).toEqual([chunkAt(page, 17, 15)]);
+    expect(chunker.sent).toBe(32);
     expect(next[0]?.context.map((l) => l.text)).toEqual([
       ...page.slice(0, 6).map((l) => l.text),
-      ...page.slice(10, 14).map((l) => l.text),
+      ...page.slice(13, 17).map((l) => l.text),
     ]);
+  });
+
+  it("sends no part of the header alone: its lines give the model no rows to write", () => {
+    const chunker = new IncrementalChunker(15);
+    expect(chunker.spread(page.slice(0, 9), 4, 4)).toEqual([]);
+    expect(chunker.headerUnsent).toBe(6);
+    expect(chunker.unsentRowLines).toBe(3);
+    expect(chunker.spread(page.slice(9, 10), 4, 4)).toEqual([chunkAt(page, 0, 10)]);
+    expect(chunker.headerUnsent).toBe(0);
   });
 
   it("keeps lines waiting while no call is free, and sends them when one frees", () => {
     const chunker = new IncrementalChunker(15);
-    expect(chunker.spread(page.slice(0, 10), 0, 5)).toEqual([]);
-    expect(chunker.spread([], 1, 5)).toEqual([chunkAt(page, 0, 10)]);
+    expect(chunker.spread(page.slice(0, 14), 0, 5)).toEqual([]);
+    expect(chunker.spread([], 1, 5)).toEqual([chunkAt(page, 0, 14)]);
   });
 
   it("makes no part larger than asked (nor than maxLines): the rest waits for calls to free up", () => {
@@ -91,22 +101,37 @@ describe("IncrementalChunker", () => {
 
   it("splits what is left at the end over the free calls, never below the minimum size", () => {
     const chunker = new IncrementalChunker(15);
-    expect(chunker.spread(page.slice(0, 30), 2, 15)).toHaveLength(2);
+    // 36 known, two parts of 15 (the first 6 of its lines the header); 6 wait.
+    expect(chunker.spread(page.slice(0, 36), 2, 15)).toHaveLength(2);
     // 10 lines left: 3 free calls but at least 4 lines each → 2 chunks of 5.
-    expect(texts(chunker.finish(page.slice(30, 40), 3, 4)).map((chunk) => chunk.length)).toEqual([5, 5]);
+    expect(texts(chunker.finish(page.slice(36, 40), 3, 4)).map((chunk) => chunk.length)).toEqual([5, 5]);
     expect(chunker.lines).toBe(40);
   });
 
   it("splits the last strips' lines over the free calls", () => {
     const chunker = new IncrementalChunker(15);
-    expect(chunker.spread(page.slice(0, 15), 1, 15)).toHaveLength(1);
+    expect(chunker.spread(page.slice(0, 15), 1, 9)).toHaveLength(1);
     // 32 lines not yet sent at the end, 4 calls free: 4 chunks of 8 instead of 15, 15, 2.
     const tail = chunker.finish(page.slice(15), 4, 5);
     expect(texts(tail).map((chunk) => chunk.length)).toEqual([8, 8, 8, 8]);
     expect(tail[0]).toEqual(chunkAt(page, 15, 8));
-    // With one call free, never more than maxLines a chunk: 15, 15, 3 → near-equal 11, 11, 11.
+    // With one call free, never more than maxLines a chunk: 33 lines, 27 past the header, in
+    // three parts of nine; the first takes the header too.
     const busy = new IncrementalChunker(15);
-    expect(texts(busy.finish(page.slice(0, 33), 1, 5)).map((chunk) => chunk.length)).toEqual([11, 11, 11]);
+    expect(texts(busy.finish(page.slice(0, 33), 1, 5)).map((chunk) => chunk.length)).toEqual([15, 9, 9]);
+  });
+
+  it("after the end, hands out one part at a time, each sized when its call is free", () => {
+    const chunker = new IncrementalChunker(15);
+    expect(chunker.spread(page.slice(0, 15), 1, 9)).toEqual([chunkAt(page, 0, 15)]);
+    expect(() => chunker.next(3)).toThrow(/not ended/);
+    chunker.end(page.slice(15, 30));
+    expect(chunker.unsentRowLines).toBe(15);
+    expect(chunker.next(5)).toEqual(chunkAt(page, 15, 5));
+    // Never past what is left.
+    expect(chunker.next(20)).toEqual(chunkAt(page, 20, 10));
+    expect(chunker.next(1)).toBeNull();
+    expect(() => chunker.end()).toThrow(/ended/);
   });
 
   it("keeps a list that fits one chunk whole and without context, as the finished page would", () => {
@@ -117,8 +142,8 @@ describe("IncrementalChunker", () => {
   });
 
   it("hands out nothing at the end when every line is already in a chunk", () => {
-    const chunker = new IncrementalChunker(10);
-    expect(chunker.spread(page.slice(0, 30), 3, 10)).toHaveLength(3);
+    const chunker = new IncrementalChunker(15);
+    expect(chunker.spread(page.slice(0, 30), 3, 8)).toHaveLength(3);
     expect(chunker.finish([], 4)).toEqual([]);
     expect(() => chunker.spread(page.slice(30), 1, 5)).toThrow(/ended/);
     expect(() => chunker.finish()).toThrow(/ended/);

@@ -4,8 +4,10 @@ import type { ExtractInput } from "@/lib/extract/extractor";
 import type { TransactionListAnswer } from "@/lib/extract/llm/answer-schemas";
 import type { Answered } from "@/lib/extract/llm/ask-model";
 import type { CallBudget } from "@/lib/extract/llm/budget";
+import { HEADER_LINES } from "@/lib/extract/llm/chunk-lines";
 import { IncrementalChunker } from "@/lib/extract/llm/incremental-chunker";
 import { askChunk, type ListCall, mergeChunkAnswers } from "@/lib/extract/llm/read-list";
+import { tailPartLines } from "@/lib/extract/llm/tail-part";
 import type { TransactionList } from "@/lib/extract/schema";
 import type { OcrFeed } from "@/lib/ocr/ocr-feed";
 
@@ -43,20 +45,32 @@ export async function readListAsRead(
   const signal = AbortSignal.any([args.job.signal, stopAll.signal]);
   const chunker = new IncrementalChunker(args.chunkLines);
   const calls: Array<Promise<Answered<TransactionListAnswer>>> = [];
+  // When each part went out and how many of its lines carry rows: the model's pace, measured on
+  // the parts that came back, sizes the last parts (tail-part.ts).
+  const parts: Array<{ sentAt: number; lines: number; endedAt?: number }> = [];
+  let linesSent = 0;
   let done = 0;
-  let settled = 0;
   let count: number | undefined;
-  // Wakes the loop below when a call ends: its place can take the lines read meanwhile.
+  // Wakes the loops below when a call ends: its place can take the lines read meanwhile.
   let callEnded = () => {};
+  const nextCallEnd = () =>
+    new Promise<void>((resolve) => {
+      callEnded = resolve;
+    });
   const send = (chunk: Parameters<typeof askChunk>[1], last: boolean) => {
     const index = calls.length;
+    if (last) count = index + 1;
+    const part: (typeof parts)[number] = { sentAt: performance.now(), lines: rowLines(linesSent, chunk.lines.length) };
+    linesSent += chunk.lines.length;
+    parts.push(part);
     const call = askChunk(args, chunk, { index, count: last ? count : undefined }).then(
       (answered) => {
+        part.endedAt = performance.now();
         done++;
         input.onProgress({
           kind: "progress",
           progress: count === undefined ? Math.min(0.5, done / (calls.length + 1)) : done / count,
-          message: count === undefined ? `Part ${done} read while the text is read` : `Part ${done} of ${count} read`,
+          message: count === undefined ? `Part ${done} read` : `Part ${done} of ${count} read`,
         });
         return answered;
       },
@@ -66,44 +80,35 @@ export async function readListAsRead(
       },
     );
     // Awaited below with the others; until then a failure must not count as unhandled.
-    call
-      .catch(() => {})
-      .finally(() => {
-        settled++;
-        callEnded();
-      });
+    call.catch(() => {}).finally(() => callEnded());
     calls.push(call);
   };
 
   try {
     let seen = 0;
-    for (;;) {
+    while (!feed.ended) {
       const fresh = feed.lines.slice(seen);
       seen += fresh.length;
-      if (!feed.ended) {
-        const unsent = Math.max(feed.estimatedLines() ?? 0, chunker.lines + fresh.length) - chunker.sent;
-        const least = leastPartLines(unsent, args.job.budget, args.chunkLines);
-        // No part larger than the lines still to come spread over every call that may run at
-        // once: one call free now must not take what the next calls to free up could share.
-        const largest = Math.max(least, Math.ceil(unsent / args.limiter.limit));
-        for (const chunk of chunker.spread(fresh, freeCalls(args.limiter), least, largest)) send(chunk, false);
-        const ended = new Promise<void>((resolve) => {
-          callEnded = resolve;
-        });
-        await abortable(Promise.race([feed.changed(), ended]), signal);
-        continue;
-      }
-      // The lines of the last strips are split over the calls free now and those this list's
-      // own parts hold: those free up within a part's answer, and short last parts that wait
-      // for them end sooner than long ones started at once.
-      const inFlight = calls.length - settled;
-      const tail = chunker.finish(fresh, Math.max(1, freeCalls(args.limiter) + inFlight), MIN_TAIL_LINES);
-      count = calls.length + tail.length;
-      if (count > 1) {
-        input.onProgress({ kind: "progress", progress: 0.05, message: `Reading ${count} parts in parallel…` });
-      }
-      for (const chunk of tail) send(chunk, true);
-      break;
+      // Counted without the page's header lines: they give the model no rows to write (incremental-chunker.ts).
+      const unsent =
+        Math.max(feed.estimatedLines() ?? 0, chunker.lines + fresh.length) -
+        chunker.sent -
+        Math.max(0, HEADER_LINES - chunker.sent);
+      const least = leastPartLines(unsent, args.job.budget, args.chunkLines);
+      // No part larger than the lines still to come spread over every call that may run at
+      // once: one call free now must not take what the next calls to free up could share.
+      const largest = Math.max(least, Math.ceil(unsent / args.limiter.limit));
+      for (const chunk of chunker.spread(fresh, freeCalls(args.limiter), least, largest)) send(chunk, false);
+      const ended = nextCallEnd();
+      await abortable(Promise.race([feed.changed(), ended]), signal);
+    }
+    const fresh = feed.lines.slice(seen);
+    if (calls.length === 0 && chunker.lines + fresh.length <= args.chunkLines) {
+      // A page that ends within one chunk stays one request, as after OCR.
+      for (const chunk of chunker.finish(fresh)) send(chunk, true);
+    } else {
+      chunker.end(fresh);
+      await sendTheRest();
     }
   } catch (error) {
     // OCR failed or the job was stopped: the calls in flight have no use any more.
@@ -111,7 +116,62 @@ export async function readListAsRead(
     await Promise.allSettled(calls);
     throw error;
   }
+
+  /**
+   * The lines of the last strips, a part whenever a call is free: each sized so that the calls
+   * free now and those this list's parts hold end about together (tail-part.ts). Sized when its
+   * call starts, not at OCR's end: by then the first parts have shown the model's pace.
+   */
+  async function sendTheRest(): Promise<void> {
+    if (chunker.unsentRowLines > MIN_TAIL_LINES) {
+      input.onProgress({ kind: "progress", progress: 0.05, message: "Reading the last lines in parallel…" });
+    }
+    while (chunker.sent < chunker.lines) {
+      const free = freeCalls(args.limiter);
+      if (free === 0) {
+        await abortable(nextCallEnd(), signal);
+        continue;
+      }
+      for (let slot = 0; slot < free && chunker.sent < chunker.lines; slot++) {
+        const now = performance.now();
+        const size = tailPartLines({
+          unsent: chunker.unsentRowLines,
+          least: leastPartLines(chunker.unsentRowLines, args.job.budget, args.chunkLines),
+          most: args.chunkLines,
+          freeNow: free - slot,
+          busy: parts
+            .filter((part) => part.endedAt === undefined)
+            .map((part) => ({ lines: part.lines, startedMsAgo: now - part.sentAt })),
+          msPerLine: modelPace(parts),
+        });
+        const chunk = chunker.next(size);
+        if (chunk) send(chunk, chunker.sent >= chunker.lines);
+      }
+      if (chunker.sent < chunker.lines) await abortable(nextCallEnd(), signal);
+    }
+  }
+
   return mergeChunkAnswers(input, await Promise.all(calls));
+}
+
+/** Lines of a part starting at line `from` that are not the page's header (HEADER_LINES). */
+function rowLines(from: number, lines: number): number {
+  return lines - Math.max(0, Math.min(HEADER_LINES - from, lines));
+}
+
+/**
+ * The model's time for one line of a list, from the parts answered so far (their time over their
+ * lines, the header not counted); undefined before one with rows came back.
+ */
+function modelPace(parts: ReadonlyArray<{ sentAt: number; lines: number; endedAt?: number }>): number | undefined {
+  let ms = 0;
+  let lines = 0;
+  for (const part of parts) {
+    if (part.endedAt === undefined || part.lines === 0) continue;
+    ms += part.endedAt - part.sentAt;
+    lines += part.lines;
+  }
+  return lines > 0 ? ms / lines : undefined;
 }
 
 /** Model calls that could start now (the limiter is shared by every job of the process). */
