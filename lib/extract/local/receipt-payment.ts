@@ -4,12 +4,13 @@
  */
 import type { StringField } from "@/lib/extract/schema";
 import { missingField, RULE_CONFIDENCE, stringField } from "./field";
-import { findLabelledValues, type LabelledValue } from "./labels";
+import { findLabelledValues, type LabelledValue, rowBelow } from "./labels";
 import { type Token, tokensIn } from "./layout";
 import { CARD_BRANDS, ID_WALLET_PATTERN, PAYMENT_METHOD_LABELS, PAYMENT_METHOD_PATTERN } from "./lexicon";
 import { collapseSpaces } from "./normalise-text";
 import type { Page } from "./page";
 import { findAmounts } from "./parse-amount";
+import { isPaymentMethodLabel } from "./payment-label";
 import { isKnownLabel, isUiPhrase } from "./screen-text";
 
 /** Labels that need their value to look like a payment method (they also label other things). */
@@ -90,6 +91,8 @@ export function findPaymentMethod(page: Page): StringField {
     const rule = labelled.where === "right" ? RULE_CONFIDENCE.labelled : RULE_CONFIDENCE.labelBelow;
     return stringField(cleanPaymentValue(labelled.text), labelled.tokens, rule);
   }
+  const byForm = formLabelledMethod(page);
+  if (byForm) return byForm;
   for (const row of page.rows) {
     for (const cell of row.cells) {
       const m = matchPaymentMethod(cell.text);
@@ -100,6 +103,31 @@ export function findPaymentMethod(page: Page): StringField {
     }
   }
   return maskedAccount(page) ?? missingField();
+}
+
+/**
+ * The value of a label shaped like a payment-method label (`Zahlungsmittel`, `ご利用カード`,
+ * `Charged to`; `payment-label.ts`), beside it or under it, or null.
+ */
+function formLabelledMethod(page: Page): StringField | null {
+  for (const row of page.rows) {
+    for (let i = 0; i < row.cells.length; i++) {
+      const cell = row.cells[i];
+      if (!cell || !isPaymentMethodLabel(cell.text)) continue;
+      const right = row.cells.slice(i + 1);
+      const below = right.length === 0 ? rowBelow(page.rows, row, cell) : null;
+      const cells = right.length > 0 ? right : below && !isKnownLabel(below.cells[0]?.text ?? "") ? below.cells : [];
+      const text = cleanPaymentValue(cells.map((c) => c.text).join(" "));
+      if (text.length < 2 || !/\p{L}/u.test(text) || isUiPhrase(text) || isKnownLabel(text)) continue;
+      const rule = right.length > 0 ? RULE_CONFIDENCE.labelled : RULE_CONFIDENCE.labelBelow;
+      return stringField(
+        text,
+        cells.flatMap((c) => c.tokens),
+        rule,
+      );
+    }
+  }
+  return null;
 }
 
 /** An account or card shown by its last digits behind a mask (`••1234`, `**** 1234`, `ending in 1234`). */

@@ -16,6 +16,13 @@ describe("isIdLabel", () => {
     "Payment ID:",
     "Transaktionscode",
     "Autorisierungscode",
+    "Buchungsreferenz",
+    "Authorization",
+    "Réf. de transaction",
+    "Code d'autorisation",
+    "Identifiant",
+    "交易代碼",
+    "單號",
   ])("takes %s for a reference label", (label) => {
     expect(isIdLabel(label)).toBe(true);
   });

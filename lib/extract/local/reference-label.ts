@@ -8,10 +8,11 @@
 
 /** The word for "number" or "identifier" closing a label (`Order no.`, `取引番号`). */
 const ID_NOUN_AT_END =
-  /(?:\b(?:number|no|nr|nro|num|numéro|numero|número|id|code|ref|#)|nummer|(?<=\p{L}{3})code|番号|番號|編號|编号|號碼|号码|序號|序号|번호|코드|コード|ID)\s*[.:：#]{0,2}$/iu;
+  /(?:\b(?:number|no|nr|nro|num|numéro|numero|número|id|code|ref|#)|nummer|(?<=\p{L}{3})code|(?<=\p{L}{3})referenz|\b(?:authori[sz]ation|autorisation)|番号|番號|編號|编号|號碼|号码|序號|序号|代碼|代码|單號|单号|번호|코드|コード|ID)\s*[.:：#]{0,2}$/iu;
 
 /** The French and German way round: the number word first (`N° de transaction`, `Nr. der Bestellung`). */
-const ID_NOUN_AT_START = /^(?:n\s?[°º]|no\.|nr\.|num(?:é|e)ro)\s*\S/iu;
+const ID_NOUN_AT_START =
+  /^(?:n\s?[°º]|no\.|nr\.|num(?:é|e)ro)\s*\S|^(?:r[ée]f\.?|code|identifiant)\s+(?:d'|de\s|du\s)|^identifiant$/iu;
 
 /** What an id may number that is not the payment's reference. */
 const NOT_A_REFERENCE =
