@@ -5,13 +5,14 @@
 import type { StringField } from "@/lib/extract/schema";
 import { missingField, RULE_CONFIDENCE, stringField } from "./field";
 import { hasAnyWord } from "./keywords";
-import { findLabelledValues } from "./labels";
+import { findLabelledValues, rowBelow } from "./labels";
 import { type Row, type Token, tokensIn } from "./layout";
 import { collapseSpaces } from "./normalise-text";
 import type { Page } from "./page";
 import { findAmounts } from "./parse-amount";
 import { findDates } from "./parse-date";
 import { findTimes } from "./parse-time";
+import { isPayeeLabel } from "./payee-label";
 import { payeeInNotice, payeeInSentence } from "./payee-sentence";
 import { quantityOnlyLine } from "./receipt-items";
 import { PAYEE_LABELS, STATUS_WORDS } from "./receipt-merchant-words";
@@ -30,7 +31,7 @@ export function looksLikeName(text: string): boolean {
   // (`Amazon.com` is a name, `www.amazon.com` an address.)
   if (/\b(?:tel|fax|phone|www|https?)\b|電話|〒|@|レジ|担当|責任者/i.test(text)) return false;
   if (AMOUNT_LABEL.test(text.replace(/\s+(?=[\u3040-\u9fff\uac00-\ud7af])/gu, ""))) return false;
-  return !isUiPhrase(text) && !isKnownLabel(text);
+  return !isUiPhrase(text) && !isKnownLabel(text) && !isPayeeLabel(text);
 }
 
 /**
@@ -164,6 +165,10 @@ function navigationBarBrand(page: Page): StringField | null {
  * screen. `stopRow` (the total's row) bounds the search loosely.
  */
 export function findMerchant(page: Page, stopRow: number | null): StringField {
+  // A cell that is wholly a payee label (`Zahlungsempfänger`, `商店名稱`) outranks a lexicon
+  // label that is only its head (`商店` of `商店名稱`).
+  const byForm = formLabelledPayee(page);
+  if (byForm) return byForm;
   // `STORE 0127 REG 03` labels a store number, not a name: a name starts with a letter.
   const labelled = findLabelledValues(page.rows, PAYEE_LABELS, isKnownLabel).find(
     (v) => /^\p{L}/u.test(v.text) && looksLikeName(v.text),
@@ -219,6 +224,31 @@ function payeeTold(page: Page, stopRow: number | null): StringField | null {
     const name = cleanMerchant(found.name);
     if (!looksLikeName(name) || isPaymentMethodText(name)) continue;
     return stringField(name, tokensIn(row, found.start, found.end), RULE_CONFIDENCE.position);
+  }
+  return null;
+}
+
+/**
+ * The value of a cell that is a payee label by its form (`payee-label.ts`), beside it or under
+ * it, when it reads like a name; or null.
+ */
+function formLabelledPayee(page: Page): StringField | null {
+  for (const row of page.rows) {
+    for (let i = 0; i < row.cells.length; i++) {
+      const cell = row.cells[i];
+      if (!cell || !isPayeeLabel(cell.text)) continue;
+      const right = row.cells.slice(i + 1);
+      const below = right.length === 0 ? rowBelow(page.rows, row, cell) : null;
+      const cells = right.length > 0 ? right : (below?.cells ?? []);
+      const text = cells.map((c) => c.text).join(" ");
+      if (!/^\p{L}/u.test(text) || !looksLikeName(text)) continue;
+      const rule = right.length > 0 ? RULE_CONFIDENCE.labelled : RULE_CONFIDENCE.labelBelow;
+      return stringField(
+        cleanMerchant(text),
+        cells.flatMap((c) => c.tokens),
+        rule,
+      );
+    }
   }
   return null;
 }
