@@ -13,6 +13,7 @@ import {
 import { type AskJob, type AskSettings, askModel, type ResponseFormatMode } from "@/lib/extract/llm/ask-model";
 import { CallBudget } from "@/lib/extract/llm/budget";
 import { layoutText } from "@/lib/extract/llm/layout-text";
+import { readListBesideKind } from "@/lib/extract/llm/list-beside-kind";
 import { localValueAt } from "@/lib/extract/llm/local-fallback";
 import type { PromptInput } from "@/lib/extract/llm/prompt";
 import { mergeChunkAnswers, readListInChunks } from "@/lib/extract/llm/read-list";
@@ -218,35 +219,51 @@ async function extractAsRead(options: LlmExtractorOptions, input: ExtractAsReadI
   }
   if (input.customFields) return withWholeText();
 
+  const { settings, job, stopAll } = begun;
+  const local = localListReading(feed, input.now);
+  const readList = (listJob: AskJob, stopList: AbortController) => {
+    input.onProgress({ kind: "progress", progress: 0.02, message: `Asking ${options.model} while the text is read…` });
+    return readListAsRead({
+      settings,
+      job: listJob,
+      input,
+      feed,
+      chunkLines: options.chunkLines,
+      limiter: options.limiter,
+      stopAll: stopList,
+      localValue: (path, answer) => localValueAt(local(), path, answer),
+    });
+  };
   let kind = input.kind;
   if (!kind) {
     await feed.waitForLines(options.chunkLines + 1, signal);
     if (feed.ended && feed.lines.length <= options.chunkLines) return withWholeText();
-    kind = await classifyEarly(options, input, begun);
+    const headGuess = detectDocumentKind(feed.soFar(), input.now);
+    const classifying = classifyEarly(options, input, begun, headGuess);
+    if (headGuess === "transaction_list" && !feed.ended) {
+      // The local rules read a list in the head: its parts start beside the classification.
+      return readListBesideKind({
+        kind: classifying,
+        readList: (stopList) => readList({ ...job, signal: AbortSignal.any([job.signal, stopList.signal]) }, stopList),
+        otherwise: (kind) => withWholeText(kind),
+      });
+    }
+    kind = await classifying;
   }
   if (kind !== "transaction_list") return withWholeText(kind);
-  const { settings, job, stopAll } = begun;
-  input.onProgress({ kind: "progress", progress: 0.02, message: `Asking ${options.model} while the text is read…` });
-  const local = (() => {
-    let readings: ((kind: DocumentKind) => ExtractedDocument | null) | null = null;
-    return () => {
-      // Only a finished page has the local rules' reading to fall back on.
-      const ocr = feed.result;
-      if (!ocr) return null;
-      readings ??= localReadings(ocr, input.now);
-      return readings("transaction_list");
-    };
-  })();
-  return readListAsRead({
-    settings,
-    job,
-    input,
-    feed,
-    chunkLines: options.chunkLines,
-    limiter: options.limiter,
-    stopAll,
-    localValue: (path, answer) => localValueAt(local(), path, answer),
-  });
+  return readList(job, stopAll);
+}
+
+/** The local rules' reading of a finished page, made once, for values the model got wrong. */
+function localListReading(feed: ExtractAsReadInput["feed"], now: Date | undefined) {
+  let readings: ((kind: DocumentKind) => ExtractedDocument | null) | null = null;
+  return () => {
+    // Only a finished page has the local rules' reading to fall back on.
+    const ocr = feed.result;
+    if (!ocr) return null;
+    readings ??= localReadings(ocr, now);
+    return readings("transaction_list");
+  };
 }
 
 /**
@@ -267,9 +284,9 @@ async function classifyEarly(
   options: LlmExtractorOptions,
   input: ExtractAsReadInput,
   { settings, job }: ReturnType<typeof beginJob>,
+  headGuess: DocumentKind,
 ): Promise<DocumentKind> {
   const { feed, signal } = input;
-  const headGuess = detectDocumentKind(feed.soFar(), input.now);
   if (headGuess !== "transaction_list") await feed.whole(signal);
   const lines = feed.ended
     ? classificationLines([...feed.lines], options.chunkLines)
