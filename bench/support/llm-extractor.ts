@@ -10,14 +10,19 @@ import { env } from "@/lib/env";
 import type { Extractor } from "@/lib/extract/extractor";
 import { createLlmExtractor } from "@/lib/extract/llm/llm-extractor";
 
-export function benchLlmExtractor(fake: FakeOpenAI, chunkLines = env().LLM_CHUNK_LINES): Extractor {
+export function benchLlmExtractor(
+  fake: FakeOpenAI,
+  chunkLines = env().LLM_CHUNK_LINES,
+  { vision = false }: { vision?: boolean } = {},
+): Extractor {
   const config = env();
   const client = new OpenAI({ apiKey: fake.apiKey, baseURL: fake.url, maxRetries: 0, timeout: config.LLM_TIMEOUT_MS });
   return createLlmExtractor({
     client,
     model: config.LLM_MODEL,
-    // The app sends the image only when the user allows it; the fake reads only the OCR text.
-    vision: false,
+    // The app sends the image only when the user allows it (and LLM_VISION is on); off, the
+    // fake reads only the OCR text.
+    vision,
     limiter: new Limiter("llm", config.LLM_CONCURRENCY),
     timeoutMs: config.LLM_TIMEOUT_MS,
     idleTimeoutMs: config.LLM_IDLE_TIMEOUT_MS,

@@ -141,7 +141,7 @@ export function ocrFingerprint(): string {
 export const ocrCacheDir = path.join(root, "corpus", "sroie-ocr");
 
 /** The image as the app stores an upload: re-encoded as PNG, orientation applied. */
-async function asStoredPng(imagePath: string): Promise<Buffer> {
+export async function asStoredPng(imagePath: string): Promise<Buffer> {
   return sharp(fs.readFileSync(imagePath)).rotate().png().toBuffer();
 }
 
