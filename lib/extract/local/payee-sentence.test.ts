@@ -17,6 +17,12 @@ describe("payeeInSentence", () => {
     ["이서연님께 송금 완료", "이서연"],
     ["已轉帳給 陳小明", "陳小明"],
     ["向 王大同 付款", "王大同"],
+    ["Your order from Burger Hub", "Burger Hub"],
+    ["Deine Bestellung bei Sushi Circle", "Sushi Circle"],
+    ["Votre commande chez Big Fernand", "Big Fernand"],
+    ["松屋 からのご注文", "松屋"],
+    ["교촌치킨에서 주문한 내역", "교촌치킨"],
+    ["您在 鼎泰豐 的訂單", "鼎泰豐"],
   ])("%s names %s", (sentence, name) => {
     expect(payeeInSentence(sentence)?.name).toBe(name);
   });

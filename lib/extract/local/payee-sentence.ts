@@ -2,7 +2,8 @@
  * The payee named inside a sentence of a payment screen, in any app: transfer and payment
  * screens tell what happened in words (`You paid Priya Nair`, `Payment to Corner Deli`,
  * `ヤマダ タロウ さんに送金しました`, `김민준님에게 50,000원을 보냈어요`, `已轉帳給 陳小明`,
- * `Vous avez payé Camille Martin`). Such a line reads as a status message, so the search for a
+ * `Vous avez payé Camille Martin`), and order screens name the shop the same way (`Your order
+ * from Burger Hub`, `Deine Bestellung bei Sushi Circle`, `松屋からのご注文`). Such a line reads as a status message, so the search for a
  * name row passes over it; the name in it is the payee.
  */
 import { payeeOf } from "./list-payee";
@@ -13,7 +14,7 @@ const NAME = String.raw`(?<name>[\p{L}\p{N}][\p{L}\p{N}'&.\- ]{0,38}?)`;
 
 /** Sentences with the payee after the verb or preposition, in Latin script (the name capitalised). */
 const LATIN_BEFORE_NAME = new RegExp(
-  String.raw`^(?:[Yy]ou (?:paid|sent(?: money)? to|transferred(?: money)? to)|(?:[Pp]ayment|[Tt]ransfer|[Mm]oney sent|[Ss]ent|[Zz]ahlung|[Üü]berweisung|[Gg]esendet|[Bb]ezahlt|[Pp]aiement|[Vv]irement|[Ee]nvoyé|[Pp]ayé) (?:to|an|à)|[Vv]ous avez (?:payé|envoyé(?: à)?|viré à)) (?=\p{Lu})${NAME}$`,
+  String.raw`^(?:[Yy]ou (?:paid|sent(?: money)? to|transferred(?: money)? to)|(?:[Pp]ayment|[Tt]ransfer|[Mm]oney sent|[Ss]ent|[Zz]ahlung|[Üü]berweisung|[Gg]esendet|[Bb]ezahlt|[Pp]aiement|[Vv]irement|[Ee]nvoyé|[Pp]ayé) (?:to|an|à)|[Vv]ous avez (?:payé|envoyé(?: à)?|viré à)|(?:[Yy]our )?[Oo]rder from|(?:[Dd]eine|[Ii]hre) Bestellung (?:bei|von)|[Vv]otre commande (?:chez|de|auprès de)) (?=\p{Lu})${NAME}$`,
   "u",
 );
 
@@ -29,6 +30,15 @@ const JAPANESE = new RegExp(
   "u",
 );
 
+/** `松屋 からのご注文`, `鼎泰豐より`: an order's shop before "from". */
+const JAPANESE_ORDER = new RegExp(String.raw`^${NAME}\s*(?:から|より)の?\s*(?:ご?注文|お届け)`, "u");
+
+/** `교촌치킨에서 주문한 내역`: the shop before "at", then "ordered". */
+const KOREAN_ORDER = new RegExp(String.raw`^${NAME}\s*에서\s*주문`, "u");
+
+/** `您在 鼎泰豐 的訂單`: the shop between "at" and "'s order". */
+const CHINESE_ORDER = new RegExp(String.raw`^(?:您)?在\s*${NAME}\s*的(?:訂單|订单)`, "u");
+
 /** `김민준님에게 …을 보냈어요`, `이서연님께 송금 완료`: the name before 에게/께. */
 const KOREAN = new RegExp(String.raw`^${NAME}\s*(?:님)?\s*(?:에게|께|한테)\s.*?(?:송금|보냈|이체|결제)`, "u");
 
@@ -39,7 +49,17 @@ const CHINESE_AFTER = new RegExp(
 );
 const CHINESE_AROUND = new RegExp(String.raw`^向\s*${NAME}\s*(?:付款|轉帳|转账|匯款|汇款|支付)`, "u");
 
-const SENTENCES = [LATIN_BEFORE_NAME, GERMAN_NAME_BEFORE_VERB, JAPANESE, KOREAN, CHINESE_AFTER, CHINESE_AROUND];
+const SENTENCES = [
+  LATIN_BEFORE_NAME,
+  GERMAN_NAME_BEFORE_VERB,
+  JAPANESE,
+  JAPANESE_ORDER,
+  KOREAN,
+  KOREAN_ORDER,
+  CHINESE_AFTER,
+  CHINESE_AROUND,
+  CHINESE_ORDER,
+];
 
 /**
  * The payee a sentence names, with where it stands in the text, or null. Amounts in the

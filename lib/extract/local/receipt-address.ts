@@ -82,6 +82,10 @@ function wordy(text: string): boolean {
   return (text.match(/\p{L}{2,}/gu) ?? []).filter((w) => w.length >= 3).length >= 2;
 }
 
+/** Words that send an order to the customer (`Deliver to`, `Lieferadresse`, `お届け先`, `배송지`, `收件地址`). */
+const DELIVERY_WORDS =
+  /\b(?:deliver(?:ed|y)?|ship(?:ped|ping)?|livr[ée]e?s?|livraison|exp[ée]di[ée]e?)\b|liefer|zustell|versand|お届け|配達|配送|배송|배달|送達|外送|收件|寄送/iu;
+
 /**
  * Without a business word, the name is the row right above the address (an owner's name or a
  * slogan may stand higher up): the first row reading like a street address, and the nearest
@@ -91,6 +95,11 @@ function aboveAddress(rows: Row[]): { row: Row; i: number } | undefined {
   const start = rows.findIndex(
     (r) => /\d/.test(r.text) && ADDRESS_EVIDENCE.test(r.text) && !AFTER_ADDRESS.test(r.text),
   );
+  // A delivery's or a shipment's address (`Delivered to 12 Baker Street`, `Livrée au 8 rue …`,
+  // under `Ship to`) is the customer's: what stands over it is not the seller.
+  if (start >= 0 && [rows[start], rows[start - 1]].some((r) => r !== undefined && DELIVERY_WORDS.test(r.text))) {
+    return undefined;
+  }
   for (let i = start - 1; i >= 0; i--) {
     const row = rows[i];
     // A row starting with a number is the address's first line (`10 Tampines Central 1`).
@@ -259,6 +268,9 @@ export function findAddress(page: Page, afterRow: Row | null, reach = HEADER_MAX
   let leading = true;
   for (const row of page.rows.slice(afterRow.index + 1)) {
     if (row.box.y0 > page.height * reach) break;
+    // `Deliver to`, `Delivered to 12 Baker Street`, `Adresse de livraison`: the customer's
+    // address follows, not the shop's.
+    if (DELIVERY_WORDS.test(row.text) && fullDates(row.text).length === 0) break;
     if (rows.length === 0 && (asideRow(row) || fullDates(row.text).length > 0 || beforeAddress(row))) {
       // A date printed between the name and the address (some tills do) is skipped too.
       if (asideRow(row) || fullDates(row.text).length > 0 || leading) continue;

@@ -502,3 +502,87 @@ describe("a web shop in the title bar", () => {
     expectFields(doc, { merchant: "Yodobashi.com", paymentMethod: "Visa ending in 4242", total: 1280 });
   });
 });
+
+describe("delivery orders that name the customer's address first", () => {
+  it("English: the delivery line is no name; the restaurant in 'Your order from' is", () => {
+    const doc = receipt([
+      statusBar("8:02"),
+      { cells: ["<", { text: "Receipt", align: "center" }], y: 150, height: 40 },
+      center("Delivered", 36, 120),
+      center("Your order from Burger Hub", 34, 20),
+      { cells: ["Delivered to 12 Baker Street"], height: 30, gapBefore: 60 },
+      "Mar 3, 2026 at 7:48 PM",
+      { cells: ["2x Cheeseburger", "$11.98"], gapBefore: 80 },
+      "1x Fries | $3.49",
+      { cells: ["Subtotal", "$15.47"], gapBefore: 60 },
+      "Service fee | $1.50",
+      { cells: ["Total", "$16.97"], height: 44 },
+      "Payment | Apple Pay",
+    ]);
+    expectFields(doc, { merchant: "Burger Hub", paymentMethod: "Apple Pay", total: 16.97 });
+    expect(doc.items.map((i) => i.description.value)).toEqual(["Cheeseburger", "Fries"]);
+  });
+
+  it("German: Deine Bestellung bei …", () => {
+    const doc = receipt([
+      statusBar("19:55"),
+      center("Geliefert", 36, 160),
+      center("Deine Bestellung bei Sushi Circle", 34, 20),
+      { cells: ["Lieferung an Hauptstraße 5"], height: 30, gapBefore: 60 },
+      { cells: ["1x Lachs Maki", "6,90 €"], gapBefore: 80 },
+      "1x Miso Suppe | 3,50 €",
+      { cells: ["Gesamt", "10,40 €"], height: 44, gapBefore: 60 },
+      "Zahlungsart | Kreditkarte",
+    ]);
+    expectFields(doc, { merchant: "Sushi Circle", paymentMethod: "Kreditkarte", total: 10.4 });
+  });
+
+  it("French: Votre commande chez …", () => {
+    const doc = receipt([
+      statusBar("12:40"),
+      center("Commande livrée", 36, 160),
+      center("Votre commande chez Big Fernand", 34, 20),
+      { cells: ["Livrée au 8 rue Oberkampf"], height: 30, gapBefore: 60 },
+      { cells: ["1x Le Bartholomé", "14,50 €"], gapBefore: 80 },
+      "1x Frites | 3,90 €",
+      { cells: ["Total", "18,40 €"], height: 44, gapBefore: 60 },
+      "Moyen de paiement | Carte •••• 1234",
+    ]);
+    expectFields(doc, { merchant: "Big Fernand", paymentMethod: "Carte •••• 1234", total: 18.4 });
+  });
+});
+
+describe("the customer's delivery address", () => {
+  const orderWith = (addressRows: Array<string | RowSpec>) =>
+    receipt([
+      statusBar("8:02"),
+      center("Order delivered", 36, 120),
+      { cells: ["Golden Dragon Kitchen"], height: 48, gapBefore: 60 },
+      ...addressRows,
+      { cells: ["1x Kung Pao Chicken", "£14.50"], gapBefore: 80 },
+      "1x Egg Fried Rice | £4.20",
+      { cells: ["Total", "£18.70"], height: 44, gapBefore: 60 },
+    ]);
+  it.each([
+    [["Deliver to", "221B Baker Street, London NW1 6XE"]],
+    [["Delivery address", "Home", "221B Baker Street, London NW1 6XE"]],
+    [["Delivered to 221B Baker Street"]],
+  ])("is not the restaurant's: %j", (addressRows) => {
+    const doc = orderWith(addressRows);
+    expect(doc.merchant.value).toBe("Golden Dragon Kitchen");
+    expect(doc.address.value).toBeNull();
+    expect(doc.items.map((i) => i.description.value)).toEqual(["Kung Pao Chicken", "Egg Fried Rice"]);
+  });
+  it("does not make the line over it a company", () => {
+    const doc = receipt([
+      statusBar("12:40"),
+      center("Commande livrée", 36, 160),
+      center("Votre commande chez Big Fernand", 34, 20),
+      { cells: ["Livrée au 8 rue Oberkampf"], height: 30, gapBefore: 60 },
+      { cells: ["1x Le Bartholomé", "14,50 €"], gapBefore: 80 },
+      { cells: ["Total", "14,50 €"], height: 44, gapBefore: 60 },
+    ]);
+    expect(doc.merchant.value).toBe("Big Fernand");
+    expect(doc.address.value).toBeNull();
+  });
+});
