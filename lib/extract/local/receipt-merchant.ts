@@ -186,11 +186,16 @@ export function findMerchant(page: Page, stopRow: number | null): StringField {
   const limit = stopRow === null ? page.rows.length : stopRow + 3;
   // On a payment screen the merchant follows the success message; start below it.
   const success = page.rows.findIndex((r) => r.box.y0 < page.height * 0.5 && isStatus(r.text));
-  const below = nameAmong(page, page.rows.slice(success + 1, Math.max(limit, success + 2)), stopRow);
-  if (below || success <= 0) return below ?? missingField();
+  const belowRows = page.rows.slice(success + 1, Math.max(limit, success + 2));
+  if (success <= 0) return nameAmong(page, belowRows, stopRow) ?? missingField();
+  const below = namesAmong(page, belowRows, stopRow, {}).next().value;
   // A top-up or a card screen names the card or wallet above the success message (`EZ-Link`,
   // then `Top-up successful`): with no name below it, the rows above are read the same way.
-  return nameAbove(page, page.rows.slice(0, success), stopRow) ?? missingField();
+  // A card approval names the shop above its amount and status, and may set a smaller line
+  // under the status (`Online purchase`): the name clearly larger wins.
+  const above = nameAbove(page, page.rows.slice(0, success), stopRow);
+  if (!below) return above?.field ?? missingField();
+  return above && above.row.height >= below.row.height * PROMINENT ? above.field : below.field;
 }
 
 /**
@@ -198,12 +203,12 @@ export function findMerchant(page: Page, stopRow: number | null): StringField {
  * message it stands over (the screen's title, further up, does not), unless a name clearly
  * larger stands further up (the payee over a note: `Priya Nair` over `Dinner at Nopa`).
  */
-function nameAbove(page: Page, rows: Row[], stopRow: number | null): StringField | null {
+function nameAbove(page: Page, rows: Row[], stopRow: number | null): NameOnRow | null {
   let best: NameOnRow | null = null;
   for (const found of namesAmong(page, [...rows].reverse(), stopRow, { wallets: true })) {
     if (!best || found.row.height >= best.row.height * PROMINENT) best = found;
   }
-  return best?.field ?? null;
+  return best;
 }
 
 /** How many times taller than the nearest name a name further up must be set to win. */

@@ -586,3 +586,29 @@ describe("the customer's delivery address", () => {
     expect(doc.address.value).toBeNull();
   });
 });
+
+describe("a smaller line under the status", () => {
+  it("loses to the shop set large above the amount", () => {
+    const doc = receipt([
+      statusBar("1:22"),
+      center("Whole Foods Market", 50, 200),
+      center("$45.20", 110, 20),
+      center("Approved", 32, 20),
+      center("Online purchase", 28, 10),
+      { cells: ["Date", "Mar 3, 2026 1:20 PM"], gapBefore: 120 },
+      "Card | Visa •••• 4242",
+    ]);
+    expectFields(doc, { merchant: "Whole Foods Market", total: 45.2 });
+  });
+  it("stays no match for a name of the same size under the status", () => {
+    const doc = receipt([
+      statusBar("9:41"),
+      { cells: ["<", { text: "Payment", align: "center" }], y: 150, height: 40 },
+      center("Payment successful", 40, 200),
+      center("$12.45", 110, 20),
+      center("Blue Bottle Coffee", 44, 40),
+      { cells: ["Date", "Oct 3, 2026, 8:42 AM"], gapBefore: 120 },
+    ]);
+    expectFields(doc, { merchant: "Blue Bottle Coffee", total: 12.45 });
+  });
+});
