@@ -23,7 +23,7 @@ const FROM_PHRASE =
 
 /** Japanese, Korean and Chinese: a paying word, then the noun (`ご利用カード`, `결제카드`, `扣款方式`). */
 const CJK_PAYMENT_NOUN =
-  /^(?:ご?利用|お?支払い?|決済|引落し?|결제|사용|출금|付款|支付|扣款|使用|刷卡)\s*(?:方法|手段|方式|工具|カード|口座|元|수단|방법|카드|계좌|卡片?|帳戶|账户)$/u;
+  /^(?:ご?利用|お?支払い?|決済|引落し?|결제|사용|출금|付款|支付|扣款|使用|刷卡|轉出|转出)\s*(?:方法|手段|方式|工具|カード|口座|元|수단|방법|카드|계좌|卡片?|帳戶|账户|帳號|账号)$/u;
 
 /** True when a label text names the payment method by its form. */
 export function isPaymentMethodLabel(label: string): boolean {

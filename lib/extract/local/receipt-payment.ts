@@ -12,6 +12,7 @@ import type { Page } from "./page";
 import { findAmounts } from "./parse-amount";
 import { isPaymentMethodLabel } from "./payment-label";
 import { isKnownLabel, isUiPhrase } from "./screen-text";
+import { isStatusMessage } from "./status-message";
 
 /** Labels that need their value to look like a payment method (they also label other things). */
 const WEAK_PAYMENT_LABELS = new Set(["payment", "card"]);
@@ -74,10 +75,26 @@ export function matchPaymentMethod(text: string): { index: number; text: string 
   return m ? { index: m.index, text: m[0] } : null;
 }
 
+/** True when a cell of the label's row is the label and nothing else (`Card`, `Payment:`). */
+function isWholeCellLabel(v: LabelledValue): boolean {
+  return v.labelRow.cells.some(
+    (c) =>
+      c.text
+        .trim()
+        .replace(/[:：]$/u, "")
+        .toLowerCase() === v.label,
+  );
+}
+
 function acceptablePaymentValue(v: LabelledValue): boolean {
   const text = cleanPaymentValue(v.text);
   if (text.length < 2 || isUiPhrase(text) || isKnownLabel(text)) return false;
-  if (WEAK_PAYMENT_LABELS.has(v.label)) return matchPaymentMethod(text) !== null || /\d{4}/.test(text);
+  // `Card | DBS eSavings`: a cell that is the weak label alone, its value in its own cell, is a
+  // label and value pair like any other; `Card balance` or `Payment date` is not, nor is a
+  // payment's status beside it (`Payment | received`).
+  if (WEAK_PAYMENT_LABELS.has(v.label) && (!isWholeCellLabel(v) || isStatusMessage(text))) {
+    return matchPaymentMethod(text) !== null || /\d{4}/.test(text);
+  }
   return /\p{L}/u.test(text);
 }
 
