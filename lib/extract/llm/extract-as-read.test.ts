@@ -6,6 +6,7 @@ import {
   fixtureTruth,
   type Responder,
   startFakeOpenAI,
+  truthAnswer,
   truthResponder,
 } from "@/e2e/support/fake-openai";
 import type { Extractor } from "@/lib/extract/extractor";
@@ -94,6 +95,47 @@ describe("a long list read while OCR reads it", () => {
       expect(fake.completions().every((call) => call.finishedAt !== undefined)).toBe(true);
     });
   }
+
+  it("lists each row once when every part is answered with the whole page's rows", async () => {
+    // An endpoint that ignores which lines a part holds (some models, some test doubles) answers
+    // each part with every row of the page; merged as they are, the rows would repeat.
+    const name = "ja-bank-statement-long";
+    const ocr = recordedOcr(name);
+    const truth = fixtureTruth(name).document;
+    if (truth.kind !== "transaction_list") throw new Error(`${name} is a list`);
+    fake.setResponder((request) => {
+      // The request as if it carried the screenshot and no text: the fake then answers every row.
+      const seeingAll = request.body && {
+        ...request.body,
+        messages: [
+          ...(request.body.messages ?? []).filter((message) => message.role !== "user"),
+          { role: "user" as const, content: [{ type: "image_url" as const, image_url: { url: "data:," } }] },
+        ],
+      };
+      return { type: "json", body: truthAnswer(truth, seeingAll) };
+    });
+    const sequential = (await extractor().extract({
+      ocr,
+      kind: "transaction_list",
+      signal: new AbortController().signal,
+      onProgress: () => {},
+    })) as TransactionList;
+    const parts = fake.completions().length;
+    const feed = new OcrFeed();
+    const [during] = await Promise.all([
+      extractor().extractAsRead?.({
+        feed,
+        kind: "transaction_list",
+        signal: new AbortController().signal,
+        onProgress: () => {},
+      }),
+      playOcr(feed, ocr),
+    ]);
+    const expected = truth.rows.map((row) => ({ date: row.date, description: row.description, amount: row.amount }));
+    expect(parts).toBeGreaterThan(1);
+    expect(rows(sequential)).toEqual(expected);
+    expect(rows(during as TransactionList)).toEqual(expected);
+  });
 
   it("loses no line when OCR has ended before the list is read (a slow classification)", async () => {
     const ocr = recordedOcr("ja-card-history-dark");

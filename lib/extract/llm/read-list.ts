@@ -3,6 +3,7 @@ import { type TransactionListAnswer, transactionListAnswerSchema } from "@/lib/e
 import { type Answered, type AskJob, type AskSettings, askModel } from "@/lib/extract/llm/ask-model";
 import { chunkLines, type LineChunk } from "@/lib/extract/llm/chunk-lines";
 import { layoutText } from "@/lib/extract/llm/layout-text";
+import { rowsToKeep } from "@/lib/extract/llm/repeated-rows";
 import { reportReplaced } from "@/lib/extract/llm/replacement-checks";
 import type { AnswerPath, ReplacedValue } from "@/lib/extract/llm/salvage-answer";
 import { listFromAnswers, lowerReplacedClaims } from "@/lib/extract/llm/to-document";
@@ -67,7 +68,7 @@ export function askChunk(
   chunk: LineChunk,
   place: { index: number; count?: number },
   imageDataUrl?: string,
-): Promise<Answered<TransactionListAnswer>> {
+): Promise<ChunkAnswered> {
   const count = place.count ?? place.index + 1;
   return askModel(call.settings, call.job, {
     shape: "transaction_list",
@@ -83,26 +84,40 @@ export function askChunk(
       chunk: place.count === undefined || place.count > 1 ? { index: place.index, count: place.count } : undefined,
     },
     localValue: call.localValue,
-  });
+  }).then((answered) => ({ ...answered, ownText: chunk.lines.map((line) => line.text).join("\n") }));
 }
 
-/** The chunks' answers as one list, in order; each replaced value's row renumbered to its place in it. */
-export function mergeChunkAnswers(
-  input: Pick<ExtractInput, "onCheck">,
-  answers: Answered<TransactionListAnswer>[],
-): TransactionList {
-  // A chunk numbers its rows from zero; in the merged list they follow the earlier chunks' rows.
+/** A chunk's answer with the text of its own lines (not its context), to spot rows answered twice. */
+export type ChunkAnswered = Answered<TransactionListAnswer> & { ownText?: string };
+
+/**
+ * The chunks' answers as one list, in order; a row answered by several chunks is kept where its
+ * chunk shows it (repeated-rows.ts); each replaced value's row renumbered to its place in it.
+ */
+export function mergeChunkAnswers(input: Pick<ExtractInput, "onCheck">, answers: ChunkAnswered[]): TransactionList {
+  const keep = rowsToKeep(answers.map((answered) => ({ rows: answered.answer.rows, ownText: answered.ownText })));
+  // A chunk numbers its rows from zero; in the merged list they follow the earlier chunks' kept rows.
   let offset = 0;
   const replaced: ReplacedValue[] = [];
-  for (const answered of answers) {
+  const kept: TransactionListAnswer[] = [];
+  answers.forEach((answered, index) => {
+    const keepRow = keep[index] ?? [];
+    const placeOf = placesOfKeptRows(keepRow, offset);
     for (const value of answered.replaced) {
       const [first, row, ...rest] = value.path;
-      replaced.push(
-        first === "rows" && typeof row === "number" ? { ...value, path: ["rows", row + offset, ...rest] } : value,
-      );
+      if (first !== "rows" || typeof row !== "number") replaced.push(value);
+      else if (placeOf[row] !== undefined) replaced.push({ ...value, path: ["rows", placeOf[row], ...rest] });
     }
-    offset += answered.answer.rows.length;
-  }
+    const rows = answered.answer.rows.filter((_row, r) => keepRow[r] !== false);
+    kept.push({ ...answered.answer, rows });
+    offset += rows.length;
+  });
   reportReplaced(input, replaced);
-  return lowerReplacedClaims(listFromAnswers(answers.map((answered) => answered.answer)), replaced);
+  return lowerReplacedClaims(listFromAnswers(kept), replaced);
+}
+
+/** Each kept row's index in the merged list (undefined for a dropped row). */
+function placesOfKeptRows(keepRow: boolean[], offset: number): Array<number | undefined> {
+  let next = offset;
+  return keepRow.map((kept) => (kept ? next++ : undefined));
 }
