@@ -100,6 +100,10 @@ function aboveAddress(rows: Row[]): { row: Row; i: number } | undefined {
   if (start >= 0 && [rows[start], rows[start - 1]].some((r) => r !== undefined && DELIVERY_WORDS.test(r.text))) {
     return undefined;
   }
+  // A screen's detail row (`Reference no. | TRF-88120044`: a label without digits, its value
+  // apart) is no street line, and the row over it no name.
+  const labelCell = rows[start]?.cells[0];
+  if (labelCell && (rows[start]?.cells.length ?? 0) >= 2 && !/\d/.test(labelCell.text)) return undefined;
   for (let i = start - 1; i >= 0; i--) {
     const row = rows[i];
     // A row starting with a number is the address's first line (`10 Tampines Central 1`).
@@ -109,12 +113,22 @@ function aboveAddress(rows: Row[]): { row: Row; i: number } | undefined {
   return undefined;
 }
 
+/**
+ * A name built on a trade word (`SUNRISE BAKERY`, `Kedai Runcit Ah Seng`): the word capitalised
+ * as names are, no digits. A category or a note uses the word in lower case (`Coffee shop ·
+ * Oakland`, `Grocery store`, `Dinner at the Thai restaurant`) and names no company.
+ */
+function tradeName(text: string): boolean {
+  const word = TRADE_WORDS.exec(text)?.[0];
+  return word !== undefined && /^\p{Lu}/u.test(word) && !/\d/.test(text) && !text.includes("·");
+}
+
 /** The company name's rows in the header, or null when no row carries a business mark. */
 export function companyRows(rows: Row[]): { first: number; last: number } | null {
   const candidates = rows.map((row, i) => ({ row, i })).filter(({ row }) => nameLike(row));
   const marked =
     candidates.find(({ row }) => LEGAL_FORMS.test(repairLegalForm(row.text))) ??
-    candidates.find(({ row }) => TRADE_WORDS.test(row.text) && !/\d/.test(row.text)) ??
+    candidates.find(({ row }) => tradeName(row.text)) ??
     aboveAddress(rows);
   if (!marked) return null;
   let first = marked.i;

@@ -16,7 +16,7 @@ import { isPayeeLabel } from "./payee-label";
 import { payeeInNotice, payeeInSentence } from "./payee-sentence";
 import { quantityOnlyLine } from "./receipt-items";
 import { PAYEE_LABELS, STATUS_WORDS } from "./receipt-merchant-words";
-import { matchPaymentMethod } from "./receipt-payment";
+import { matchPaymentMethod, TRAILING_MASKED_ACCOUNT } from "./receipt-payment";
 import { isIdLabel } from "./reference-label";
 import { isKnownLabel, isUiPhrase } from "./screen-text";
 import { isStatusMessage } from "./status-message";
@@ -119,7 +119,7 @@ const LEADING_TO =
 /** Cleans a merchant value: trailing honorific, a leading "to" and edge punctuation off. */
 function cleanMerchant(text: string): string {
   const name = text.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N})）]+$/gu, "");
-  const bare = name.replace(TRAILING_HONORIFIC, "").replace(LEADING_TO, "");
+  const bare = name.replace(TRAILING_MASKED_ACCOUNT, "").replace(TRAILING_HONORIFIC, "").replace(LEADING_TO, "");
   return collapseSpaces(/\p{L}/u.test(bare) ? bare : name);
 }
 
@@ -411,6 +411,9 @@ function* namesAmong(
       continue;
     }
     if (isPaymentMethodText(source.text) && !(options.wallets && isLoneName(row))) continue;
+    // A bank and an account behind a mask (`楽天銀行 xxx8915`) is where money went, not a name;
+    // a labelled payee keeps its name (`To | Priya Nair ••5678`, above).
+    if (TRAILING_MASKED_ACCOUNT.test(source.text)) continue;
     const tokens = withoutLogo(source.tokens, row.height);
     const dropped = source.tokens.length - tokens.length;
     const value = cleanMerchant(source.text.slice(source.offsets[dropped] ?? 0));

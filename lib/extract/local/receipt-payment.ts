@@ -151,6 +151,12 @@ function formLabelledMethod(page: Page): StringField | null {
 const MASKED_DIGITS = /(?:[•*●·]{2,}|(?<![\p{L}])[xX]{2,}|\bending(?: in)?|末尾|끝자리)\s?\d{4}\b/u;
 
 /**
+ * A name's trailing account behind a mask (`Priya Nair ••5678`, `楽天銀行 xxx8915`): where the
+ * money went or came from, not part of the name.
+ */
+export const TRAILING_MASKED_ACCOUNT = /\s*(?:[•*●·]{1,}|(?<![\p{L}])[xX]{2,})\s?\d{3,4}$/u;
+
+/**
  * A named account behind a mask (`Chase Checking ••1234`, `DBS eSavings ****8831`) with no
  * label or brand the lexicon knows: what a payment was made with, unless its row names who was
  * paid (`To | Alex ••5678`).

@@ -612,3 +612,51 @@ describe("a smaller line under the status", () => {
     expectFields(doc, { merchant: "Blue Bottle Coffee", total: 12.45 });
   });
 });
+
+describe("an account behind a mask", () => {
+  it("is cut off the payee's name", () => {
+    const doc = receipt([
+      statusBar("9:41"),
+      center("Transfer sent", 40, 200),
+      center("$200.00", 110, 20),
+      { cells: ["Recipient", "Priya Nair ••5678"], gapBefore: 120 },
+      "From | Chase Checking ••1234",
+      "Reference no. | TRF-88120044",
+    ]);
+    expectFields(doc, {
+      merchant: "Priya Nair",
+      paymentMethod: "Chase Checking ••1234",
+      reference: "TRF-88120044",
+      total: 200,
+    });
+  });
+  it("is never the payee's name by itself", () => {
+    const doc = receipt([
+      statusBar("9:41"),
+      center("Transfer sent", 40, 200),
+      center("RM 200.00", 110, 20),
+      center("Maybank ••••5678", 36, 20),
+      { cells: ["Date", "3 Mar 2026"], gapBefore: 120 },
+    ]);
+    expect(doc.merchant.value).toBeNull();
+  });
+});
+
+describe("a category or a note with a trade word in it", () => {
+  const screen = (under: string, status = "Payment successful") =>
+    receipt([
+      statusBar("9:41"),
+      center(status, 40, 200),
+      center("$12.45", 110, 20),
+      center("Blue Bottle Coffee", 44, 40),
+      center(under, 28),
+      { cells: ["Date", "Oct 3, 2026"], gapBefore: 120 },
+      "Transaction ID | TXN-8F3K2Q9P",
+    ]);
+  it.each(["Coffee shop · Oakland, CA", "Grocery store", "Coffee with the team at a cafe"])(
+    "%s is no company: the name over it is the merchant",
+    (under) => {
+      expect(screen(under).merchant.value).toBe("Blue Bottle Coffee");
+    },
+  );
+});
