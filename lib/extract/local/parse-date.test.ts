@@ -135,6 +135,17 @@ describe("helpers", () => {
     expect(inferYear(10, 3, { year: 2026, month: 10 })).toBe(2026);
     expect(inferYear(12, 3, { year: 2026, month: 2 })).toBe(2025);
   });
+  it("reads the reference's year on its own calendar, whatever the server's zone", () => {
+    // `now` carries the uploader's wall clock in its UTC fields: New Year's morning in Tokyo.
+    const zone = process.env.TZ;
+    process.env.TZ = "America/New_York";
+    try {
+      expect(inferYear(1, 1, { now: new Date("2027-01-01T03:00:00Z") })).toBe(2027);
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
 });
 
 describe("receipt dates from many locales", () => {

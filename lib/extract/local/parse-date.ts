@@ -151,7 +151,8 @@ export function inferYear(month: number, day: number, ctx: DateContext): number 
     return ctx.month !== undefined && month > ctx.month + 1 ? ctx.year - 1 : ctx.year;
   }
   const now = ctx.now ?? new Date();
-  const year = now.getFullYear();
+  // `now` holds the uploader's wall clock in its UTC fields (docs/time-zones.md).
+  const year = now.getUTCFullYear();
   // Never in the future of the reference date (a day of slack for time zones).
   return isFuture(year, month, day, now) ? year - 1 : year;
 }
