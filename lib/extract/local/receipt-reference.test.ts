@@ -28,4 +28,11 @@ describe("findReference by the label's form", () => {
     ).toBeNull();
     expect(referenceOf(["Payment complete", "Kopi Corner", "Total | S$6.20", "Table no. | 12"])).toBeNull();
   });
+  it("reads an id whose number sign went with the value (`Order | #A8812-4410`)", () => {
+    expect(referenceOf(["Order delivered", "Burger Hub", "Total | $16.97", "Order | #A8812-4410"])).toBe("A8812-4410");
+    expect(referenceOf(["Order delivered", "Burger Hub", "Total | $16.97", "Order", "#A8812-4410"])).toBe("A8812-4410");
+  });
+  it("does not take a signed value beside a label that numbers something else", () => {
+    expect(referenceOf(["Order delivered", "Burger Hub", "Total | $16.97", "Table | #12"])).toBeNull();
+  });
 });

@@ -59,8 +59,12 @@ function idInCell(cell: Cell): Candidate | null {
 /** The id labelled by a whole cell, in the cells to its right or the row below, or null. */
 function idBesideCell(rows: Row[], row: Row, index: number): Candidate | null {
   const cell = row.cells[index];
-  if (!cell || !isIdLabel(cell.text)) return null;
   const right = row.cells.slice(index + 1);
+  // `Order | #A8812-4410`: the number sign went with the value, and labels it all the same.
+  if (!cell) return null;
+  const first = right[0] ?? rowBelow(rows, row, cell)?.cells[0];
+  const signed = first?.text.startsWith("#") === true && isIdLabel(`${cell.text}#`);
+  if (!isIdLabel(cell.text) && !signed) return null;
   if (right.length > 0) {
     return asId(
       right.map((c) => c.text).join(" "),
