@@ -872,12 +872,28 @@ export const DESCRIPTION_COLUMN_WORDS: readonly string[] = [
   "내용",
   "적요",
   "거래처",
+  "buchungstext",
+  "vorgang",
+  "opération",
+  "désignation",
   "說明",
   "交易說明",
 ];
 
 /** Column headers of a signed (or single) amount column. */
-export const AMOUNT_COLUMN_WORDS: readonly string[] = ["amount", "金額", "ご利用金額", "利用金額"];
+export const AMOUNT_COLUMN_WORDS: readonly string[] = [
+  "amount",
+  "金額",
+  "ご利用金額",
+  "利用金額",
+  "betrag",
+  "umsatz",
+  "montant",
+  "금액",
+  "거래금액",
+  "交易金額",
+  "金额",
+];
 
 /** Words only a single payment's receipt has (its summary rows and payment details). */
 export const RECEIPT_WORDS: readonly string[] = [

@@ -31,13 +31,13 @@ interface Cue<T> {
 const LANGUAGE_CUES: Cue<Language>[] = [
   {
     pattern:
-      /\b(?:betrag|datum|zahlung|bezahlt|überweisung|gesamt(?:betrag)?|summe|heute|gestern|uhr|mwst|empfänger|händler|karte|umsätze|kontostand|verwendungszweck|zwischensumme|rückerstattung|erfolgreich|aufgeladen|bestellung)\b/gi,
+      /\b(?:betrag|datum|zahlung|bezahlt|überweisung|gesamt(?:betrag)?|summe|heute|gestern|uhr|mwst|empfänger|händler|karte|umsätze|kontostand|verwendungszweck|zwischensumme|rückerstattung|erfolgreich|aufgeladen|bestellung|kontoauszug|buchung|buchungstext|lastschrift|gutschrift|kartenzahlung|gehalt|umsatz|dauerauftrag|abbuchung|wertstellung)\b/gi,
     value: "de",
     weight: 1,
   },
   {
     pattern:
-      /\b(?:montant|paiement|payé|aujourd'hui|hier|virement|tva|ttc|commerçant|carte|opérations|solde|reçu|remboursement|réussi|commande|sous-total|bénéficiaire|rechargement|date de)\b/gi,
+      /\b(?:montant|paiement|payé|aujourd'hui|hier|virement|tva|ttc|commerçant|carte|opérations|solde|reçu|remboursement|réussi|commande|sous-total|bénéficiaire|rechargement|date de|relevé|libellé|prélèvement|opération|dépenses|achat)\b/gi,
     value: "fr",
     weight: 1,
   },

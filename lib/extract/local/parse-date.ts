@@ -302,7 +302,9 @@ const PATTERNS: Pattern[] = [
   {
     // 10/12/2026: month first in US English, day first otherwise, and whichever is valid.
     re: /(?<![\d/.])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?!\d)/g,
-    read: (m, ctx) => dayMonthOrder(num(m[1]), num(m[3]), num(m[4]), ctx),
+    // Dots with the year last (`02.03.2026`) are written day first wherever they are written.
+    read: (m, ctx) =>
+      dayMonthOrder(num(m[1]), num(m[3]), num(m[4]), m[2] === "." ? { ...ctx, monthFirst: false } : ctx),
   },
   {
     // 26/10/03 (Japanese YY/MM/DD), 10/03/26 (US MM/DD/YY) or 03-10-26 (day first elsewhere):
@@ -344,6 +346,11 @@ const PATTERNS: Pattern[] = [
       const { month, day } = dayMonthOrder(num(m[1]), num(m[2]), 0, ctx);
       return { year: null, month, day };
     },
+  },
+  {
+    // 03.03. (a German statement's booking day): day, dot, month, dot, no year.
+    re: /(?<![\d.,:])(\d{1,2})\.(\d{1,2})\.(?![\d.,])/g,
+    read: (m) => ({ year: null, month: num(m[2]), day: num(m[1]) }),
   },
 ];
 
