@@ -90,7 +90,7 @@ export function analysePage(ocr: OcrResult, now?: Date): Page {
  * `10/03` write them.
  */
 function yearContext(rows: Row[], locale: PageLocale, now?: Date): DateContext {
-  const base: DateContext = { monthFirst: locale.dateOrder !== "dmy", now };
+  const base: DateContext = { monthFirst: locale.dateOrder !== "dmy", now, yearFirst: locale.dateOrder === "ymd" };
   for (const row of rows) {
     const header = findMonthHeader(row.text);
     if (header) return { ...base, year: header.year, month: header.month };

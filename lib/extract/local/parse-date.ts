@@ -28,6 +28,11 @@ export interface DateContext {
   monthFirst?: boolean;
   /** Today, for year-less dates on a page without any year. */
   now?: Date;
+  /**
+   * The page writes dates year first (Japanese, Korean, Chinese): a year-less `03.03` or `12.28`
+   * is a month and a day there, where amounts carry no decimals.
+   */
+  yearFirst?: boolean;
 }
 
 /** A month and year standing alone, e.g. a list header `2026年10月` or `October 2026`. */
@@ -346,6 +351,11 @@ const PATTERNS: Pattern[] = [
       const { month, day } = dayMonthOrder(num(m[1]), num(m[2]), 0, ctx);
       return { year: null, month, day };
     },
+  },
+  {
+    // 03.03 or 12.28 on a year-first page (a Korean statement's day): month, dot, day.
+    re: /(?<![\p{L}\d.,:$¥₩€£+-]\s?)(\d{1,2})\.(\d{2})(?![\p{L}\d.,%])/gu,
+    read: (m, ctx) => (ctx.yearFirst === true ? { year: null, month: num(m[1]), day: num(m[2]) } : null),
   },
   {
     // 03.03. (a German statement's booking day): day, dot, month, dot, no year.

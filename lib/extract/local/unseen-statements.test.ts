@@ -92,3 +92,53 @@ describe("dotted dates", () => {
     expect(findDates("12:03.04.", { monthFirst: true })).toEqual([]);
   });
 });
+
+const fiveColumns = (a: string, b: string, c: string, d: string, e: string): RowSpec => ({
+  cells: [
+    { text: a, x: 40 },
+    { text: b, x: 200 },
+    { text: c, x: 640, align: "right" },
+    { text: d, x: 860, align: "right" },
+    { text: e, align: "right" },
+  ],
+});
+
+describe("money-out and money-in columns", () => {
+  it("Korean: 03.03 is a month and a day on a year-first page", () => {
+    const doc = list([
+      { cells: ["거래내역 조회"], height: 50 },
+      fiveColumns("거래일", "적요", "출금", "입금", "잔액"),
+      "2026년 3월",
+      fiveColumns("03.03", "스타벅스 강남점", "4,500", "", "1,234,500"),
+      fiveColumns("03.02", "급여", "", "2,100,000", "1,239,000"),
+      fiveColumns("12.28", "GS25 역삼점", "3,200", "", "860,000"),
+    ]);
+    expect(rowsOf(doc)).toEqual([
+      ["2026-03-03", "스타벅스 강남점", 4500, "out"],
+      ["2026-03-02", "급여", 2100000, "in"],
+      ["2025-12-28", "GS25 역삼점", 3200, "out"],
+    ]);
+  });
+  it("German: Ausgang and Eingang", () => {
+    const doc = list([
+      { cells: ["Umsätze"], height: 50 },
+      fiveColumns("Datum", "Vorgang", "Ausgang", "Eingang", "Saldo"),
+      "März 2026",
+      fiveColumns("03.03.", "REWE Markt", "23,45", "", "2.431,18"),
+      fiveColumns("02.03.", "Gehalt", "", "2.100,00", "2.454,63"),
+    ]);
+    expect(rowsOf(doc)).toEqual([
+      ["2026-03-03", "REWE Markt", 23.45, "out"],
+      ["2026-03-02", "Gehalt", 2100, "in"],
+    ]);
+  });
+});
+
+describe("a year-less dotted month and day", () => {
+  it("is read only on a year-first page, and never out of an amount or a size", () => {
+    expect(findDates("12.28", { yearFirst: true }).map((d) => [d.month, d.day])).toEqual([[12, 28]]);
+    expect(findDates("12.28", { monthFirst: true })).toEqual([]);
+    expect(findDates("콜라 1.25L", { yearFirst: true })).toEqual([]);
+    expect(findDates("$12.28", { yearFirst: true })).toEqual([]);
+  });
+});
