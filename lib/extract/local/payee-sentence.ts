@@ -14,13 +14,13 @@ const NAME = String.raw`(?<name>[\p{L}\p{N}][\p{L}\p{N}'&.\- ]{0,38}?)`;
 
 /** Sentences with the payee after the verb or preposition, in Latin script (the name capitalised). */
 const LATIN_BEFORE_NAME = new RegExp(
-  String.raw`^(?:[Yy]ou (?:paid|sent(?: money)? to|transferred(?: money)? to)|(?:[Pp]ayment|[Tt]ransfer|[Mm]oney sent|[Ss]ent|[Zz]ahlung|[Üü]berweisung|[Gg]esendet|[Bb]ezahlt|[Pp]aiement|[Vv]irement|[Ee]nvoyé|[Pp]ayé) (?:to|an|à)|[Vv]ous avez (?:payé|envoyé(?: à)?|viré à)|(?:[Yy]our )?[Oo]rder from|(?:[Dd]eine|[Ii]hre) Bestellung (?:bei|von)|[Vv]otre commande (?:chez|de|auprès de)) (?=\p{Lu})${NAME}$`,
+  String.raw`^(?:[Yy]ou (?:paid|sent(?: money)? to|transferred(?: money)? to)|(?:(?:[Pp]ayment|[Tt]ransfer)(?: of)?|[Mm]oney sent|[Ss]ent|[Zz]ahlung|[Üü]berweisung|[Gg]esendet|[Bb]ezahlt|[Pp]aiement|[Vv]irement|[Ee]nvoyé|[Pp]ayé) (?:to|an|à)|[Vv]ous avez (?:payé|envoyé(?: à)?|viré à)|(?:[Yy]our )?[Oo]rder from|(?:[Dd]eine|[Ii]hre) Bestellung (?:bei|von)|[Vv]otre commande (?:chez|de|auprès de)) (?=\p{Lu})${NAME}$`,
   "u",
 );
 
 /** `Du hast Lena Vogel Geld gesendet`: the German verb closes the sentence. */
 const GERMAN_NAME_BEFORE_VERB = new RegExp(
-  String.raw`^[Dd]u hast (?=\p{Lu})${NAME} (?:Geld )?(?:gesendet|bezahlt|überwiesen|geschickt)$`,
+  String.raw`^[Dd]u hast (?:an )?(?=\p{Lu})${NAME} (?:Geld )?(?:gesendet|bezahlt|überwiesen|geschickt)$`,
   "u",
 );
 
@@ -44,7 +44,7 @@ const KOREAN = new RegExp(String.raw`^${NAME}\s*(?:님)?\s*(?:에게|께|한테)
 
 /** `已轉帳給 陳小明`, `付款給星巴克`, `向 陳小明 付款`. */
 const CHINESE_AFTER = new RegExp(
-  String.raw`^(?:已|已經)?\s*(?:轉帳|轉賬|转账|付款|支付|匯款|汇款)\s*(?:給|给)\s*${NAME}$`,
+  String.raw`^(?:已|已經)?\s*(?:成功)?\s*(?:轉帳|轉賬|转账|付款|支付|匯款|汇款)\s*(?:給|给)\s*${NAME}$`,
   "u",
 );
 const CHINESE_AROUND = new RegExp(String.raw`^向\s*${NAME}\s*(?:付款|轉帳|转账|匯款|汇款|支付)`, "u");
@@ -93,13 +93,13 @@ export interface PayeeInText {
   end: number;
 }
 
-/** A sentence without its marked amounts (and the Korean object particle after one, `50,000원을`). */
+/** A sentence without its marked amounts (and the object particle after one, `50,000원을`, `¥3,000を`). */
 function withoutAmounts(text: string): string {
   let bare = text;
   for (const amount of findAmounts(text)
     .filter((a) => a.marked)
     .reverse()) {
-    const end = /^[을를]/u.test(bare.slice(amount.end)) ? amount.end + 1 : amount.end;
+    const end = /^[을를を]/u.test(bare.slice(amount.end)) ? amount.end + 1 : amount.end;
     bare = `${bare.slice(0, amount.start)}${bare.slice(end)}`;
   }
   return bare.replace(/\s+/g, " ").trim();
