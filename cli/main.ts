@@ -74,8 +74,11 @@ async function readInputs(files: readonly string[]): Promise<UploadFile[]> {
   const inputs: UploadFile[] = [];
   for (const file of files) {
     let bytes: Buffer;
+    let modifiedAt: Date;
     try {
-      if ((await stat(file)).isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
+      const stats = await stat(file);
+      if (stats.isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
+      modifiedAt = stats.mtime;
       bytes = await readFile(file);
     } catch (error) {
       throw new UsageError(fileProblem(file, error));
@@ -85,6 +88,8 @@ async function readInputs(files: readonly string[]): Promise<UploadFile[]> {
       name: path.basename(file),
       bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
       type: imageTypes[path.extname(file).toLowerCase()] ?? "application/octet-stream",
+      // A screenshot's file time is when it was taken (the server ignores one after the upload).
+      capturedAt: modifiedAt,
     });
   }
   return inputs;

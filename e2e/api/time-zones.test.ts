@@ -57,6 +57,57 @@ describe("relative dates on the uploader's calendar", () => {
     expect(todays[0]).not.toBe(todays[1]);
   });
 
+  it("dates them from when the screenshot was taken, when the upload says so", async () => {
+    const png = await relativeDatesListPng();
+    const timeZone = "Asia/Tokyo";
+    // Taken three days ago, uploaded now: "Today" is that day, not the upload's.
+    const takenAt = new Date(Date.now() - 3 * 24 * 3600_000);
+    const { status, body } = await upload(app.url, [{ name: "activity.png", bytes: png }], {
+      timeZone,
+      capturedAt: JSON.stringify([takenAt.toISOString()]),
+    });
+    expect(status).toBe(202);
+    const job = await finished(body.jobs[0].links.self);
+    expect(job.status).toBe("succeeded");
+    const rows = job.result.document.rows;
+    expect(rows[0].date.value).toBe(dateIn(timeZone, takenAt));
+    expect(rows[1].date.value).toBe(dateIn(timeZone, new Date(takenAt.getTime() - 24 * 3600_000)));
+  });
+
+  it("takes a capture time after the upload (a clock ahead) for the upload time", async () => {
+    const png = await relativeDatesListPng();
+    const timeZone = "Asia/Tokyo";
+    const before = new Date();
+    const { body } = await upload(app.url, [{ name: "activity.png", bytes: png }], {
+      timeZone,
+      capturedAt: new Date(Date.now() + 5 * 24 * 3600_000).toISOString(),
+    });
+    const job = await finished(body.jobs[0].links.self);
+    expect([dateIn(timeZone, before), dateIn(timeZone, new Date())]).toContain(job.result.document.rows[0].date.value);
+  });
+
+  it("refuses capture times that are not times, or not one per file, storing nothing", async () => {
+    const png = await relativeDatesListPng();
+    const listBefore = await (await fetch(`${app.url}/api/jobs`)).json();
+    const files = [
+      { name: "a.png", bytes: png },
+      { name: "b.png", bytes: png },
+    ];
+    const notATime = await upload(app.url, files, { capturedAt: "yesterday" });
+    expect(notATime.status).toBe(422);
+    expect(notATime.body.error.code).toBe("invalid_request");
+    expect(notATime.body.error.details[0].path).toBe("capturedAt");
+    const tooMany = await upload(app.url, files, {
+      capturedAt: JSON.stringify(["2026-12-01T08:30:00Z", null, "2026-12-02T08:30:00Z"]),
+    });
+    expect(tooMany.status).toBe(422);
+    expect(tooMany.body.error.message).toBe(
+      "capturedAt has 3 times for 2 files: send one time for all of them, or one per file.",
+    );
+    const listAfter = await (await fetch(`${app.url}/api/jobs`)).json();
+    expect(listAfter.jobs).toHaveLength(listBefore.jobs.length);
+  });
+
   it("refuses a time zone that is not one, storing nothing", async () => {
     const png = await relativeDatesListPng();
     const listBefore = await (await fetch(`${app.url}/api/jobs`)).json();

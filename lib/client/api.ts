@@ -115,6 +115,11 @@ export interface ExtractionChoice {
   stitch?: boolean;
 }
 
+/** A file's modification time as ISO 8601, or null when the browser gives none. */
+function fileTime(file: File): string | null {
+  return Number.isFinite(file.lastModified) && file.lastModified > 0 ? new Date(file.lastModified).toISOString() : null;
+}
+
 /**
  * Uploads screenshots (form field `file`, one part per file); each becomes a job. When the
  * server says too many uploads (429), waits as long as it asks and sends them again:
@@ -136,6 +141,9 @@ export async function uploadScreenshots(
   // "Today" on a screenshot is the day this device shows, not the server's (docs/time-zones.md).
   const timeZone = deviceTimeZone();
   if (timeZone) form.append("timeZone", timeZone);
+  // When each screenshot was taken, as far as this device knows: the file's time. "Yesterday"
+  // on a screenshot picked days later is read against it, not the upload (docs/time-zones.md).
+  form.append("capturedAt", JSON.stringify(files.map(fileTime)));
   for (const file of files) form.append("file", file, file.name || "screenshot.png");
   const response = await retryWhenRateLimited(
     () => send("/api/jobs", { method: "POST", body: form, signal: options.signal }),

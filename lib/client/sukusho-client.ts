@@ -70,6 +70,11 @@ export interface UploadFile {
   name: string;
   bytes: Uint8Array | Blob;
   type?: string;
+  /**
+   * When the screenshot was taken (a Date or ISO 8601 time; a file's modification time will do):
+   * "Today" and year-less dates on it are read against this instead of the upload time.
+   */
+  capturedAt?: Date | string;
 }
 
 /** A field of your own schema, as the upload form takes it (`description` may be left out). */
@@ -332,6 +337,8 @@ export function createSukushoClient(options: SukushoClientOptions): SukushoClien
     if (uploadOptions.fields) form.append("fields", JSON.stringify(uploadOptions.fields));
     const timeZone = uploadOptions.timeZone === undefined ? deviceTimeZone() : uploadOptions.timeZone;
     if (timeZone) form.append("timeZone", timeZone);
+    const capturedAt = files.map((file) => (file.capturedAt ? new Date(file.capturedAt).toISOString() : null));
+    if (capturedAt.some((time) => time !== null)) form.append("capturedAt", JSON.stringify(capturedAt));
     for (const file of files) form.append("file", toBlob(file), file.name || "screenshot.png");
     const response = await retryWhenRateLimited(
       () => send("/api/jobs", { method: "POST", body: form, signal: uploadOptions.signal }),

@@ -31,6 +31,8 @@ export interface NewJob {
   customFields: CustomFieldSpec[] | null;
   /** The uploader's time zone (IANA); null or absent: the server's (docs/time-zones.md). */
   timeZone?: string | null;
+  /** When the screenshot was taken, as the uploader's device knew it; null or absent: unknown. */
+  capturedAt?: Date | null;
   /** A page of a stitched list (docs/stitching.md): the list's id and the page's place in it. */
   listId?: string | null;
   listPage?: number | null;

@@ -27,6 +27,8 @@ export async function submitJobs(options: {
   /** The uploader, who alone will see the jobs; null in open mode. */
   userId: string | null;
   files: UploadedFile[];
+  /** When each file was taken, as far as the uploader knows (lib/jobs/captured-at.ts); absent: unknown. */
+  capturedAt?: Array<Date | null>;
   extraction: ExtractionOptions;
   services: Services;
   /**
@@ -46,7 +48,8 @@ export async function submitJobs(options: {
     const header = headers[index];
     const id = ids[index];
     if (!header || !id) continue;
-    created.push(await storeJob({ ...options, id, file, header, page }));
+    const capturedAt = options.capturedAt?.[index] ?? null;
+    created.push(await storeJob({ ...options, id, file, header, page, capturedAt }));
   }
   // The checks start in this process even when another one runs the pipeline (PostgreSQL mode):
   // no worker slot to wait for. Not awaited: they are the jobs' first step, not the request's.
@@ -63,6 +66,7 @@ async function storeJob(options: {
   userId: string | null;
   file: UploadedFile;
   header: ImageHeader;
+  capturedAt: Date | null;
   extraction: ExtractionOptions;
   services: Services;
   page: { listId: string; listPage: number } | null;
@@ -83,6 +87,7 @@ async function storeJob(options: {
     byteSize: file.bytes.length,
     imageKey,
     ...options.extraction,
+    capturedAt: options.capturedAt,
     ...page,
   });
   await services.log.append(id, {

@@ -312,6 +312,17 @@ function uploadForm(schema: JsonSchema): JsonSchema {
       examples: ["Asia/Tokyo"],
     };
   }
+  if (properties.capturedAt) {
+    properties.capturedAt = {
+      ...properties.capturedAt,
+      description:
+        "When the screenshots were taken: one ISO 8601 time for every file, or a JSON array with one per file in " +
+        "upload order (`null` where unknown). Relative and year-less dates are read against it, on `timeZone`'s " +
+        "calendar, instead of the upload time; a time after the upload (a clock ahead) counts as the upload. The " +
+        "page sends each file's time (`File.lastModified`), the CLI each file's modification time (docs/time-zones.md).",
+      examples: ["2026-12-01T08:30:00+09:00", '["2026-12-01T08:30:00Z", null]'],
+    };
+  }
   properties.fields = {
     ...fields,
     description: "The caller's own fields, as a JSON array (needs the LLM extractor).",

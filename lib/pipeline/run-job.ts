@@ -59,9 +59,10 @@ async function runPipeline(jobId: string, services: Services, reporter: JobRepor
       await reporter.stepCompleted("queue");
       await services.store.setStatus(jobId, "running");
 
-      // Relative dates are read, and future dates judged, against the moment of the upload as
-      // the uploader's clock showed it (lib/time/wall-clock.ts, docs/time-zones.md).
-      const uploadedAt = wallClockAt(new Date(job.createdAt), job.timeZone ?? serverTimeZone());
+      // Relative dates are read, and future dates judged, against the moment the screenshot was
+      // taken (the file's time the page sent), else of the upload, as the uploader's clock showed
+      // it (lib/time/wall-clock.ts, docs/time-zones.md).
+      const takenAt = wallClockAt(job.capturedAt ?? new Date(job.createdAt), job.timeZone ?? serverTimeZone());
       const extractorName = job.extractor as ExtractorName;
       const extractor = services.extractors[extractorName];
       if (!extractor)
@@ -104,7 +105,7 @@ async function runPipeline(jobId: string, services: Services, reporter: JobRepor
 
       const extractInput = (signal: AbortSignal) => ({
         signal,
-        now: uploadedAt,
+        now: takenAt,
         kind: (job.kind as DocumentKind | null) ?? undefined,
         customFields: job.customFields ? customFieldListSchema.parse(JSON.parse(job.customFields)) : undefined,
         image: job.allowImage ? image : undefined,
@@ -150,7 +151,7 @@ async function runPipeline(jobId: string, services: Services, reporter: JobRepor
         step: "verify",
         timeoutMs: config.VERIFY_TIMEOUT_MS,
         // In the rules thread: tens of ms of synchronous work per job (docs/event-loop.md).
-        work: () => rulesThread().verify({ document, ocr, extractor: extractorName, now: uploadedAt }),
+        work: () => rulesThread().verify({ document, ocr, extractor: extractorName, now: takenAt }),
         summarise: ({ checks }) => {
           const flagged = checks.filter((check) => check.status !== "pass").length;
           return flagged === 0 ? "all checks passed" : `${flagged} finding(s) to review`;

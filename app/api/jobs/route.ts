@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import { clientIp } from "@/lib/http/client-ip";
 import { route } from "@/lib/http/route";
 import { readMultipart } from "@/lib/images/read-multipart";
+import { capturedAtPerFile } from "@/lib/jobs/captured-at";
 import { submitJobs } from "@/lib/jobs/submit-jobs";
 import { listScope } from "@/lib/jobs/visible-job";
 import { consumeUpload } from "@/lib/rate-limit";
@@ -37,10 +38,12 @@ export const POST = route(async ({ request, services, viewer }) => {
   }
   // Counted in files once the request is known to be valid, before anything is stored: a
   // refused upload costs no disk and no OCR (docs/rate-limits.md).
+  const capturedAt = capturedAtPerFile(fields.capturedAt, form.files.length, new Date());
   await consumeUpload({ userId: ownerIdOf(viewer), ip: clientIp(request), files: form.files.length });
   const jobs = await submitJobs({
     userId: ownerIdOf(viewer),
     files: form.files,
+    capturedAt,
     extraction: {
       extractor,
       kind: fields.kind === "auto" ? null : fields.kind,
