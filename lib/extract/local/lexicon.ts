@@ -417,7 +417,10 @@ export const PAYMENT_METHOD_PATTERN = new RegExp(
     "|grab ?pay(?: wallet)?|touch ?'?n ?go(?: ewallet)?|boost|shopee ?pay|paylah!?|kakao ?pay|카카오페이(?:머니)?|네이버페이|토스페이|" +
     "naver ?pay|toss ?pay|jko ?pay|街口支付|悠遊卡|easycard|alipay|支付宝|wechat ?pay|微信支付|paypal|venmo|cash ?app|revolut|wise" +
     "|交通系 ?[i1l|]c|suica|pasmo|icoca|quicpay|nanaco|waon|クレジットカード|クレジット|デビットカード|電子マネー" +
-    String.raw`|現金|\bcash\b|\b(?:credit|debit) card\b`,
+    String.raw`|現金|\bcash\b|\b(?:credit|debit) card\b` +
+    // An issuer's card by its form: Korean `신한카드`, `KB국민카드`; Japanese `楽天カード`,
+    // `三井住友カード` (not a point card, nor the `ご利用カード` label); Chinese `信用卡`.
+    String.raw`|(?:[A-Z]{1,3})?[가-힣]{2,6}카드|(?<![ァ-ヶー\u4e00-\u9fff])(?!ポイント|ご?利用)[\u4e00-\u9fffァ-ヶー]{2,8}カード|信用卡|金融卡|簽帳卡`,
   "i",
 );
 

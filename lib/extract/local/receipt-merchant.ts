@@ -170,8 +170,9 @@ export function findMerchant(page: Page, stopRow: number | null): StringField {
   const byForm = formLabelledPayee(page);
   if (byForm) return byForm;
   // `STORE 0127 REG 03` labels a store number, not a name: a name starts with a letter.
+  // A refund's `to Visa •••• 4242` names where the money went back to, not who was paid.
   const labelled = findLabelledValues(page.rows, PAYEE_LABELS, isKnownLabel).find(
-    (v) => /^\p{L}/u.test(v.text) && looksLikeName(v.text),
+    (v) => /^\p{L}/u.test(v.text) && looksLikeName(v.text) && !isPaymentMethodText(v.text),
   );
   if (labelled) {
     const rule = labelled.where === "right" ? RULE_CONFIDENCE.labelled : RULE_CONFIDENCE.labelBelow;
@@ -246,7 +247,7 @@ function formLabelledPayee(page: Page): StringField | null {
       const below = right.length === 0 ? rowBelow(page.rows, row, cell) : null;
       const cells = right.length > 0 ? right : (below?.cells ?? []);
       const text = cells.map((c) => c.text).join(" ");
-      if (!/^\p{L}/u.test(text) || !looksLikeName(text)) continue;
+      if (!/^\p{L}/u.test(text) || !looksLikeName(text) || isPaymentMethodText(text)) continue;
       const rule = right.length > 0 ? RULE_CONFIDENCE.labelled : RULE_CONFIDENCE.labelBelow;
       return stringField(
         cleanMerchant(text),

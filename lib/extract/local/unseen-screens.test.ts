@@ -660,3 +660,48 @@ describe("a category or a note with a trade word in it", () => {
     },
   );
 });
+
+describe("an issuer's card named by its form", () => {
+  it("Korean: the card in the approval's heading is the method, the shop under it the merchant", () => {
+    const doc = receipt([
+      statusBar("오후 1:22"),
+      center("결제 알림", 36, 150),
+      center("신한카드 승인", 40, 80),
+      center("스타벅스 강남점", 48, 20),
+      center("4,500원", 100, 20),
+      center("일시불 | 03.03 13:20", 30, 20),
+      "누적 금액 | 1,234,567원",
+    ]);
+    expectFields(doc, { merchant: "스타벅스 강남점", paymentMethod: "신한카드", total: 4500 });
+  });
+  it("Japanese: the issuer's card, not a point card", () => {
+    const doc = receipt(
+      [
+        statusBar("13:22"),
+        center("ご利用が承認されました", 36, 150),
+        { cells: ["ご利用日時", "2026/03/03 13:20"], gapBefore: 100 },
+        "ご利用先 | AMAZON.CO.JP",
+        "ご利用金額 | 3,980円",
+        "ポイントカード | Tポイント",
+        "お支払い | 楽天カード",
+      ],
+      { splitJapanese: true },
+    );
+    expectFields(doc, { merchant: "AMAZON.CO.JP", paymentMethod: "楽天カード", total: 3980 });
+  });
+});
+
+describe("a refund to a card", () => {
+  it("names where the money went back, not the shop", () => {
+    const doc = receipt([
+      statusBar("9:41"),
+      center("Refund issued", 40, 200),
+      center("+$23.99", 110, 20),
+      center("to Visa •••• 4242", 32, 20),
+      center("Target", 44, 60),
+      { cells: ["Original payment", "Mar 1, 2026"], gapBefore: 120 },
+      "Refund ID | RF-88120044",
+    ]);
+    expectFields(doc, { merchant: "Target", paymentMethod: "Visa •••• 4242", reference: "RF-88120044", total: 23.99 });
+  });
+});
