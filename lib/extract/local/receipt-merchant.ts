@@ -285,7 +285,9 @@ function isDetailRow(row: Row, page: Page): boolean {
     first !== undefined &&
     last !== undefined &&
     first.box.x0 < page.width * DETAIL_EDGE &&
-    last.box.x1 > page.width * (1 - DETAIL_EDGE)
+    last.box.x1 > page.width * (1 - DETAIL_EDGE) &&
+    // A chevron at the end (`Burger Hub  ›` links to the shop) is no value.
+    (last.text.match(/[\p{L}\p{N}]/gu) ?? []).length >= 2
   );
 }
 

@@ -705,3 +705,16 @@ describe("a refund to a card", () => {
     expectFields(doc, { merchant: "Target", paymentMethod: "Visa •••• 4242", reference: "RF-88120044", total: 23.99 });
   });
 });
+
+describe("a shop's name with a chevron at the row's end", () => {
+  it("is still the name (a link to the shop, not a label and its value)", () => {
+    const doc = receipt([
+      statusBar("8:02"),
+      center("Order delivered", 36, 160),
+      { cells: ["Golden Dragon Kitchen", "›"], height: 48, gapBefore: 60 },
+      { cells: ["1x Kung Pao Chicken", "$14.50"], gapBefore: 80 },
+      { cells: ["Total", "$14.50"], height: 44, gapBefore: 60 },
+    ]);
+    expect(doc.merchant.value).toBe("Golden Dragon Kitchen");
+  });
+});
