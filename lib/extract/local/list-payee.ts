@@ -5,9 +5,9 @@
  * description is the name in it, not the sentence. Plain names pass through unchanged.
  */
 
-/** `… at X (was …)`: the name after a preposition of place, up to a verb or the end. */
+/** `… at X (was …)`, `… bei X genehmigt`: the name after a preposition of place, up to a verb or the end. */
 const AFTER_PREPOSITION =
-  /(?:^|\s)(?:at|bei|chez|auprès de)\s+(.+?)(?:\s+(?:was|has|have|is|on|for|using|via|with|wurde|ist|a été|avec)\b.*)?$/i;
+  /(?:^|\s)(?:at|bei|chez|auprès de)\s+(.+?)(?:\s+(?:was|has|have|is|on|for|using|via|with|wurde|ist|a été|avec|approved|authori[sz]ed|declined|genehmigt|autorisiert|abgelehnt|autorisée?|acceptée?|refusée?)(?![\p{L}]).*)?$/iu;
 
 /** `您於X消費`, `在X刷卡`: the name between "at" and "spent" in Chinese. */
 const CHINESE_AT = /[於在](.+?)(?:消費|消费|刷卡|付款|支付|交易)/;

@@ -57,3 +57,13 @@ describe("payeeInNotice", () => {
     expect(payeeInNotice(text)).toBeNull();
   });
 });
+
+describe("a notice closed by its verb", () => {
+  it.each([
+    ["Kartenzahlung über 23,45 € bei REWE Markt genehmigt", "REWE Markt"],
+    ["Paiement de 27,35 € chez Carrefour City accepté", "Carrefour City"],
+    ["Purchase of $45.20 at Whole Foods Market approved", "Whole Foods Market"],
+  ])("%s names %s", (notice, name) => {
+    expect(payeeInNotice(notice)?.name).toBe(name);
+  });
+});
