@@ -188,14 +188,14 @@ export function findMerchant(page: Page, stopRow: number | null): StringField {
   // On a payment screen the merchant follows the success message; start below it.
   const success = page.rows.findIndex((r) => r.box.y0 < page.height * 0.5 && isStatus(r.text));
   const belowRows = page.rows.slice(success + 1, Math.max(limit, success + 2));
-  if (success <= 0) return nameAmong(page, belowRows, stopRow) ?? missingField();
+  if (success <= 0) return nameAmong(page, belowRows, stopRow) ?? navigationTitle(page) ?? missingField();
   const below = namesAmong(page, belowRows, stopRow, {}).next().value;
   // A top-up or a card screen names the card or wallet above the success message (`EZ-Link`,
   // then `Top-up successful`): with no name below it, the rows above are read the same way.
   // A card approval names the shop above its amount and status, and may set a smaller line
   // under the status (`Online purchase`): the name clearly larger wins.
   const above = nameAbove(page, page.rows.slice(0, success), stopRow);
-  if (!below) return above?.field ?? missingField();
+  if (!below) return above?.field ?? navigationTitle(page) ?? missingField();
   return above && above.row.height >= below.row.height * PROMINENT ? above.field : below.field;
 }
 
@@ -232,6 +232,27 @@ function payeeTold(page: Page, stopRow: number | null): StringField | null {
     return stringField(name, tokensIn(row, found.start, found.end), RULE_CONFIDENCE.position);
   }
   return null;
+}
+
+/**
+ * Nouns a screen is titled by (`Transaction`, `Zahlung`, `Opération`, `取引`, `결제`, `交易`): a
+ * title of one of them names the kind of screen, not the shop.
+ */
+const GENERIC_TITLE =
+  /^(?:transactions?|payments?|purchases?|transfers?|orders?|refunds?|top-?up|activity|charge|zahlung|umsatz|überweisung|bestellung|buchung|paiement|opération|virement|commande|achat|remboursement|ご?利用|取引|お?支払い?|決済|送金|注文|결제|거래|송금|이체|주문|승인|交易|付款|轉帳|訂單|消費)$/iu;
+
+/**
+ * The title of the navigation bar when it is a name (`<  Starbucks Coffee`: a bank's detail
+ * screen titled by the shop), as a last resort: nothing else on the screen reads as the name.
+ */
+function navigationTitle(page: Page): StringField | null {
+  const bar = page.rows.find((row) => isNavigationBar(row, page));
+  if (!bar) return null;
+  const tokens = bar.tokens.slice(1);
+  const text = bar.text.slice(bar.offsets[1] ?? bar.text.length).trim();
+  if (tokens.length === 0 || GENERIC_TITLE.test(text) || !looksLikeName(text) || isStatus(text)) return null;
+  if (meanWordConfidence(tokens) < NAME_MIN_CONFIDENCE || isPaymentMethodText(text)) return null;
+  return stringField(cleanMerchant(text), tokens, RULE_CONFIDENCE.position);
 }
 
 /**
@@ -381,6 +402,8 @@ function* namesAmong(
 ): Generator<NameOnRow> {
   for (const row of rows) {
     if (isNavigationBar(row, page)) continue;
+    // A title that names the kind of screen (`Transaction`, `Zahlung`, `결제`) names no shop.
+    if (GENERIC_TITLE.test(row.text.replace(/[^\p{L}\s-]/gu, "").trim())) continue;
     // A second status line (`Remboursement effectué` under the title `Remboursement`) is no name.
     if (isStatus(row.text)) continue;
     // A logo or icon read as text (`と = やパ` at 40–80 %) is no name: names read surely.

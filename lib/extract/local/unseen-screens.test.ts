@@ -718,3 +718,44 @@ describe("a shop's name with a chevron at the row's end", () => {
     expect(doc.merchant.value).toBe("Golden Dragon Kitchen");
   });
 });
+
+describe("a detail screen titled by the shop", () => {
+  const detail = (title: string) =>
+    receipt([
+      statusBar("9:41"),
+      { cells: ["<", { text: title, align: "center" }], y: 150, height: 40 },
+      center("-$5.40", 110, 200),
+      center("Mar 3, 2026 · 8:12 AM", 30, 20),
+      { cells: ["Status", "Posted"], gapBefore: 120 },
+      "Card | Visa •••• 4242",
+    ]);
+  it("takes the title when nothing else names the shop", () => {
+    expect(detail("Starbucks Coffee").merchant.value).toBe("Starbucks Coffee");
+  });
+  it.each(["Transaction", "Payment details", "Zahlung"])("takes no generic title (%s)", (title) => {
+    expect(detail(title).merchant.value).toBeNull();
+  });
+});
+
+describe("a Japanese detail screen titled by the shop beside its back button", () => {
+  it("takes the title when nothing else names the shop", () => {
+    const doc = receipt(
+      [
+        statusBar("9:41"),
+        {
+          cells: [
+            { text: "く", x: 40 },
+            { text: "スターバックス 渋谷店", align: "center" },
+          ],
+          y: 150,
+          height: 40,
+        },
+        center("-¥640", 110, 200),
+        { cells: ["ご利用日", "2026/03/03"], gapBefore: 120 },
+        "ステータス | 確定",
+      ],
+      { splitJapanese: true },
+    );
+    expect(doc.merchant.value).toBe("スターバックス渋谷店");
+  });
+});
