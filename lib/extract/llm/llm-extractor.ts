@@ -202,8 +202,9 @@ async function toDataUrl(png: Buffer): Promise<string> {
  * within one chunk is asked in one request as before; a longer one is classified on its first
  * `chunkLines` lines when the local rules also see a list there, and on its head and tail (as
  * before, once OCR ends) when they do not — a long receipt's items look like rows, its total
- * stands at the end. A list is then read chunk by chunk as its lines arrive; anything else waits
- * for the whole text. Custom fields need the whole text too.
+ * stands at the end. A list is then read chunk by chunk as its lines arrive (when the local
+ * rules saw a list in the head, from the classification's start, beside it: list-beside-kind.ts);
+ * anything else waits for the whole text. Custom fields need the whole text too.
  */
 async function extractAsRead(options: LlmExtractorOptions, input: ExtractAsReadInput): Promise<ExtractedDocument> {
   const { feed, signal } = input;
