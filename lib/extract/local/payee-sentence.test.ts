@@ -19,6 +19,8 @@ describe("payeeInSentence", () => {
     ["向 王大同 付款", "王大同"],
     ["Your order from Burger Hub", "Burger Hub"],
     ["Payment of $40.00 to Priya Nair", "Priya Nair"],
+    ["Payment to Starbucks successful", "Starbucks"],
+    ["Payment to Cafe Paid", "Cafe Paid"],
     ["Du hast 25,00 € an Lena Vogel gesendet", "Lena Vogel"],
     ["Vous avez envoyé 15,00 € à Camille Martin", "Camille Martin"],
     ["ヤマダタロウさんに¥3,000を送りました", "ヤマダタロウ"],

@@ -8,6 +8,7 @@
  */
 import { payeeOf } from "./list-payee";
 import { findAmounts } from "./parse-amount";
+import { withoutClosingStatus } from "./status-message";
 
 /** A name as sentences carry it: letters first, short. */
 const NAME = String.raw`(?<name>[\p{L}\p{N}][\p{L}\p{N}'&.\- ]{0,38}?)`;
@@ -107,7 +108,7 @@ function withoutAmounts(text: string): string {
 
 /** A name found in a reduced sentence, located in the original text, or null. */
 function located(text: string, name: string | undefined): PayeeInText | null {
-  const clean = name?.trim();
+  const clean = name === undefined ? undefined : withoutClosingStatus(name).trim();
   if (!clean || !/\p{L}/u.test(clean)) return null;
   const start = text.indexOf(clean);
   return start < 0 ? null : { name: clean, start, end: start + clean.length };
