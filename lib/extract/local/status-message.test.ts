@@ -20,6 +20,7 @@ describe("isStatusMessage", () => {
     "승인 완료",
     "카드 승인",
     "已退款",
+    "Transaction posted",
   ])("takes %s for a status message", (text) => {
     expect(isStatusMessage(text)).toBe(true);
   });
