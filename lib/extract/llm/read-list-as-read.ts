@@ -47,7 +47,7 @@ export async function readListAsRead(
   const calls: Array<Promise<Answered<TransactionListAnswer>>> = [];
   // When each part went out and how many of its lines carry rows: the model's pace, measured on
   // the parts that came back, sizes the last parts (tail-part.ts).
-  const parts: Array<{ sentAt: number; lines: number; endedAt?: number }> = [];
+  const parts: Array<{ sentAt: number; lines: number; endedAt?: number; failed?: boolean }> = [];
   let linesSent = 0;
   let done = 0;
   let count: number | undefined;
@@ -75,6 +75,7 @@ export async function readListAsRead(
         return answered;
       },
       (error: unknown) => {
+        part.failed = true;
         stopAll.abort(error);
         throw error;
       },
@@ -127,7 +128,9 @@ export async function readListAsRead(
       input.onProgress({ kind: "progress", progress: 0.05, message: "Reading the last lines in parallel…" });
     }
     while (chunker.sent < chunker.lines) {
-      const free = freeCalls(args.limiter);
+      const ours = parts.filter((part) => part.endedAt === undefined && !part.failed).length;
+      // Other jobs may hold every call; with none of ours left to free one, a part waits in the queue.
+      const free = Math.max(freeCalls(args.limiter), ours === 0 ? 1 : 0);
       if (free === 0) {
         await abortable(nextCallEnd(), signal);
         continue;
@@ -136,11 +139,19 @@ export async function readListAsRead(
         const now = performance.now();
         const size = tailPartLines({
           unsent: chunker.unsentRowLines,
-          least: leastPartLines(chunker.unsentRowLines, args.job.budget, args.chunkLines),
+          // Parts sent but still queued have not spent their call yet: counted as spent.
+          least: leastPartLines(
+            chunker.unsentRowLines,
+            {
+              maxCalls: args.job.budget.maxCalls,
+              used: { ...args.job.budget.used, calls: Math.max(args.job.budget.used.calls, parts.length) },
+            },
+            args.chunkLines,
+          ),
           most: args.chunkLines,
           freeNow: free - slot,
           busy: parts
-            .filter((part) => part.endedAt === undefined)
+            .filter((part) => part.endedAt === undefined && !part.failed)
             .map((part) => ({ lines: part.lines, startedMsAgo: now - part.sentAt })),
           msPerLine: modelPace(parts),
         });
