@@ -119,19 +119,31 @@ async function run(setting: string, profileDir: string | undefined): Promise<str
     }
   }
   // Written by the server as it exits (bench/support/loop-turns.mjs).
-  if (!fs.existsSync(turnsFile)) return [...row, "n/a", "n/a", "n/a", "n/a"];
-  const turns = (JSON.parse(fs.readFileSync(turnsFile, "utf8")) as [number, number][])
-    .filter(([at]) => at >= window.from && at <= window.to)
-    .map(([, cpu]) => cpu);
+  if (!fs.existsSync(turnsFile)) return [...row, "n/a", "n/a", "n/a", "n/a", "n/a"];
+  const recorded = JSON.parse(fs.readFileSync(turnsFile, "utf8")) as {
+    turns: [number, number, number][];
+    gc: [number, number, string][];
+  };
   fs.rmSync(turnsFile, { force: true });
-  const cpuSeconds = turns.reduce((sum, cpu) => sum + cpu, 0) / 1000;
-  const bursts = turns.filter((cpu) => cpu >= BURST_MS);
+  const turns = recorded.turns.filter(([at]) => at >= window.from && at <= window.to);
+  const cpuSeconds = turns.reduce((sum, [, cpu]) => sum + cpu, 0) / 1000;
+  const bursts = turns.filter(([, cpu]) => cpu >= BURST_MS);
+  // The collector's pauses that began within a burst's turn: how much of the bursts was GC.
+  const gcInBursts = bursts.reduce(
+    (sum, [at, , before]) =>
+      sum +
+      recorded.gc
+        .filter(([start]) => start >= before && start <= at)
+        .reduce((pauses, [, duration]) => pauses + duration, 0),
+    0,
+  );
   return [
     ...row,
     cpuSeconds.toFixed(1),
     String(bursts.length),
-    ms(bursts.reduce((sum, cpu) => sum + cpu, 0)),
-    ms(Math.max(0, ...turns)),
+    ms(bursts.reduce((sum, [, cpu]) => sum + cpu, 0)),
+    ms(gcInBursts),
+    ms(Math.max(0, ...turns.map(([, cpu]) => cpu))),
   ];
 }
 
@@ -173,6 +185,7 @@ async function main(): Promise<void> {
         { header: "main thread CPU (s)", align: "right" },
         { header: `bursts ≥ ${BURST_MS} ms`, align: "right" },
         { header: "in bursts (ms)", align: "right" },
+        { header: "GC in bursts (ms)", align: "right" },
         { header: "longest (ms)", align: "right" },
       ],
       rows,
@@ -180,7 +193,7 @@ async function main(): Promise<void> {
   );
   console.log("\nSettings: see the head of bench/event-loop.ts.");
   console.log(
-    `Main thread CPU: the server's own, while the six are read, in thread CPU time (no waiting for a core);\na burst is CPU spent between two turns of a 1 ms timer: what a request arriving then waits behind.`,
+    `Main thread CPU: the server's own, while the six are read, in thread CPU time (no waiting for a core);\na burst is CPU spent between two turns of a 1 ms timer: what a request arriving then waits behind;\nGC in bursts: the main thread's GC pauses that began within one.`,
   );
 }
 
