@@ -13,7 +13,10 @@ import { createLlmExtractor } from "@/lib/extract/llm/llm-extractor";
 export function benchLlmExtractor(
   fake: FakeOpenAI,
   chunkLines = env().LLM_CHUNK_LINES,
-  { vision = false }: { vision?: boolean } = {},
+  {
+    vision = false,
+    responseFormat = env().LLM_RESPONSE_FORMAT,
+  }: { vision?: boolean; responseFormat?: ReturnType<typeof env>["LLM_RESPONSE_FORMAT"] } = {},
 ): Extractor {
   const config = env();
   const client = new OpenAI({ apiKey: fake.apiKey, baseURL: fake.url, maxRetries: 0, timeout: config.LLM_TIMEOUT_MS });
@@ -30,7 +33,7 @@ export function benchLlmExtractor(
     maxCallsPerJob: config.LLM_MAX_CALLS_PER_JOB,
     maxTokensPerJob: config.LLM_MAX_TOKENS_PER_JOB,
     maxOutputTokens: config.LLM_MAX_OUTPUT_TOKENS,
-    responseFormat: config.LLM_RESPONSE_FORMAT,
+    responseFormat,
     chunkLines,
   });
 }
