@@ -15,8 +15,11 @@ const CHINESE_AT = /[於在](.+?)(?:消費|消费|刷卡|付款|支付|交易)/;
 /** `X에서 결제`: the name before Korean "at". */
 const KOREAN_AT = /^(.+?)에서\s/;
 
-/** `JR東日本で¥1,234のご利用がありました`: the name before Japanese "at" (the amount already out). */
-const JAPANESE_AT = /^(.+?)\s?(?:で|にて)\s?の?\s?ご?\s?(?:利用|決済|支払|購入)/;
+/**
+ * `JR東日本で¥1,234のご利用がありました`: the name before Japanese "at" (the amount already out).
+ * OCR may double a kana or split the phrase where the amount stood (`で ののご利用`).
+ */
+const JAPANESE_AT = /^(.+?)\s?(?:で|にて)\s?(?:の\s?)*ご?\s?(?:利用|決済|支払|購入)/;
 
 /** A notification's heading run into the name when OCR lost its colon (`カードご利用のお知らせ スターバックス`). */
 const HEADING = /^(?:(?:カード)?ご利用のお知らせ|(?:card )?(?:purchase|payment) (?:alert|notice))\s*[:：]?\s*/i;

@@ -96,10 +96,16 @@ function isAvatarMark(tokens: Token[]): boolean {
   const text = first.text.trim();
   // An avatar holds one letter; in Korean, Japanese or Chinese three characters are a word (이마트).
   const cjk = /[\u3040-\u9fff\uac00-\ud7af]/.test(text);
-  if ([...text].length > (cjk ? 1 : 3) || /\d/.test(text)) return false;
+  // A digit is part of an amount or a name, unless it repeats the first character of the name
+  // beside it: the avatar of `99 Speedmart` or `7-Eleven` shows its first digit.
+  const initialOfName = [...text].length === 1 && next.text.startsWith(text);
+  if ([...text].length > (cjk ? 1 : 3) || (/\d/.test(text) && !initialOfName)) return false;
   const gap = next.box.x0 - first.box.x1;
   const letterHeight = Math.max(1, next.box.y1 - next.box.y0);
-  return gap > letterHeight * 0.9 && /\p{L}{2}/u.test(next.text);
+  return (
+    gap > letterHeight * 0.9 &&
+    (/\p{L}{2}/u.test(next.text) || (initialOfName && tokens.some((t) => /\p{L}{2}/u.test(t.text))))
+  );
 }
 
 /**

@@ -1,0 +1,41 @@
+/**
+ * Row descriptions of transaction lists as apps and statements print them: what is left of a
+ * row once its date, time, amount, chips and avatar are taken out.
+ */
+import { describe, expect, it } from "vitest";
+import type { TransactionList } from "@/lib/extract/schema";
+import { extractDocument } from "./local-extractor";
+import { type OcrOptions, ocrFromRows, type RowSpec } from "./test-ocr";
+
+function list(rows: Array<string | RowSpec>, options?: OcrOptions): TransactionList {
+  const doc = extractDocument(ocrFromRows(rows, options), { now: new Date(2026, 10, 1) });
+  if (doc.kind !== "transaction_list") throw new Error(`expected a list, got ${doc.kind}`);
+  return doc;
+}
+
+const descriptions = (doc: TransactionList) => doc.rows.map((r) => r.description.value);
+
+describe("an avatar's initial before the name", () => {
+  /** A wallet row: a round avatar with the name's first character, the name, the amount. */
+  const row = (initial: string, name: string, amount: string, when: string): RowSpec[] => [
+    { cells: [{ text: initial, x: 40 }, { text: name, x: 130 }, amount], height: 30, gapBefore: 50 },
+    { cells: [{ text: when, x: 130 }], height: 22, gapBefore: -8 },
+  ];
+  it("drops a digit that repeats the first digit of the name", () => {
+    const doc = list([
+      { cells: ["Activity"], height: 40 },
+      ...row("2", "24 Hour Fitness", "-$39.99", "Oct 30 · 07:10"),
+      ...row("T", "Target", "-$18.25", "Oct 29 · 17:44"),
+      ...row("7", "7-Eleven", "-$4.80", "Oct 29 · 08:02"),
+    ]);
+    expect(descriptions(doc)).toEqual(["24 Hour Fitness", "Target", "7-Eleven"]);
+  });
+  it("keeps a number that is not the name's first character", () => {
+    const doc = list([
+      { cells: ["Activity"], height: 40 },
+      ...row("3", "Coffee Club", "-$6.50", "Oct 30 · 07:10"),
+      ...row("T", "Target", "-$18.25", "Oct 29 · 17:44"),
+    ]);
+    expect(descriptions(doc)[0]).toBe("3 Coffee Club");
+  });
+});
