@@ -95,12 +95,20 @@ const MIN_ROWS_FOR_REPEATED_HEADING = 3;
 
 /**
  * The text of a line standing above the anchor of every transaction, identical each time
- * (a notification's app name), or none.
+ * (a notification's app name), or none. The line right above counts too when the grouping
+ * took it for a date header (`玉山銀行  10分鐘前`): the heading with its time is still the
+ * app's name, and the one whose time OCR lost must be known as such.
  */
-function headingOfEveryRow(transactions: Transaction[]): ReadonlySet<string> {
+function headingOfEveryRow(transactions: Transaction[], rows: ListRow[]): ReadonlySet<string> {
   if (transactions.length < MIN_ROWS_FOR_REPEATED_HEADING) return new Set();
+  const live = rows.filter((r) => r.kind !== "noise");
+  const lineAbove = (t: Transaction) => live[live.indexOf(t.anchor) - 1];
   const above = (t: Transaction) =>
-    new Set(t.attached.filter((r) => r.row.box.y1 <= t.anchor.row.box.y0).map((r) => r.description.text));
+    new Set(
+      [...t.attached.filter((r) => r.row.box.y1 <= t.anchor.row.box.y0), lineAbove(t)]
+        .filter((r): r is ListRow => r !== undefined)
+        .map((r) => r.description.text),
+    );
   const [first, ...rest] = transactions.map(above);
   return new Set([...(first ?? [])].filter((text) => rest.every((texts) => texts.has(text))));
 }
@@ -177,7 +185,7 @@ export function extractTransactionList(page: Page): TransactionList {
   const transactions = withoutSummaryAboveTitle(withoutAccountSummary(groupTransactions(rows), rows), rows);
   const directions = decideDirections(transactions);
   const dates = repairDates(transactions, transactions.map(transactionDate));
-  const repeated = headingOfEveryRow(transactions);
+  const repeated = headingOfEveryRow(transactions, rows);
   const out: TransactionRow[] = transactions.map((t, i) => {
     const amount = t.anchor.amount;
     return {

@@ -39,3 +39,22 @@ describe("an avatar's initial before the name", () => {
     expect(descriptions(doc)[0]).toBe("3 Coffee Club");
   });
 });
+
+describe("a notification whose heading lost its time", () => {
+  /** One notification: the card's name and when, then the sentence with the amount. */
+  const notification = (when: string, sentence: string): RowSpec[] => [
+    { cells: ["Citi", when], height: 30, gapBefore: 120 },
+    { cells: [sentence], height: 30, gapBefore: -20 },
+  ];
+  it("is still the sender's name, not the payee", () => {
+    const doc = list([
+      { cells: ["Notifications"], height: 50 },
+      ...notification("5m ago", "You spent $8.20 at Blue Bottle Coffee"),
+      ...notification("2h ago", "You spent $31.75 at Walgreens"),
+      ...notification("3h ago", "You spent $2.60 at Dunkin"),
+      // OCR read the time as noise: the heading is a plain line now, attached to its sentence.
+      ...notification("~~", "You spent $12.99 at Barnes & Noble"),
+    ]);
+    expect(descriptions(doc)).toEqual(["Blue Bottle Coffee", "Walgreens", "Dunkin", "Barnes & Noble"]);
+  });
+});
