@@ -69,6 +69,8 @@ describe("relative dates on the uploader's calendar", () => {
     expect(status).toBe(202);
     const job = await finished(body.jobs[0].links.self);
     expect(job.status).toBe("succeeded");
+    expect(job.capturedAt).toBe(takenAt.toISOString());
+    expect(job.timeZone).toBe(timeZone);
     const rows = job.result.document.rows;
     expect(rows[0].date.value).toBe(dateIn(timeZone, takenAt));
     expect(rows[1].date.value).toBe(dateIn(timeZone, new Date(takenAt.getTime() - 24 * 3600_000)));
@@ -83,6 +85,7 @@ describe("relative dates on the uploader's calendar", () => {
       capturedAt: new Date(Date.now() + 5 * 24 * 3600_000).toISOString(),
     });
     const job = await finished(body.jobs[0].links.self);
+    expect(job.capturedAt).toBeNull();
     expect([dateIn(timeZone, before), dateIn(timeZone, new Date())]).toContain(job.result.document.rows[0].date.value);
   });
 

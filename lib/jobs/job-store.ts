@@ -343,6 +343,8 @@ function toSnapshot(job: Omit<JobWithSteps, "ocr">, lastEventId: number): JobSna
     createdAt: job.createdAt.toISOString(),
     updatedAt: job.updatedAt.toISOString(),
     finishedAt: job.finishedAt?.toISOString() ?? null,
+    capturedAt: job.capturedAt?.toISOString() ?? null,
+    timeZone: job.timeZone,
     steps: [...job.steps]
       .sort((a, b) => order(a.name) - order(b.name))
       .map((step) => ({

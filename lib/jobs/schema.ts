@@ -54,6 +54,13 @@ export const jobSnapshotSchema = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   finishedAt: z.string().nullable(),
+  /**
+   * What relative dates (Today, 昨日) and year-less ones were read against (docs/time-zones.md):
+   * when the screenshot was taken, as the upload said (null: unknown, the upload time was used),
+   * on the uploader's time zone (null: the server's).
+   */
+  capturedAt: z.string().nullable().optional(),
+  timeZone: z.string().nullable().optional(),
   steps: z.array(stepSnapshotSchema),
   result: jobResultSchema.nullable(),
   error: problemSchema.nullable(),
