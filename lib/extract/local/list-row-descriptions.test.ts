@@ -58,3 +58,33 @@ describe("a notification whose heading lost its time", () => {
     expect(descriptions(doc)).toEqual(["Blue Bottle Coffee", "Walgreens", "Dunkin", "Barnes & Noble"]);
   });
 });
+
+describe("chips and masked numbers beside the payee", () => {
+  it("leaves the payee of a card history (English)", () => {
+    const doc = list([
+      { cells: ["Card activity"], height: 40 },
+      { cells: [{ text: "Netflix.com Pending", x: 40 }, "$15.49"], height: 30, gapBefore: 50 },
+      { cells: [{ text: "Oct 30", x: 40 }], height: 22, gapBefore: -8 },
+      { cells: [{ text: "Whole Foods Market ****4821", x: 40 }, "$63.02"], height: 30, gapBefore: 50 },
+      { cells: [{ text: "Oct 29", x: 40 }], height: 22, gapBefore: -8 },
+    ]);
+    expect(descriptions(doc)).toEqual(["Netflix.com", "Whole Foods Market"]);
+  });
+  it("leaves the payee of a Korean card approval list", () => {
+    const doc = list([
+      { cells: ["이용내역"], height: 40 },
+      { cells: ["10.30", "배달의민족 승인", "18,500원"], height: 30, gapBefore: 50 },
+      { cells: ["10.29", "이마트 성수점 취소", "-42,300원"], height: 30, gapBefore: 50 },
+      { cells: ["10.29", "GS25 역삼점 승인", "3,200원"], height: 30, gapBefore: 50 },
+    ]);
+    expect(descriptions(doc)).toEqual(["배달의민족", "이마트 성수점", "GS25 역삼점"]);
+  });
+  it("keeps a row that is all chip", () => {
+    const doc = list([
+      { cells: ["Umsätze"], height: 40 },
+      { cells: ["30.10.2026", "Erstattet", "+12,99 €"], height: 30, gapBefore: 50 },
+      { cells: ["29.10.2026", "REWE Markt GmbH Vorgemerkt", "-23,40 €"], height: 30, gapBefore: 50 },
+    ]);
+    expect(descriptions(doc)).toEqual(["Erstattet", "REWE Markt GmbH"]);
+  });
+});

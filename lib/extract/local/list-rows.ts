@@ -9,6 +9,7 @@ import { hasAnyWord } from "./keywords";
 import { makeRun, type Row, type Token, unionBoxes } from "./layout";
 import { BALANCE_WORDS, LIST_SUMMARY_WORDS } from "./lexicon";
 import { type ColumnRole, columnOf, type TableHeader } from "./list-columns";
+import { withoutRowNoise } from "./list-row-noise";
 import { collapseSpaces } from "./normalise-text";
 import { type Page, type RowAmount, type RowDate, rowAmounts, rowDates, rowTimes } from "./page";
 import { type DateContext, findMonthHeader, isoDate } from "./parse-date";
@@ -110,13 +111,14 @@ function isAvatarMark(tokens: Token[]): boolean {
 
 /**
  * A row's description: its words once amounts, dates and times are taken out, without the
- * cells in the right part of the screen, which hold right-aligned meta (`1回払い`, `返品`), and
- * without an avatar's initial before the name.
+ * cells in the right part of the screen, which hold right-aligned meta (`1回払い`, `返品`),
+ * without an avatar's initial before the name, and without masked numbers, status chips and
+ * stray currency words (list-row-noise.ts).
  */
 function describeRow(page: Page, row: Row, used: Set<Token>): { text: string; tokens: Token[] } {
   const cells = row.cells.filter((cell, i) => i === 0 || cell.box.x0 < page.width * 0.6);
   const all = cells.flatMap((cell) => cell.tokens.filter((t) => !used.has(t)));
-  const tokens = isAvatarMark(all) ? all.slice(1) : all;
+  const tokens = withoutRowNoise(isAvatarMark(all) ? all.slice(1) : all);
   return { text: cleanDescription(makeRun(tokens).text), tokens };
 }
 
