@@ -8,6 +8,7 @@ import { missingField, numberField, RULE_CONFIDENCE, stringField } from "./field
 import { hasAnyWord } from "./keywords";
 import { BALANCE_WORDS, LIST_WORDS } from "./lexicon";
 import { findTableHeader } from "./list-columns";
+import { continuationOf } from "./list-continuation";
 import { decideDirections } from "./list-direction";
 import { groupTransactions, type Transaction } from "./list-grouping";
 import { payeeOf } from "./list-payee";
@@ -82,6 +83,11 @@ function transactionDescription(t: Transaction, repeated: ReadonlySet<string>): 
   if (wrapsOnto(top, t.anchor)) {
     const tokens = [...top.description.tokens, ...t.anchor.description.tokens];
     return stringField(`${top.description.text} ${t.anchor.description.text}`, tokens, RULE_CONFIDENCE.position);
+  }
+  const rest = top === t.anchor ? continuationOf(t.anchor, t.attached) : null;
+  if (rest) {
+    const tokens = [...top.description.tokens, ...rest.description.tokens];
+    return stringField(`${top.description.text} ${rest.description.text}`, tokens, RULE_CONFIDENCE.position);
   }
   const payee = payeeOf(top.description.text);
   if (payee === top.description.text) return stringField(payee, top.description.tokens, confidence);

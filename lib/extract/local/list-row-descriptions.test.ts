@@ -88,3 +88,64 @@ describe("chips and masked numbers beside the payee", () => {
     expect(descriptions(doc)).toEqual(["Erstattet", "REWE Markt GmbH"]);
   });
 });
+
+describe("a booking text wrapped onto a second line of a statement table", () => {
+  /** A statement line: date, booking text, amount and balance, each in its column. */
+  const line = (date: string, text: string, amount: string, balance: string): RowSpec => ({
+    cells: [
+      { text: date, x: 40 },
+      { text, x: 220 },
+      { text: amount, x: 860, align: "right" },
+      { text: balance, align: "right" },
+    ],
+    height: 24,
+  });
+  /** The rest of a booking text, under its first line in the same column and type. */
+  const more = (text: string): RowSpec => ({ cells: [{ text, x: 220 }], height: 24, gapBefore: -32 });
+  const header = (date: string, text: string, amount: string, balance: string): RowSpec => ({
+    cells: [
+      { text: date, x: 40 },
+      { text, x: 220 },
+      { text: amount, x: 760 },
+      { text: balance, align: "right" },
+    ],
+    height: 24,
+  });
+
+  it("joins the two lines (German)", () => {
+    const doc = list([
+      { cells: ["Kontoauszug"], height: 44 },
+      header("Datum", "Buchungstext", "Betrag", "Saldo"),
+      line("28.10.2026", "SEPA-LASTSCHRIFT STADTWERKE", "-84,00", "2.311,40"),
+      more("MUENCHEN GMBH"),
+      line("29.10.2026", "KARTENZAHLUNG REWE", "-23,15", "2.288,25"),
+      line("30.10.2026", "GEHALT OKTOBER", "+3.120,00", "5.408,25"),
+    ]);
+    expect(descriptions(doc)).toEqual([
+      "SEPA-LASTSCHRIFT STADTWERKE MUENCHEN GMBH",
+      "KARTENZAHLUNG REWE",
+      "GEHALT OKTOBER",
+    ]);
+  });
+  it("joins the two lines (English) and leaves a dated line alone", () => {
+    const doc = list([
+      { cells: ["Statement"], height: 44 },
+      header("Date", "Description", "Amount", "Balance"),
+      line("10/27/2026", "CARD PURCHASE TESCO STORES", "-41.20", "1,204.11"),
+      more("3271 LONDON GB"),
+      line("10/28/2026", "DIRECT DEBIT", "-12.00", "1,192.11"),
+      { cells: [{ text: "Value date 10/29/2026", x: 220 }], height: 24, gapBefore: -32 },
+    ]);
+    expect(descriptions(doc)).toEqual(["CARD PURCHASE TESCO STORES 3271 LONDON GB", "DIRECT DEBIT"]);
+  });
+  it("leaves a category under the payee alone in an app's list, which has no table", () => {
+    const doc = list([
+      { cells: ["Transactions"], height: 44 },
+      { cells: [{ text: "Popular Bookstore", x: 60 }, "-S$24.90"], height: 24 },
+      { cells: [{ text: "Shopping", x: 60 }], height: 24, gapBefore: -32 },
+      { cells: [{ text: "Ya Kun Kaya Toast", x: 60 }, "-S$6.40"], height: 24, gapBefore: 30 },
+      { cells: [{ text: "Food", x: 60 }], height: 24, gapBefore: -32 },
+    ]);
+    expect(descriptions(doc)).toEqual(["Popular Bookstore", "Ya Kun Kaya Toast"]);
+  });
+});
