@@ -24,7 +24,7 @@ export function continuationOf(anchor: ListRow, attached: readonly ListRow[]): L
   const first = anchor.description.tokens[0];
   if (!first || anchor.column === null) return null;
   const next = attached.find((r) => r.row.index === anchor.row.index + 1);
-  if (!next || next.kind !== "text" || next.dates.length > 0 || rowTimes(next.row).length > 0) return null;
+  if (next?.kind !== "text" || next.dates.length > 0 || rowTimes(next.row).length > 0) return null;
   const text = next.description.text;
   if (!/\p{L}{2}|[\u3040-\u9fff\uac00-\ud7af]/u.test(text)) return null;
   if (hasAnyWord(text, BALANCE_WORDS) || hasAnyWord(text, LIST_WORDS)) return null;
