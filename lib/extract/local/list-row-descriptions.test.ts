@@ -149,3 +149,15 @@ describe("a booking text wrapped onto a second line of a statement table", () =>
     expect(descriptions(doc)).toEqual(["Popular Bookstore", "Ya Kun Kaya Toast"]);
   });
 });
+
+describe("a middle dot as OCR reads it", () => {
+  it("leaves the row with its time, not the name", () => {
+    const doc = list([
+      { cells: ["이용내역"], height: 40 },
+      { cells: ["GS25 역삼점 ᆞ 12:22", "-4,300원"], height: 30, gapBefore: 50 },
+      { cells: ["‧ 09:10 ‧ 교보문고", "-18,000원"], height: 30, gapBefore: 50 },
+      { cells: ["カフェ・ド・クリエ ・ 08:15", "-420원"], height: 30, gapBefore: 50 },
+    ]);
+    expect(descriptions(doc)).toEqual(["GS25 역삼점", "교보문고", "カフェ・ド・クリエ"]);
+  });
+});

@@ -32,13 +32,17 @@ export interface ListRow {
   garbled: GarbledDate | null;
 }
 
-/** Separators and marks apps put around descriptions (`·`, `|`, weekday brackets). */
+/**
+ * Separators and marks apps put around descriptions (`·`, `|`, weekday brackets). OCR reads a
+ * middle dot as `ᆞ` (Hangul araea), `‧` or `・` too; inside a name (`カフェ・ド・クリエ`) the
+ * dot stays, only one standing apart goes.
+ */
 function cleanDescription(text: string): string {
   return collapseSpaces(
     text
       .replace(/[(]\s?(?:[月火水木金土日](?:曜日?)?|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s?[)]/gi, " ")
-      .replace(/^[\s·•|:/\-–—]+|[\s·•|:/\-–—]+$/g, "")
-      .replace(/\s[·•|]\s/g, " "),
+      .replace(/^[\s·•|:/\-–—ᆞ‧・]+|[\s·•|:/\-–—ᆞ‧・]+$/g, "")
+      .replace(/\s[·•|ᆞ‧・](?=\s)/g, " "),
   );
 }
 
