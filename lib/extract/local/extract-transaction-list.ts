@@ -11,6 +11,7 @@ import { findTableHeader } from "./list-columns";
 import { continuationOf } from "./list-continuation";
 import { decideDirections } from "./list-direction";
 import { groupTransactions, type Transaction } from "./list-grouping";
+import { withoutOversizedNumbers } from "./list-oversized";
 import { payeeOf } from "./list-payee";
 import { classifyListRows, type ListRow } from "./list-rows";
 import { type Page, type RowAmount, rowTimes } from "./page";
@@ -188,7 +189,8 @@ function withoutSummaryAboveTitle(transactions: Transaction[], rows: ListRow[]):
 export function extractTransactionList(page: Page): TransactionList {
   const header = findTableHeader(page.rows);
   const rows = classifyListRows(page, header);
-  const transactions = withoutSummaryAboveTitle(withoutAccountSummary(groupTransactions(rows), rows), rows);
+  const grouped = withoutOversizedNumbers(groupTransactions(rows));
+  const transactions = withoutSummaryAboveTitle(withoutAccountSummary(grouped, rows), rows);
   const directions = decideDirections(transactions);
   const dates = repairDates(transactions, transactions.map(transactionDate));
   const repeated = headingOfEveryRow(transactions, rows);
