@@ -13,6 +13,7 @@ import { withoutRowNoise } from "./list-row-noise";
 import { collapseSpaces } from "./normalise-text";
 import { type Page, type RowAmount, type RowDate, rowAmounts, rowDates, rowTimes } from "./page";
 import { type DateContext, findMonthHeader, isoDate } from "./parse-date";
+import { isKoreanPage, misreadWonAmounts } from "./won-misread";
 
 /** What a row of a list is. */
 export type ListRowKind = "anchor" | "date" | "month" | "header" | "summary" | "text" | "noise";
@@ -184,6 +185,7 @@ function rowKind(page: Page, row: Row, facts: RowFacts): ListRowKind {
 export function classifyListRows(page: Page, header: TableHeader | null): ListRow[] {
   const balanceOnPage = header?.columns.some((c) => c.role === "balance") || hasAnyWord(page.text, BALANCE_WORDS);
   let ctx: DateContext = page.dateContext;
+  const korean = isKoreanPage(page.text);
   const out: ListRow[] = [];
   // The newest date a header further down may have: the last header's, at first the upload time.
   let latest: HeaderDate | null = ctx.now
@@ -205,7 +207,11 @@ export function classifyListRows(page: Page, header: TableHeader | null): ListRo
     const garbled = dates.length === 0 && first ? garbledDate(first, ctx) : null;
     if (garbled) used.add(garbled.token);
     // An "amount" made of date or time words (`3` of `Oct 3`) is not money.
-    const amounts = rowAmounts(row).filter((a) => !a.tokens.some((t) => used.has(t)));
+    // A won sign OCR glued on as digits (`14,1252`) is read as such, over what else the token reads as.
+    const misread = korean ? misreadWonAmounts(row) : [];
+    const misreadTokens = new Set(misread.flatMap((m) => m.tokens));
+    const read = rowAmounts(row).filter((a) => !a.tokens.some((t) => misreadTokens.has(t)));
+    const amounts = [...read, ...misread].filter((a) => !a.tokens.some((t) => used.has(t)));
     const chosen = header?.row === row ? null : transactionAmount(page, row, amounts, header, balanceOnPage);
     // Money leaves the description; a bare number stays, as part of a name (`99 SPEED MART
     // 1523`, `WAITROSE 712`, `7-ELEVEN`), unless it is the row's amount.
