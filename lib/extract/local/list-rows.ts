@@ -10,10 +10,10 @@ import { makeRun, type Row, type Token, unionBoxes } from "./layout";
 import { BALANCE_WORDS, LIST_SUMMARY_WORDS } from "./lexicon";
 import { type ColumnRole, columnOf, type TableHeader } from "./list-columns";
 import { withoutRowNoise } from "./list-row-noise";
+import { isKoreanPage, misreadAmounts } from "./misread-amounts";
 import { collapseSpaces } from "./normalise-text";
 import { type Page, type RowAmount, type RowDate, rowAmounts, rowDates, rowTimes } from "./page";
 import { type DateContext, findMonthHeader, isoDate } from "./parse-date";
-import { isKoreanPage, misreadWonAmounts } from "./won-misread";
 
 /** What a row of a list is. */
 export type ListRowKind = "anchor" | "date" | "month" | "header" | "summary" | "text" | "noise";
@@ -207,8 +207,9 @@ export function classifyListRows(page: Page, header: TableHeader | null): ListRo
     const garbled = dates.length === 0 && first ? garbledDate(first, ctx) : null;
     if (garbled) used.add(garbled.token);
     // An "amount" made of date or time words (`3` of `Oct 3`) is not money.
-    // A won sign OCR glued on as digits (`14,1252`) is read as such, over what else the token reads as.
-    const misread = korean ? misreadWonAmounts(row) : [];
+    // An amount OCR misread (`14,1252` for `14,125원`, `MYR 71-55`) is read as such, over what
+    // else its words read as.
+    const misread = misreadAmounts(row, korean);
     const misreadTokens = new Set(misread.flatMap((m) => m.tokens));
     const read = rowAmounts(row).filter((a) => !a.tokens.some((t) => misreadTokens.has(t)));
     const amounts = [...read, ...misread].filter((a) => !a.tokens.some((t) => used.has(t)));
