@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { Worker } from "node:worker_threads";
+import { TaskThread } from "@/lib/async/task-thread";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { imageCellMeans } from "@/lib/images/cell-means";
@@ -39,15 +39,23 @@ export function pixelWorkerScript(): string | null {
  * than the project), the passes run in the calling thread, as before.
  */
 export class PixelThread {
-  private worker: Worker | null = null;
-  private readonly pending = new Map<number, Pending>();
-  private nextId = 1;
+  private readonly thread: TaskThread<Pending, Reply> | null;
 
-  constructor(private readonly script: string | null = pixelWorkerScript()) {}
+  constructor(script: string | null = pixelWorkerScript()) {
+    this.thread = script
+      ? new TaskThread<Pending, Reply>({
+          script,
+          name: "pixel thread",
+          onReply: (reply, pending) => this.settle(reply, pending),
+          onExit: (left) =>
+            failAll(left, new AppError("ocr_unavailable", "The image could not be prepared for reading.", 503)),
+        })
+      : null;
+  }
 
   /** The worker thread's id (0 when the passes run in the calling thread), for tests. */
   get threadId(): number {
-    return this.worker?.threadId ?? 0;
+    return this.thread?.threadId ?? 0;
   }
 
   /**
@@ -69,48 +77,25 @@ export class PixelThread {
 
   /** Starts the thread now, so that the first upload does not wait for it (a few hundred ms). */
   warm(): void {
-    if (this.script) this.start(this.script);
+    this.thread?.start();
   }
 
   async close(): Promise<void> {
-    const worker = this.worker;
-    this.worker = null;
-    this.failAll(new AppError("ocr_unavailable", "The OCR engine is shut down.", 503));
-    await worker?.terminate();
+    await this.thread?.close((left) =>
+      failAll(left, new AppError("ocr_unavailable", "The OCR engine is shut down.", 503)),
+    );
   }
 
   private run<T>(pass: string, input: object, inThread: () => Promise<T>): Promise<T> {
-    if (!this.script) return inThread();
-    const worker = this.start(this.script);
-    const id = this.nextId++;
+    const thread = this.thread;
+    if (!thread) return inThread();
     return new Promise<T>((resolve, reject) => {
-      if (this.pending.size === 0) worker.ref();
-      this.pending.set(id, { resolve: (output) => resolve(output as T), reject });
-      worker.postMessage({ id, pass, input });
+      thread.send({ pass, input }, { resolve: (output) => resolve(output as T), reject });
     });
   }
 
-  private start(script: string): Worker {
-    if (this.worker) return this.worker;
-    const worker = new Worker(script);
-    worker.unref();
-    worker.on("message", (reply: Reply) => this.settle(reply));
-    worker.on("error", (error) => {
-      console.error("[sukusho] the pixel thread failed:", error);
-    });
-    worker.on("exit", () => {
-      if (this.worker === worker) this.worker = null;
-      this.failAll(new AppError("ocr_unavailable", "The image could not be prepared for reading.", 503));
-    });
-    this.worker = worker;
-    return worker;
-  }
-
-  private settle(reply: Reply): void {
-    const pending = this.pending.get(reply.id);
-    if (!pending) return;
-    this.pending.delete(reply.id);
-    if (this.pending.size === 0) this.worker?.unref();
+  private settle(reply: Reply, pending: Pending): void {
+    this.thread?.settle(reply.id);
     if ("error" in reply) {
       console.error("[sukusho] a pixel pass failed:", reply.error);
       pending.reject(new AppError("ocr_unavailable", "The image could not be prepared for reading.", 503));
@@ -118,11 +103,10 @@ export class PixelThread {
       pending.resolve(reply.output);
     }
   }
+}
 
-  private failAll(error: AppError): void {
-    for (const pending of this.pending.values()) pending.reject(error);
-    this.pending.clear();
-  }
+function failAll(left: Pending[], error: AppError): void {
+  for (const pending of left) pending.reject(error);
 }
 
 const globalForPixels = globalThis as unknown as { sukushoPixelThread?: PixelThread };

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { Worker } from "node:worker_threads";
+import { TaskThread } from "@/lib/async/task-thread";
 import { env } from "@/lib/env";
 import type { ExtractProgress } from "@/lib/extract/extractor";
 import {
@@ -49,16 +49,23 @@ export function rulesWorkerScript(): string | null {
  * in the calling thread, as does a missing script or RULES_THREAD=false.
  */
 export class RulesThread {
-  private worker: Worker | null = null;
+  private readonly thread: TaskThread<Pending, Reply> | null;
   private unavailable = false;
-  private readonly pending = new Map<number, Pending>();
-  private nextId = 1;
 
-  constructor(private readonly script: string | null = rulesWorkerScript()) {}
+  constructor(script: string | null = rulesWorkerScript()) {
+    this.thread = script
+      ? new TaskThread<Pending, Reply>({
+          script,
+          name: "rules thread",
+          onReply: (reply, pending) => this.settle(reply, pending),
+          onExit: (left) => rerunAll(left),
+        })
+      : null;
+  }
 
   /** The worker thread's id (0 when the tasks run in the calling thread), for tests. */
   get threadId(): number {
-    return this.worker?.threadId ?? 0;
+    return this.thread?.threadId ?? 0;
   }
 
   /**
@@ -82,54 +89,28 @@ export class RulesThread {
 
   /** Starts the thread now, so that the first job does not wait for it to load the rules. */
   warm(): void {
-    if (this.script && !this.unavailable) this.start(this.script);
+    if (!this.unavailable) this.thread?.start();
   }
 
   async close(): Promise<void> {
-    const worker = this.worker;
-    this.worker = null;
-    this.rerunAll();
-    await worker?.terminate();
+    await this.thread?.close(rerunAll);
   }
 
   private run<T>(task: RulesTask, onProgress: (progress: ExtractProgress) => void): Promise<T> {
-    if (!this.script || this.unavailable) return runRulesTask(task, onProgress) as Promise<T>;
-    const worker = this.start(this.script);
-    const id = this.nextId++;
+    const thread = this.thread;
+    if (!thread || this.unavailable) return runRulesTask(task, onProgress) as Promise<T>;
     return new Promise<T>((resolve, reject) => {
-      if (this.pending.size === 0) worker.ref();
-      this.pending.set(id, { task, onProgress, relayed: 0, resolve: (output) => resolve(output as T), reject });
-      worker.postMessage({ id, task });
+      thread.send({ task }, { task, onProgress, relayed: 0, resolve: (output) => resolve(output as T), reject });
     });
   }
 
-  private start(script: string): Worker {
-    if (this.worker) return this.worker;
-    const worker = new Worker(script);
-    worker.unref();
-    worker.on("message", (reply: Reply) => this.settle(reply));
-    worker.on("error", (error) => {
-      console.error("[sukusho] the rules thread failed:", error);
-    });
-    worker.on("exit", () => {
-      if (this.worker !== worker) return;
-      this.worker = null;
-      this.rerunAll();
-    });
-    this.worker = worker;
-    return worker;
-  }
-
-  private settle(reply: Reply): void {
-    const pending = this.pending.get(reply.id);
-    if (!pending) return;
+  private settle(reply: Reply, pending: Pending): void {
     if ("progress" in reply) {
       pending.relayed++;
       pending.onProgress(reply.progress);
       return;
     }
-    this.pending.delete(reply.id);
-    if (this.pending.size === 0) this.worker?.unref();
+    this.thread?.settle(reply.id);
     if ("output" in reply) {
       pending.resolve(reply.output);
       return;
@@ -140,23 +121,21 @@ export class RulesThread {
       this.unavailable = true;
       void this.close();
     }
-    this.rerun(pending);
+    rerun(pending);
   }
+}
 
-  /** The calling thread's own answer, with the progress the thread already passed on left out. */
-  private rerun(pending: Pending): void {
-    let skip = pending.relayed;
-    runRulesTask(pending.task, (progress) => {
-      if (skip > 0) skip--;
-      else pending.onProgress(progress);
-    }).then(pending.resolve, pending.reject);
-  }
+/** The calling thread's own answer, with the progress the thread already passed on left out. */
+function rerun(pending: Pending): void {
+  let skip = pending.relayed;
+  runRulesTask(pending.task, (progress) => {
+    if (skip > 0) skip--;
+    else pending.onProgress(progress);
+  }).then(pending.resolve, pending.reject);
+}
 
-  private rerunAll(): void {
-    const all = [...this.pending.values()];
-    this.pending.clear();
-    for (const pending of all) this.rerun(pending);
-  }
+function rerunAll(left: Pending[]): void {
+  for (const pending of left) rerun(pending);
 }
 
 function throwIfAborted(signal: AbortSignal): void {
