@@ -14,6 +14,7 @@ import { groupTransactions, type Transaction } from "./list-grouping";
 import { withoutOversizedNumbers } from "./list-oversized";
 import { payeeOf } from "./list-payee";
 import { classifyListRows, type ListRow } from "./list-rows";
+import { findRunningBalances } from "./list-running-balance";
 import { type Page, type RowAmount, rowTimes } from "./page";
 import { currencyField } from "./page-currency";
 
@@ -190,8 +191,14 @@ export function extractTransactionList(page: Page): TransactionList {
   const header = findTableHeader(page.rows);
   const rows = classifyListRows(page, header);
   const grouped = withoutOversizedNumbers(groupTransactions(rows));
-  const transactions = withoutSummaryAboveTitle(withoutAccountSummary(grouped, rows), rows);
-  const directions = decideDirections(transactions);
+  // A running balance under each amount is no transaction, and its chain proves each direction.
+  const running = findRunningBalances(grouped);
+  const ledger = grouped.filter((t) => !running.balances.has(t));
+  const transactions = withoutSummaryAboveTitle(withoutAccountSummary(ledger, rows), rows);
+  const directions = decideDirections(transactions).map((d, i) => {
+    const t = transactions[i];
+    return (t && t.anchor.column === null && running.directions.get(t)) || d;
+  });
   const dates = repairDates(transactions, transactions.map(transactionDate));
   const repeated = headingOfEveryRow(transactions, rows);
   const out: TransactionRow[] = transactions.map((t, i) => {

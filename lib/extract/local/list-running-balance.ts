@@ -1,0 +1,84 @@
+/**
+ * A running balance printed under each transaction's amount, with no label (`-£23.45` over
+ * `£1,211.11`, `12,345円` over `234,567円`). Such a line looks like a transaction of its own; what
+ * gives it away is arithmetic: from one transaction to the next the balances differ by exactly
+ * one of the two transactions' amounts. No layout measure is needed, and no word.
+ */
+import type { Direction } from "@/lib/extract/schema";
+import { unionBoxes } from "./layout";
+import type { Transaction } from "./list-grouping";
+
+/** A transaction and the amount-only line right under it that may be its running balance. */
+interface Pair {
+  transaction: Transaction;
+  balance: Transaction;
+}
+
+const cents = (t: Transaction): number => Math.round((t.anchor.amount?.value ?? Number.NaN) * 100);
+
+/** The right edge of a transaction's amount. */
+function amountRight(t: Transaction): number | null {
+  const box = unionBoxes(t.anchor.amount?.tokens.map((token) => token.box) ?? []);
+  return box ? box.x1 : null;
+}
+
+/**
+ * True when `lower` stands right under `upper`, its amount in the same column, no taller, and
+ * with no date of its own (a line with its own date is the next transaction).
+ */
+function standsUnder(upper: Transaction, lower: Transaction): boolean {
+  const a = upper.anchor.row;
+  const b = lower.anchor.row;
+  const gap = b.box.y0 - a.box.y1;
+  if (gap < -a.height * 0.3 || gap > a.height * 1.2) return false;
+  if (b.height > a.height * 1.1 || lower.anchor.dates.length > 0) return false;
+  const right = amountRight(upper);
+  const belowRight = amountRight(lower);
+  return right !== null && belowRight !== null && Math.abs(right - belowRight) <= a.height * 1.5;
+}
+
+/** The candidate pairs, top to bottom, each transaction in at most one. */
+function pairsOf(transactions: Transaction[]): Pair[] {
+  const pairs: Pair[] = [];
+  for (let i = 0; i + 1 < transactions.length; i++) {
+    const transaction = transactions[i];
+    const balance = transactions[i + 1];
+    if (!transaction || !balance || !standsUnder(transaction, balance)) continue;
+    pairs.push({ transaction, balance });
+    i++;
+  }
+  return pairs;
+}
+
+/** What the chain of balances says: which lines are balances, and the direction it proves. */
+export interface RunningBalances {
+  balances: ReadonlySet<Transaction>;
+  directions: ReadonlyMap<Transaction, Direction>;
+}
+
+/**
+ * Finds running balances under the amounts. Two neighbouring pairs link when their balances
+ * differ by the upper transaction's amount (a list newest first) or the lower one's (oldest
+ * first); every balance in a link is one, and the link says whether its transaction added to
+ * the balance or took from it.
+ */
+export function findRunningBalances(transactions: Transaction[]): RunningBalances {
+  const pairs = pairsOf(transactions);
+  const balances = new Set<Transaction>();
+  const directions = new Map<Transaction, Direction>();
+  for (let k = 0; k + 1 < pairs.length; k++) {
+    const p = pairs[k];
+    const q = pairs[k + 1];
+    if (!p || !q) continue;
+    const change = cents(p.balance) - cents(q.balance);
+    if (!Number.isFinite(change) || change === 0) continue;
+    if (Math.abs(change) === cents(p.transaction)) {
+      directions.set(p.transaction, change > 0 ? "in" : "out");
+    } else if (Math.abs(change) === cents(q.transaction)) {
+      directions.set(q.transaction, change < 0 ? "in" : "out");
+    } else continue;
+    balances.add(p.balance);
+    balances.add(q.balance);
+  }
+  return { balances, directions };
+}

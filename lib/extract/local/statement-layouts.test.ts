@@ -1,0 +1,248 @@
+/**
+ * Bank statements and passbooks as apps of several countries lay them out, written by hand as
+ * OCR lines (the tuning corpus has no statement design): month headers over year-less dates,
+ * money-out and money-in columns, running balances beside or under the amount, half-width kana
+ * payees, booking texts wrapped onto a second line, DR/CR markers.
+ */
+import { describe, expect, it } from "vitest";
+import type { TransactionList } from "@/lib/extract/schema";
+import { extractDocument } from "./local-extractor";
+import { comparisonKey } from "./normalise-text";
+import { type OcrOptions, ocrFromRows, type RowSpec } from "./test-ocr";
+
+function list(rows: Array<string | RowSpec>, options?: OcrOptions, now = new Date(2026, 11, 3)): TransactionList {
+  const doc = extractDocument(ocrFromRows(rows, options), { now });
+  if (doc.kind !== "transaction_list") throw new Error(`expected a list, got ${doc.kind}`);
+  return doc;
+}
+
+/** Rows as tuples, descriptions compared as the scorer does (width and spaces ignored). */
+const rowsOf = (doc: TransactionList) =>
+  doc.rows.map((r) => [r.date.value, comparisonKey(r.description.value ?? ""), r.amount.value, r.direction]);
+
+/** The expected rows, their descriptions keyed the same way. */
+const expected = (rows: Array<[string, string, number, string]>) =>
+  rows.map(([date, text, amount, direction]) => [date, comparisonKey(text), amount, direction]);
+
+/** A table row: cells at the given left edges, money right-aligned at the given right edges. */
+const cells = (texts: string[], lefts: number[], rights: number[]): RowSpec => ({
+  cells: texts.map((text, i) =>
+    i < lefts.length ? { text, x: lefts[i] } : { text, x: rights[i - lefts.length], align: "right" as const },
+  ),
+});
+
+describe("a Japanese passbook (通帳) with bare numbers in its columns", () => {
+  const row = (day: string, text: string, out: string, inn: string, balance: string) =>
+    cells([day, text, out, inn, balance], [40, 170], [640, 880, 1130]);
+  it("reads the out and in columns and never the balance", () => {
+    const doc = list(
+      [
+        { cells: ["普通預金 入出金明細"], height: 44 },
+        cells(["日付", "摘要", "お支払金額", "お預り金額", "差引残高"], [40, 170], [640, 880, 1130]),
+        "2026年11月",
+        row("11/28", "ｶ-ﾄﾞ ﾐﾂｲｽﾐﾄﾓ", "12,345", "", "234,567"),
+        row("11/25", "ﾌﾘｺﾐ ﾔﾏﾀﾞ ﾀﾛｳ", "", "50,000", "246,912"),
+        row("11/20", "ﾃﾞﾝｷﾀﾞｲ", "8,412", "", "196,912"),
+      ],
+      { splitJapanese: true },
+    );
+    expect(rowsOf(doc)).toEqual(
+      expected([
+        ["2026-11-28", "ｶ-ﾄﾞ ﾐﾂｲｽﾐﾄﾓ", 12345, "out"],
+        ["2026-11-25", "ﾌﾘｺﾐ ﾔﾏﾀﾞ ﾀﾛｳ", 50000, "in"],
+        ["2026-11-20", "ﾃﾞﾝｷﾀﾞｲ", 8412, "out"],
+      ]),
+    );
+  });
+});
+
+describe("a UK bank app: the running balance under each amount, unlabelled", () => {
+  const entry = (payee: string, amount: string, kind: string, balance: string): RowSpec[] => [
+    { cells: [{ text: payee, x: 40 }, amount], height: 34, gapBefore: 40 },
+    { cells: [{ text: kind, x: 40 }, balance], height: 26, gapBefore: -30 },
+  ];
+  it("never takes the balance for a transaction", () => {
+    const doc = list([
+      { cells: ["Current account"], height: 44 },
+      { cells: ["Fri 28 Nov"], height: 26, gapBefore: 30 },
+      ...entry("TESCO STORES 3041", "-£23.45", "Debit card", "£1,211.11"),
+      ...entry("J SMITH", "+£100.00", "Faster payment", "£1,234.56"),
+      { cells: ["Thu 27 Nov"], height: 26, gapBefore: 30 },
+      ...entry("NETFLIX.COM", "-£10.99", "Debit card", "£1,134.56"),
+    ]);
+    expect(rowsOf(doc)).toEqual(
+      expected([
+        ["2026-11-28", "TESCO STORES 3041", 23.45, "out"],
+        ["2026-11-28", "J SMITH", 100, "in"],
+        ["2026-11-27", "NETFLIX.COM", 10.99, "out"],
+      ]),
+    );
+  });
+});
+
+describe("a UK statement table: Money out | Money in | Balance", () => {
+  const row = (day: string, text: string, out: string, inn: string, balance: string) =>
+    cells([day, text, out, inn, balance], [40, 170], [700, 900, 1130]);
+  it("reads bare amounts by their column, and a booking text wrapped onto a second line", () => {
+    const doc = list([
+      { cells: ["Statement"], height: 44 },
+      cells(["Date", "Description", "Money out", "Money in", "Balance"], [40, 170], [700, 900, 1130]),
+      row("28 Nov", "CARD PAYMENT TO TESCO", "23.45", "", "1,211.11"),
+      { cells: [{ text: "STORES 3041", x: 170 }], gapBefore: -30 },
+      row("27 Nov", "FASTER PAYMENT FROM J SMITH", "", "100.00", "1,234.56"),
+      row("26 Nov", "DIRECT DEBIT EE LIMITED", "35.00", "", "1,134.56"),
+    ]);
+    expect(rowsOf(doc)).toEqual(
+      expected([
+        ["2026-11-28", "CARD PAYMENT TO TESCO STORES 3041", 23.45, "out"],
+        ["2026-11-27", "FASTER PAYMENT FROM J SMITH", 100, "in"],
+        ["2026-11-26", "DIRECT DEBIT EE LIMITED", 35, "out"],
+      ]),
+    );
+  });
+});
+
+describe("a Malaysian statement with DR and CR after the amounts", () => {
+  it("reads DR as money out and CR as money in, and leaves both out of the description", () => {
+    const doc = list([
+      { cells: ["Account History"], height: 44 },
+      "28 Nov 2026 | FUND TRANSFER DUITNOW | 150.00 DR",
+      "27 Nov 2026 | SALARY ACME SDN BHD | 4,200.00 CR",
+      "26 Nov 2026 | IBG PAYMENT TNB | 88.10 DR",
+    ]);
+    expect(rowsOf(doc)).toEqual(
+      expected([
+        ["2026-11-28", "FUND TRANSFER DUITNOW", 150, "out"],
+        ["2026-11-27", "SALARY ACME SDN BHD", 4200, "in"],
+        ["2026-11-26", "IBG PAYMENT TNB", 88.1, "out"],
+      ]),
+    );
+  });
+});
+
+describe("a Korean bank app: 입금/출금 beside the amount, 잔액 under it", () => {
+  const entry = (when: string, payee: string, chip: string, amount: string, balance: string): RowSpec[] => [
+    { cells: [{ text: when, x: 40 }], height: 24, gapBefore: 40 },
+    { cells: [{ text: payee, x: 40 }, { text: chip, x: 760 }, amount], height: 32, gapBefore: -30 },
+    { cells: [{ text: balance, align: "right" }], height: 24, gapBefore: -32 },
+  ];
+  it("reads each payee, amount and direction, the balance left out", () => {
+    const doc = list([
+      { cells: ["입출금내역"], height: 44 },
+      ...entry("2026.11.28 14:05", "스타벅스 강남점", "출금", "4,500원", "잔액 1,234,500원"),
+      ...entry("2026.11.27 09:00", "홍길동", "입금", "200,000원", "잔액 1,239,000원"),
+      ...entry("2026.11.26 18:30", "GS25 역삼점", "출금", "3,200원", "잔액 1,039,000원"),
+    ]);
+    expect(rowsOf(doc)).toEqual(
+      expected([
+        ["2026-11-28", "스타벅스 강남점", 4500, "out"],
+        ["2026-11-27", "홍길동", 200000, "in"],
+        ["2026-11-26", "GS25 역삼점", 3200, "out"],
+      ]),
+    );
+  });
+});
+
+describe("a Taiwanese 交易明細 with 存入/支出 columns", () => {
+  const row = (day: string, text: string, out: string, inn: string, balance: string) =>
+    cells([day, text, out, inn, balance], [40, 170], [700, 900, 1130]);
+  it("reads the columns", () => {
+    const doc = list(
+      [
+        { cells: ["交易明細"], height: 44 },
+        cells(["日期", "摘要", "支出", "存入", "餘額"], [40, 170], [700, 900, 1130]),
+        row("11/28", "全聯福利中心", "1,280", "", "45,678"),
+        row("11/25", "薪資轉入", "", "42,000", "46,958"),
+        row("11/20", "台電費用", "1,050", "", "4,958"),
+      ],
+      { splitJapanese: true },
+    );
+    expect(rowsOf(doc)).toEqual(
+      expected([
+        ["2026-11-28", "全聯福利中心", 1280, "out"],
+        ["2026-11-25", "薪資轉入", 42000, "in"],
+        ["2026-11-20", "台電費用", 1050, "out"],
+      ]),
+    );
+  });
+});
+
+describe("a French relevé: Débit | Crédit | Solde", () => {
+  const row = (day: string, text: string, out: string, inn: string, balance: string) =>
+    cells([day, text, out, inn, balance], [40, 170], [700, 900, 1130]);
+  it("reads the columns and leaves the card date out of the libellé", () => {
+    const doc = list([
+      { cells: ["Relevé de compte"], height: 44 },
+      cells(["Date", "Libellé", "Débit", "Crédit", "Solde"], [40, 170], [700, 900, 1130]),
+      row("28/11", "CB CARREFOUR 27/11", "45,20", "", "1 211,11"),
+      row("27/11", "VIR SEPA M. DUPONT", "", "100,00", "1 256,31"),
+      row("26/11", "PRLV SEPA EDF", "62,00", "", "1 156,31"),
+    ]);
+    expect(rowsOf(doc)).toEqual(
+      expected([
+        ["2026-11-28", "CB CARREFOUR", 45.2, "out"],
+        ["2026-11-27", "VIR SEPA M. DUPONT", 100, "in"],
+        ["2026-11-26", "PRLV SEPA EDF", 62, "out"],
+      ]),
+    );
+  });
+});
+
+describe("a German Umsätze list: Buchungstag header, Verwendungszweck under the payee", () => {
+  it("reads the payee and the signed amount", () => {
+    const doc = list([
+      { cells: ["Umsätze"], height: 44 },
+      { cells: ["28.11.2026"], height: 26, gapBefore: 30 },
+      { cells: [{ text: "REWE Markt GmbH", x: 40 }, "-23,45 €"], height: 34, gapBefore: 20 },
+      { cells: [{ text: "Lastschrift", x: 40 }], height: 26, gapBefore: -30 },
+      { cells: ["27.11.2026"], height: 26, gapBefore: 30 },
+      { cells: [{ text: "ACME GmbH", x: 40 }, "+2.100,00 €"], height: 34, gapBefore: 20 },
+      { cells: [{ text: "Gutschrift", x: 40 }], height: 26, gapBefore: -30 },
+    ]);
+    expect(rowsOf(doc)).toEqual(
+      expected([
+        ["2026-11-28", "REWE Markt GmbH", 23.45, "out"],
+        ["2026-11-27", "ACME GmbH", 2100, "in"],
+      ]),
+    );
+  });
+});
+
+describe("a Japanese bank app: unsigned amounts over an unlabelled balance", () => {
+  const entry = (payee: string, amount: string, balance: string): RowSpec[] => [
+    { cells: [{ text: payee, x: 40 }, amount], height: 34, gapBefore: 40 },
+    { cells: [{ text: balance, align: "right" }], height: 26, gapBefore: -30 },
+  ];
+  it("leaves the balances out and reads each direction from how the balance moved", () => {
+    const doc = list(
+      [
+        { cells: ["入出金明細"], height: 44 },
+        { cells: ["2026年11月"], height: 28 },
+        { cells: ["11月28日(土)"], height: 26, gapBefore: 30 },
+        ...entry("ｶ) ﾐﾂｲｽﾐﾄﾓ", "12,345円", "234,567円"),
+        { cells: ["11月25日(水)"], height: 26, gapBefore: 30 },
+        ...entry("ﾌﾘｺﾐ ﾔﾏﾀﾞ ﾀﾛｳ", "50,000円", "246,912円"),
+        { cells: ["11月20日(金)"], height: 26, gapBefore: 30 },
+        ...entry("ﾃﾞﾝｷﾀﾞｲ", "8,412円", "196,912円"),
+      ],
+      { splitJapanese: true },
+    );
+    expect(rowsOf(doc)).toEqual(
+      expected([
+        ["2026-11-28", "ｶ) ﾐﾂｲｽﾐﾄﾓ", 12345, "out"],
+        ["2026-11-25", "ﾌﾘｺﾐ ﾔﾏﾀﾞ ﾀﾛｳ", 50000, "in"],
+        ["2026-11-20", "ﾃﾞﾝｷﾀﾞｲ", 8412, "out"],
+      ]),
+    );
+  });
+  it("keeps every row of a tight list whose amounts do not chain", () => {
+    const doc = list([
+      { cells: ["Recent activity"], height: 44 },
+      { cells: [{ text: "Blue Bottle", x: 40 }, "$4.50"], height: 30, gapBefore: 10 },
+      { cells: [{ text: "Blue Bottle", x: 40 }, "$9.00"], height: 30, gapBefore: -10 },
+      { cells: [{ text: "Walgreens", x: 40 }, "$12.10"], height: 30, gapBefore: -10 },
+      { cells: [{ text: "Target", x: 40 }, "$31.75"], height: 30, gapBefore: -10 },
+    ]);
+    expect(doc.rows.map((r) => r.amount.value)).toEqual([4.5, 9, 12.1, 31.75]);
+  });
+});
