@@ -9,6 +9,14 @@ describe("fixAddressWords", () => {
     ["Seksyen 9, 43200 Kajang, Selango", "Seksyen 9, 43200 Kajang, Selangor"],
     ["KUALA LUMPUR, MALAYSlA", "KUALA LUMPUR, MALAYSIA"],
     ["PERSlARAN GURNEY, PULAU PINANG", "PERSIARAN GURNEY, PULAU PINANG"],
+    // From the gazetteer's towns, estate words and states, with digits and letter groups OCR
+    // reads for a letter.
+    ["8, JLN INDAH 2/3, TMN PERNAI JAYA", "8, JLN INDAH 2/3, TMN PERMAI JAYA"],
+    ["43000 KAJANG, SELANG0R DARUL EHSAN", "43000 KAJANG, SELANGOR DARUL EHSAN"],
+    ["8ANDAR BARU BANGI,", "BANDAR BARU BANGI,"],
+    ["88300 KOTA KlNABALU, SABAH", "88300 KOTA KINABALU, SABAH"],
+    ["12, Jalan Melur 4, Tarnan Sentosa", "12, Jalan Melur 4, Taman Sentosa"],
+    ["LOT 5, KAWASAN PERINDUSTRIAN BALAKUNG", "LOT 5, KAWASAN PERINDUSTRIAN BALAKONG"],
   ])("%s → %s", (line, expected) => {
     expect(fixAddressWords(line)).toBe(expected);
   });
@@ -19,6 +27,15 @@ describe("fixAddressWords", () => {
     "JALAN TAHAN 3, KUALA LIPIS",
     "JALAN KAPAR, MUKIM KAPAR",
     "Jalan Tun Razak, 50400 Kuala Lumpur",
+    "NO 2, JALAN SS2/24, 47300 PETALING JAYA",
+    "LOT 1851-A, JALAN U13/G, SEKSYEN U13",
+    "LOWER GROUND FLOOR, POWER HOUSE",
+    "JALAN PUTRI 7, TAMAN KOBAN",
+    "NO. 3A, JALAN 1A/4B, 47301 PJ",
+    // Ordinary English words one letter from a town's name (Banting, Genting, Sentral).
+    "10 Tampines Central 1, Singapore 529536",
+    "BANKING HALL, GETTING STARTED",
+    "SHIPPING ADDRESS, 12 HARMONY ROAD",
   ])("leaves %s as printed", (line) => {
     expect(fixAddressWords(line)).toBe(line);
   });

@@ -1,74 +1,55 @@
 /**
- * The words every Malaysian and Singaporean address is made of (street types, area types, the
- * states), and OCR's one-letter misreads of them read back (`JALAM` → `JALAN`, `Petindustrian` →
- * `Perindustrian`, `SE_ANGOR` → `SELANGOR`). A closed vocabulary, not names: a shop's or a
- * street's own name is never changed. Only words of five letters and more, one letter off from
- * exactly one vocabulary word, are read back, in the case they were printed in. Words one letter
- * from an ordinary English word (`FLOOR`/`FLOUR`, `BLOCK`/`BLACK`) are left out of the list.
+ * OCR's one-letter misreads of the words Malaysian and Singaporean addresses are made of, read
+ * back from a gazetteer of that vocabulary (address-gazetteer.ts: street and area types, states,
+ * cities and towns, the Malay words estates are named with): `JALAM` → `JALAN`, `Petindustrian` →
+ * `Perindustrian`, `SE_ANGOR` → `SELANGOR`, `NEWAH` → `MEWAH`, `SELANG0R` → `SELANGOR`. A word is
+ * read back only when it is not itself a gazetteer word, has five letters or more, and is one edit
+ * from exactly one gazetteer word; it keeps the case it was printed in. Anything else (a shop's or
+ * a street's own name) is never touched.
  */
-
-/** Street, area and building words, and the states and territories, as printed on receipts. */
-const ADDRESS_WORDS = [
-  "JALAN",
-  "TAMAN",
-  "LORONG",
-  "PERSIARAN",
-  "LEBUH",
-  "LEBUHRAYA",
-  "KAWASAN",
-  "PERINDUSTRIAN",
-  "PERUSAHAAN",
-  "BANDAR",
-  "SEKSYEN",
-  "KAMPUNG",
-  "MUKIM",
-  "DAERAH",
-  "PANGSAPURI",
-  "KOMPLEKS",
-  "MENARA",
-  "WISMA",
-  "BANGUNAN",
-  "PUSAT",
-  "PERNIAGAAN",
-  "DAGANGAN",
-  "SECTION",
-  "STREET",
-  "AVENUE",
-  "CENTRE",
-  "PLAZA",
-  "MALAYSIA",
-  "SINGAPORE",
-  "JOHOR",
-  "KEDAH",
-  "KELANTAN",
-  "MELAKA",
-  "NEGERI",
-  "SEMBILAN",
-  "PAHANG",
-  "PENANG",
-  "PINANG",
-  "PERAK",
-  "PERLIS",
-  "SABAH",
-  "SARAWAK",
-  "SELANGOR",
-  "TERENGGANU",
-  "KUALA",
-  "LUMPUR",
-  "PUTRAJAYA",
-  "LABUAN",
-  "DARUL",
-  "EHSAN",
-  "TAKZIM",
-] as const;
-
-/** Letters OCR takes for one another on receipt print (`JALAM`, `MALAYSlA`, `SE_ANGOR`). */
-const CONFUSABLE = ["MN", "IL", "L_", "I_", "OD", "OQ", "UV", "CG", "EF"];
+import { ADDRESS_GAZETTEER, ORDINARY_WORDS } from "./address-gazetteer";
 
 /**
- * True when a misread differs from a word by one letter: any substituted, dropped or added
- * letter in a long word, only a look-alike substituted in a short one (`TAHAN` is a place, not
- * a misread `TAMAN`).
+ * Characters OCR takes for one another on receipt print, as pairs: letters (`JALAM`, `MALAYSlA`,
+ * `SE_ANGOR`) and the digits that look like letters (`SELANG0R`, `8ANDAR`, `KLAN6`).
+ */
+const CONFUSABLE = new Set(
+  [
+    "MN",
+    "IL",
+    "IJ",
+    "L_",
+    "I_",
+    "OD",
+    "OQ",
+    "UV",
+    "CG",
+    "EF",
+    "BE",
+    "HN",
+    "0O",
+    "0D",
+    "1I",
+    "1L",
+    "5S",
+    "8B",
+    "6G",
+    "2Z",
+  ].map((pair) => [...pair].sort().join("")),
+);
+
+/** Look-alike letter groups OCR reads for one letter (`rn` for `m`, `vv` for `w`). */
+const SPLIT_LETTERS: Array<[string, string]> = [
+  ["RN", "M"],
+  ["VV", "W"],
+];
+
+/** Words this long or longer may have any letter misread, dropped or doubled. */
+const LONG_WORD = 7;
+
+/**
+ * True when a misread differs from a word by one edit: a look-alike substituted in any word, any
+ * substituted, dropped or added letter in a long one (`TAHAN` is a place, not a misread `TAMAN`).
  */
 function oneEditApart(misread: string, word: string): boolean {
   if (Math.abs(misread.length - word.length) > 1 || misread === word) return false;
@@ -77,23 +58,41 @@ function oneEditApart(misread: string, word: string): boolean {
   if (misread.length === word.length) {
     if (misread.slice(i + 1) !== word.slice(i + 1)) return false;
     const pair = [misread[i], word[i]].sort().join("");
-    return word.length >= 7 || CONFUSABLE.some((c) => [...c].sort().join("") === pair);
+    const digit = /\d/.test(misread[i] ?? "");
+    return (word.length >= LONG_WORD && !digit) || CONFUSABLE.has(pair);
   }
-  if (word.length < 7) return false;
+  if (word.length < LONG_WORD) return false;
   return misread.length > word.length ? misread.slice(i + 1) === word.slice(i) : misread.slice(i) === word.slice(i + 1);
 }
 
-/** The vocabulary word a misread stands for, in the misread's case, or null. */
+/** The gazetteer words a misread (in capitals) can stand for. */
+function candidates(misread: string): string[] {
+  const found = new Set<string>();
+  for (const word of ADDRESS_GAZETTEER) if (oneEditApart(misread, word)) found.add(word);
+  for (const [group, letter] of SPLIT_LETTERS) {
+    for (let at = misread.indexOf(group); at >= 0; at = misread.indexOf(group, at + 1)) {
+      const joined = misread.slice(0, at) + letter + misread.slice(at + group.length);
+      if (ADDRESS_GAZETTEER.has(joined)) found.add(joined);
+    }
+  }
+  return [...found];
+}
+
+/** The gazetteer word a misread stands for, in the misread's case, or null. */
 function readBack(word: string): string | null {
   const upper = word.toUpperCase();
+  const letters = (upper.match(/[A-Z]/g) ?? []).length;
+  // A word of letters with at most one look-alike digit in it: `U13` or `SS2` is a section code.
   if (
     upper.length < 5 ||
-    !/^[A-Z][A-Z_'.]*[A-Z]$/.test(upper) ||
-    (ADDRESS_WORDS as readonly string[]).includes(upper)
+    letters < upper.length - 1 ||
+    !/^[A-Z0-9][A-Z0-9_'.]*[A-Z0-9]$/.test(upper) ||
+    ADDRESS_GAZETTEER.has(upper) ||
+    ORDINARY_WORDS.has(upper)
   ) {
     return null;
   }
-  const matches = ADDRESS_WORDS.filter((w) => oneEditApart(upper, w));
+  const matches = candidates(upper);
   const match = matches.length === 1 ? matches[0] : undefined;
   if (!match) return null;
   // Printed in capitals with one letter misread small (`MALAYSlA`), or in title case.
@@ -120,9 +119,9 @@ export function fixAbbreviations(line: string): string {
 
 /** An address line with the vocabulary words OCR misread by one letter read back. */
 export function fixAddressWords(line: string): string {
-  return line.replace(/[\p{L}_'.]+/gu, (run) => {
+  return line.replace(/[\p{L}\d_'.]+/gu, (run) => {
     // Keep what surrounds the word (`,Kawasan`, `Tampoi,`): only its letters are compared.
-    const m = /^([^\p{L}]*)(.*?)([^\p{L}]*)$/u.exec(run);
+    const m = /^([^\p{L}\d]*)(.*?)([^\p{L}\d]*)$/u.exec(run);
     const [, lead = "", word = "", trail = ""] = m ?? [];
     const fixed = readBack(word);
     return fixed === null ? run : `${lead}${fixed}${trail}`;
