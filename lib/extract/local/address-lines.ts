@@ -6,6 +6,7 @@
  * line's edge (`|`, `—`, `_`, a quote from a fold) is not the address.
  */
 
+import { attachLonePunctuation } from "./address-punctuation";
 import { fixAddressWords } from "./address-words";
 
 /** A whole word made only of marks (`—`, `|`, `_`, `:`, `~`): a rule, a fold or a smudge. */
@@ -18,18 +19,24 @@ const TRAILING_MARKS = /[\s|!_~—–*:;'‘’“”•·]+$/u;
 
 /**
  * A line of an address without the marks OCR read at its edges (whole words of marks first: a
- * `:` inside the line, as in `LOT NO : 20`, is printed), and with `§` before digits read back as
- * the 5 it was (`§7100` → `57100`) and the address words OCR misread by a letter read back
- * (address-words.ts).
+ * `:` inside the line, as in `LOT NO : 20`, is printed), with a comma OCR set apart joined to its
+ * word, and with `§` before digits read back as the 5 it was (`§7100` → `57100`). Words are as
+ * read: see cleanAddressLine.
  */
-export function cleanAddressLine(text: string): string {
-  const words = text
+export function trimAddressEdges(text: string): string {
+  // A comma OCR set apart at the line's end is printed, not a smudge: it joins its word first.
+  const words = attachLonePunctuation(text)
     .split(/\s+/)
     .filter((w) => w !== "")
     .map((w) => w.replace(/§(?=\d)/g, "5"));
   while (words.length > 1 && MARKS_WORD.test(words[0] ?? "")) words.shift();
   while (words.length > 1 && MARKS_WORD.test(words[words.length - 1] ?? "")) words.pop();
-  return fixAddressWords(words.join(" ").replace(LEADING_MARKS, "").replace(TRAILING_MARKS, ""));
+  return words.join(" ").replace(LEADING_MARKS, "").replace(TRAILING_MARKS, "");
+}
+
+/** A line of an address trimmed, and the address words OCR misread by a letter read back (address-words.ts). */
+export function cleanAddressLine(text: string): string {
+  return fixAddressWords(trimAddressEdges(text));
 }
 
 /**

@@ -52,6 +52,36 @@ describe("the address block", () => {
     expect(doc.address.value).toBe("LOT G-12, PLAZA MUTIARA, JALAN KLANG LAMA, 58000 KUALA LUMPUR");
   });
 
+  it("keeps the commas OCR set apart at a line's end and reads back the gazetteer's words", () => {
+    const doc = receipt([
+      "SINAR HARAPAN HARDWARE SDN BHD",
+      "(CO.REG : 123456-K)",
+      "NO, 12, JALAN PERDANA 3 ,",
+      "KAWASAN PERINDUSTRIAN SUNGAI BULOH ,",
+      "47000 SUNGAI BULOH , SELANG0R",
+      "TEL: 03-6156 1234",
+      ...tail,
+    ]);
+    expect(doc.address.value).toBe(
+      "NO. 12, JALAN PERDANA 3, KAWASAN PERINDUSTRIAN SUNGAI BULOH, 47000 SUNGAI BULOH, SELANGOR",
+    );
+  });
+
+  it("marks an address with a word read back by a lower confidence than one read as printed", () => {
+    const rows = (state: string) => [
+      "KEDAI BUKU CAHAYA ENTERPRISE",
+      "NO. 5, JALAN BESAR,",
+      `30000 IPOH, ${state}`,
+      "TEL: 05-254 1234",
+      ...tail,
+    ];
+    const printed = receipt(rows("PERAK"));
+    const repaired = receipt(rows("PERAK DARUL RIDZUAM"));
+    expect(repaired.address.value).toBe("NO. 5, JALAN BESAR, 30000 IPOH, PERAK DARUL RIDZUAN");
+    expect(repaired.address.text).toContain("RIDZUAM");
+    expect(repaired.address.confidence).toBeLessThan(printed.address.confidence);
+  });
+
   it("keeps a street line over the postcode line (Hauptstraße 5 / 10115 Berlin)", () => {
     const doc = receipt(["Bäckerei Sonne GmbH", "Hauptstraße 5", "10115 Berlin", "Tel. 030 1234567", ...tail]);
     expect(doc.address.value).toBe("Hauptstraße 5 10115 Berlin");

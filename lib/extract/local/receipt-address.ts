@@ -5,7 +5,8 @@
  * printed). Payment screens rarely have either; their merchant is left to receipt-merchant.ts.
  */
 import type { StringField } from "@/lib/extract/schema";
-import { cleanAddressLine, fixPostcodeZero, phoneLine, regionLine, taxIdLine } from "./address-lines";
+import { cleanAddressLine, fixPostcodeZero, phoneLine, regionLine, taxIdLine, trimAddressEdges } from "./address-lines";
+import { fixAddressPunctuation } from "./address-punctuation";
 import { fixAbbreviations } from "./address-words";
 import { missingField, RULE_CONFIDENCE, stringField } from "./field";
 import type { Row } from "./layout";
@@ -309,12 +310,15 @@ export function findAddress(page: Page, afterRow: Row | null, reach = HEADER_MAX
   const first = branchName(rows[0], rows[1]) && rows.length > 1 ? 1 : 0;
   const kept = rows.slice(first);
   // Abbreviations are read back over the joined lines: what precedes one may end the line above.
-  const value = fixPostcodeZero(
-    fixAbbreviations(collapseSpaces(kept.map((r) => cleanAddressLine(withoutEdgeSmudges(r))).join(" "))),
-  );
+  const joined = (clean: (text: string) => string) =>
+    fixAddressPunctuation(collapseSpaces(kept.map((r) => clean(withoutEdgeSmudges(r))).join(" ")));
+  const value = fixPostcodeZero(fixAbbreviations(joined(cleanAddressLine)));
+  // A letter read back (a gazetteer word, `Jln` for `Jin`, a postcode's zero) is not what OCR
+  // saw: the address is then given at a guess's confidence, as repaired dates and totals are.
+  const repaired = value !== joined(trimAddressEdges);
   return stringField(
     value,
     kept.flatMap((r) => r.tokens),
-    RULE_CONFIDENCE.position,
+    repaired ? RULE_CONFIDENCE.guess : RULE_CONFIDENCE.position,
   );
 }
