@@ -14,15 +14,34 @@ const SAME_TYPE = 0.1;
 /** The widest gap between a line and its continuation, in letter heights: line spacing. */
 const MAX_LINE_GAP = 0.6;
 
+/** Room a text box keeps before the amount beside it, in letter heights (its padding). */
+const BOX_PADDING = 1.5;
+
+/**
+ * True when the line above ran out of room: its text ends so close to the amount on its right
+ * that the next line's first word would not have fitted there. A category under a short payee
+ * (`Tesco` over `Groceries`) would have fitted, so it was set on a line of its own on purpose.
+ */
+function ranOutOfRoom(anchor: ListRow, next: ListRow): boolean {
+  const last = anchor.description.tokens[anchor.description.tokens.length - 1];
+  const amount = anchor.amount?.tokens[0];
+  const word = next.description.tokens[0];
+  if (!last || !amount || !word || amount.box.x0 <= last.box.x1) return false;
+  const room = amount.box.x0 - last.box.x1;
+  return room < word.box.x1 - word.box.x0 + anchor.row.height * BOX_PADDING;
+}
+
 /**
  * The line that continues the anchor's own description, among the lines attached to it, or
- * null. Only in a statement table (the amount stands in a column under a header): an app's
- * list sets a one-word category under the payee in much the same type (`Popular Bookstore`
- * over `Shopping`), which no measure of type tells from a wrapped name.
+ * null. In a statement table (the amount stands in a column under a header) any such line; in
+ * a list without columns only where the first line ran out of room: an app's list sets a
+ * one-word category under the payee in much the same type (`Popular Bookstore` over
+ * `Shopping`), which no measure of type tells from a wrapped name, but a short name leaves
+ * room the category would have fitted in.
  */
 export function continuationOf(anchor: ListRow, attached: readonly ListRow[]): ListRow | null {
   const first = anchor.description.tokens[0];
-  if (!first || anchor.column === null) return null;
+  if (!first) return null;
   const next = attached.find((r) => r.row.index === anchor.row.index + 1);
   if (next?.kind !== "text" || next.dates.length > 0 || rowTimes(next.row).length > 0) return null;
   const text = next.description.text;
@@ -33,5 +52,6 @@ export function continuationOf(anchor: ListRow, attached: readonly ListRow[]): L
   const gap = next.row.box.y0 - anchor.row.box.y1;
   const start = next.description.tokens[0];
   const aligned = start !== undefined && Math.abs(start.box.x0 - first.box.x0) <= height;
-  return sameType && aligned && gap <= height * MAX_LINE_GAP ? next : null;
+  if (!sameType || !aligned || gap > height * MAX_LINE_GAP) return null;
+  return anchor.column !== null || ranOutOfRoom(anchor, next) ? next : null;
 }

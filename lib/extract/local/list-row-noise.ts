@@ -66,6 +66,23 @@ const STATUS_CHIPS: readonly string[] = [
   "已取消",
 ];
 
+/**
+ * Money-in and money-out markers a bank app sets beside the payee (`입금 홍길동`, `ﾔﾏﾀﾞ ﾀﾛｳ 入金`).
+ * They end words too (`振込入金`, `체크카드출금`), so they count only standing apart.
+ */
+const DIRECTION_MARKERS: readonly string[] = [
+  "入金",
+  "出金",
+  "입금",
+  "출금",
+  "存入",
+  "支出",
+  "轉入",
+  "轉出",
+  "提款",
+  "存款",
+];
+
 /** Currency codes and words that may stand apart from the amount they belong to. */
 const CURRENCY_WORDS: readonly string[] = [
   "usd",
@@ -93,6 +110,14 @@ const MAX_CHIP_WORDS = 4;
 const squeeze = (text: string) => text.replace(/\s/g, "").toLowerCase();
 const CHIPS = new Set(STATUS_CHIPS.map(squeeze));
 const CURRENCIES = new Set(CURRENCY_WORDS);
+const MARKERS = new Set(DIRECTION_MARKERS);
+
+/** A space between two words, not the touching pieces OCR splits one word into: a fifth of a letter. */
+function standsApart(left: Token | undefined, right: Token | undefined): boolean {
+  if (!left || !right) return true;
+  const height = Math.max(1, left.box.y1 - left.box.y0, right.box.y1 - right.box.y0);
+  return right.box.x0 - left.box.x1 >= height * 0.2;
+}
 
 /** True when tokens still name something: two letters, or one CJK or Hangul character. */
 function hasName(tokens: Token[]): boolean {
@@ -123,6 +148,10 @@ function noiseAtEnd(tokens: Token[], fromStart: boolean): number {
     const part = fromStart ? tokens.slice(0, n) : tokens.slice(tokens.length - n);
     const text = squeeze(part.map((t) => t.text).join("")).replace(/^[([（【]|[)\]）】]$/g, "");
     if (CHIPS.has(text) || (n === 1 && CURRENCIES.has(text))) return n;
+    const apart = fromStart
+      ? standsApart(tokens[n - 1], tokens[n])
+      : standsApart(tokens[tokens.length - n - 1], tokens[tokens.length - n]);
+    if (MARKERS.has(text) && apart) return n;
   }
   return 0;
 }

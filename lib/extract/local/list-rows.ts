@@ -58,6 +58,13 @@ function isLabelledBalance(row: Row, amount: RowAmount): boolean {
   );
 }
 
+/** True when an amount stands under a money-out, money-in or amount header (not the balance). */
+function inMoneyColumn(header: TableHeader, amount: RowAmount, row: Row): boolean {
+  const box = unionBoxes(amount.tokens.map((t) => t.box)) ?? row.box;
+  const column = columnOf(header, box);
+  return column === "out" || column === "in" || column === "amount";
+}
+
 /**
  * Chooses the transaction amount of a row: drops amounts that are dates or times, balances
  * (by column or label) and stray bare numbers; of two left, the right one is a running balance
@@ -72,8 +79,11 @@ function transactionAmount(
 ): { amount: RowAmount; column: ColumnRole | null } | null {
   const candidates = amounts.filter((a) => {
     if (a.marked) return true;
-    // A bare number is an amount only alone in a right-hand cell (yen lists often omit 円).
+    // A bare number is an amount only alone in a right-hand cell (yen lists often omit 円), or
+    // alone in a money column of a statement table (a passbook's `864` or `2` of interest).
     const cell = row.cells[a.cellIndex];
+    if (header && a.cellIndex > 0 && cell?.text.trim() === a.text && a.value > 0 && inMoneyColumn(header, a, row))
+      return true;
     return (
       a.cellIndex > 0 &&
       a.cellIndex === row.cells.length - 1 &&

@@ -246,3 +246,104 @@ describe("a Japanese bank app: unsigned amounts over an unlabelled balance", () 
     expect(doc.rows.map((r) => r.amount.value)).toEqual([4.5, 9, 12.1, 31.75]);
   });
 });
+
+describe("a passbook's small amounts, printed without grouping", () => {
+  const row = (day: string, text: string, out: string, inn: string, balance: string) =>
+    cells([day, text, out, inn, balance], [40, 170], [640, 880, 1130]);
+  it("reads a bare number standing alone in a money column as the amount", () => {
+    const doc = list(
+      [
+        cells(["日付", "摘要", "お支払金額", "お預り金額", "差引残高"], [40, 170], [640, 880, 1130]),
+        "2026年11月",
+        row("11/28", "ﾛ-ｿﾝ", "864", "", "233,703"),
+        row("11/27", "ﾘｿｸ", "", "2", "234,567"),
+        row("11/25", "ATM", "20,000", "", "234,565"),
+      ],
+      { splitJapanese: true },
+    );
+    expect(rowsOf(doc)).toEqual(
+      expected([
+        ["2026-11-28", "ﾛ-ｿﾝ", 864, "out"],
+        ["2026-11-27", "ﾘｿｸ", 2, "in"],
+        ["2026-11-25", "ATM", 20000, "out"],
+      ]),
+    );
+  });
+});
+
+describe("a payee wrapped onto a second line in a list without columns", () => {
+  /** The amount's line holds as much of the payee as fits before the amount. */
+  const entry = (day: string, first: string, amount: string, second: string): RowSpec[] => [
+    { cells: [{ text: day, x: 40 }, { text: first, x: 200 }, amount], height: 34, gapBefore: 40 },
+    { cells: [{ text: second, x: 200 }], height: 34, gapBefore: -30 },
+  ];
+  it("joins the rest of a name that did not fit (English)", () => {
+    const doc = list([
+      { cells: ["Account activity"], height: 44 },
+      ...entry("28 Nov", "FASTER PAYMENT TO MR JONATHAN SMITHSON", "-£23.45", "REF INVOICE 2291"),
+      { cells: [{ text: "27 Nov", x: 40 }, { text: "J SMITH", x: 200 }, "+£100.00"], height: 34, gapBefore: 40 },
+    ]);
+    expect(rowsOf(doc)).toEqual(
+      expected([
+        ["2026-11-28", "FASTER PAYMENT TO MR JONATHAN SMITHSON REF INVOICE 2291", 23.45, "out"],
+        ["2026-11-27", "J SMITH", 100, "in"],
+      ]),
+    );
+  });
+  it("joins half-width kana cut at the line's end (Japanese)", () => {
+    const doc = list(
+      [
+        { cells: ["入出金明細"], height: 44 },
+        "2026年11月",
+        ...entry("11/28", "ﾌﾘｺﾐ ｶﾌﾞｼｷｶﾞｲｼﾔ ﾔﾏﾀﾞｼﾖ", "-12,345", "ｳｼﾞ ﾄｳｷﾖｳｼﾃﾝ"),
+        { cells: [{ text: "11/27", x: 40 }, { text: "ATM", x: 200 }, "-20,000"], height: 34, gapBefore: 40 },
+      ],
+      { splitJapanese: true },
+    );
+    expect(rowsOf(doc)).toEqual(
+      expected([
+        ["2026-11-28", "ﾌﾘｺﾐ ｶﾌﾞｼｷｶﾞｲｼﾔ ﾔﾏﾀﾞｼﾖｳｼﾞ ﾄｳｷﾖｳｼﾃﾝ", 12345, "out"],
+        ["2026-11-27", "ATM", 20000, "out"],
+      ]),
+    );
+  });
+  it("leaves a short payee's category under it alone", () => {
+    const doc = list([
+      { cells: ["Account activity"], height: 44 },
+      ...entry("28 Nov", "Tesco", "-£23.45", "Groceries"),
+      ...entry("27 Nov", "Shell", "-£40.00", "Transport"),
+    ]);
+    expect(doc.rows.map((r) => r.description.value)).toEqual(["Tesco", "Shell"]);
+  });
+});
+
+describe("in and out markers beside the payee", () => {
+  it("leave the description, a marker apart from the name only (Korean)", () => {
+    const doc = list([
+      { cells: ["거래내역"], height: 44 },
+      "11.28 | 입금 홍길동 | 200,000원",
+      "11.27 | 출금 스타벅스 강남점 | 4,500원",
+      "11.26 | 체크카드출금 GS25 | 3,200원",
+    ]);
+    expect(doc.rows.map((r) => [r.description.value, r.direction])).toEqual([
+      ["홍길동", "in"],
+      ["스타벅스 강남점", "out"],
+      ["체크카드출금 GS25", "out"],
+    ]);
+  });
+  it("leave the description but never cut a word they end (Japanese)", () => {
+    const doc = list(
+      [
+        { cells: ["入出金明細"], height: 44 },
+        "2026年11月",
+        "11/28 | ﾔﾏﾀﾞ ﾀﾛｳ 入金 | 50,000円",
+        "11/27 | 振込入金 | 30,000円",
+      ],
+      { splitJapanese: true },
+    );
+    expect(doc.rows.map((r) => comparisonKey(r.description.value ?? ""))).toEqual([
+      comparisonKey("ﾔﾏﾀﾞ ﾀﾛｳ"),
+      comparisonKey("振込入金"),
+    ]);
+  });
+});
