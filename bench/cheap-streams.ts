@@ -207,20 +207,63 @@ function deliveries(follower: Follower): Delivery[] {
   return out;
 }
 
-/** createdAt per seq from the app's SQLite file (stored as epoch ms or as ISO text). */
-function storedAt(dataDir: string, jobId: string): Map<number, number> {
+interface StoredEvent {
+  type: string;
+  at: number;
+}
+
+/** Type and createdAt per seq from the app's SQLite file (createdAt stored as epoch ms or as ISO text). */
+function storedEvents(dataDir: string, jobId: string): Map<number, StoredEvent> {
   const db = new Database(path.join(dataDir, "sukusho.db"), { readonly: true });
   try {
-    const rows = db.prepare('SELECT seq, createdAt FROM "Event" WHERE jobId = ?').all(jobId) as Array<{
+    const rows = db.prepare('SELECT seq, type, createdAt FROM "Event" WHERE jobId = ?').all(jobId) as Array<{
       seq: number;
+      type: string;
       createdAt: number | string;
     }>;
     return new Map(
-      rows.map((row) => [row.seq, typeof row.createdAt === "number" ? row.createdAt : Date.parse(row.createdAt)]),
+      rows.map((row) => [
+        row.seq,
+        { type: row.type, at: typeof row.createdAt === "number" ? row.createdAt : Date.parse(row.createdAt) },
+      ]),
     );
   } finally {
     db.close();
   }
+}
+
+/** Per live event: when it was stored after the one before, and how its followers got it (where a tail comes from). */
+function printPerEvent(stored: Map<number, StoredEvent>, perEvent: Map<number, number[]>): void {
+  const rows: string[][] = [];
+  let previous: number | undefined;
+  for (const seq of [...perEvent.keys()].sort((a, b) => a - b)) {
+    const event = stored.get(seq);
+    const delays = perEvent.get(seq) ?? [];
+    if (!event) continue;
+    const gap = previous === undefined ? "" : String(event.at - previous);
+    previous = event.at;
+    rows.push([
+      String(seq),
+      event.type,
+      gap,
+      ms(Math.min(...delays)),
+      ms(percentile(delays, 50)),
+      ms(Math.max(...delays)),
+    ]);
+  }
+  console.log(
+    `\n${formatTable(
+      [
+        { header: "seq", align: "right" },
+        { header: "type" },
+        { header: "stored after previous (ms)", align: "right" },
+        { header: "first (ms)", align: "right" },
+        { header: "p50 (ms)", align: "right" },
+        { header: "last (ms)", align: "right" },
+      ],
+      rows,
+    )}`,
+  );
 }
 
 async function measureFanOut(): Promise<void> {
@@ -237,17 +280,19 @@ async function measureFanOut(): Promise<void> {
     followers = await openMany(app.url + job.links.events, FOLLOWERS, agent, true);
     const snapshot = await (await fetch(app.url + job.links.self)).json();
     await Promise.all(followers.map((follower) => follower.ended));
-    const stored = storedAt(app.dataDir, job.id);
+    const stored = storedEvents(app.dataDir, job.id);
     const delays: number[] = [];
     const perEvent = new Map<number, number[]>();
     for (const follower of followers) {
       for (const delivery of deliveries(follower)) {
-        const at = stored.get(delivery.seq);
+        const at = stored.get(delivery.seq)?.at;
         // Events stored before this follower connected were replayed, not fanned out live.
         if (at === undefined || delivery.seq <= snapshot.lastEventId) continue;
         const delay = delivery.at - at;
         delays.push(delay);
-        perEvent.set(delivery.seq, [...(perEvent.get(delivery.seq) ?? []), delay]);
+        const forEvent = perEvent.get(delivery.seq) ?? [];
+        forEvent.push(delay);
+        perEvent.set(delivery.seq, forEvent);
       }
     }
     console.log(`\n## ${FOLLOWERS} followers on one job\n`);
@@ -275,6 +320,7 @@ async function measureFanOut(): Promise<void> {
       "\nFrom each event's createdAt (SQLite, ms resolution) to the chunk completing it at each follower; " +
         "events the job had before the followers connected (replayed) are left out.",
     );
+    printPerEvent(stored, perEvent);
   } finally {
     await stop(app, followers, agent);
   }
