@@ -6,6 +6,7 @@
  */
 import type { StringField } from "@/lib/extract/schema";
 import { cleanAddressLine, fixPostcodeZero, phoneLine, regionLine, taxIdLine, trimAddressEdges } from "./address-lines";
+import { fixAddressMisreads } from "./address-misreads";
 import { fixAddressPunctuation } from "./address-punctuation";
 import { fixAbbreviations } from "./address-words";
 import { missingField, RULE_CONFIDENCE, stringField } from "./field";
@@ -312,7 +313,7 @@ export function findAddress(page: Page, afterRow: Row | null, reach = HEADER_MAX
   // Abbreviations are read back over the joined lines: what precedes one may end the line above.
   const joined = (clean: (text: string) => string) =>
     fixAddressPunctuation(collapseSpaces(kept.map((r) => clean(withoutEdgeSmudges(r))).join(" ")));
-  const value = fixPostcodeZero(fixAbbreviations(joined(cleanAddressLine)));
+  const value = fixPostcodeZero(fixAbbreviations(fixAddressMisreads(joined(cleanAddressLine))));
   // A letter read back (a gazetteer word, `Jln` for `Jin`, a postcode's zero) is not what OCR
   // saw: the address is then given at a guess's confidence, as repaired dates and totals are.
   const repaired = value !== joined(trimAddressEdges);

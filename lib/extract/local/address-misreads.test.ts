@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { fixAddressMisreads } from "./address-misreads";
+
+describe("fixAddressMisreads", () => {
+  it.each([
+    [
+      "No. 7, Jalan Sérindit 3, Taman Bukit Indah, 81200 Johor Bahru",
+      "No. 7, Jalan Serindit 3, Taman Bukit Indah, 81200 Johor Bahru",
+    ],
+    ["BIk 5, Unit 3-2, Jalan Wangsa 1, 53300 Kuala Lumpur", "Blk 5, Unit 3-2, Jalan Wangsa 1, 53300 Kuala Lumpur"],
+    ["B1K 12, TAMAN DESA, 58100 KL", "BLK 12, TAMAN DESA, 58100 KL"],
+    ["SRD FLR, MENARA KENCANA, JALAN SULTAN ISMAIL", "3RD FLR, MENARA KENCANA, JALAN SULTAN ISMAIL"],
+    ["IST FLOOR, WISMA ANGSANA, JALAN AMPANG", "1ST FLOOR, WISMA ANGSANA, JALAN AMPANG"],
+    ["Lot 2, ZND Floor, Plaza Damai, Jalan Raja Laut", "Lot 2, 2ND Floor, Plaza Damai, Jalan Raja Laut"],
+  ])("%s → %s", (text, expected) => {
+    expect(fixAddressMisreads(text)).toBe(expected);
+  });
+
+  it.each([
+    "Rue de la Chaussée 12, 1000 Bruxelles",
+    "Schildergasse 12, 50667 Köln",
+    "BIKE CENTRE, JALAN BESAR 3",
+    "SRD TRADING, JALAN IPOH",
+    "Lot 3, Jalan Pelabur 23/1, 40300 Shah Alam",
+  ])("leaves %s", (text) => {
+    expect(fixAddressMisreads(text)).toBe(text);
+  });
+});

@@ -1,0 +1,40 @@
+/**
+ * Misreads inside the short codes of an address that the word gazetteer (address-words.ts) does
+ * not cover: an accent OCR put on a letter of a Malaysian address, the `l` of `Blk` read as `I`,
+ * the digit of a floor's ordinal read as a letter (`SRD FLR`). Each is read back only where the
+ * code stands, so a name is never touched.
+ */
+import { MALAYSIAN_ADDRESS_MARK } from "./address-gazetteer";
+
+/**
+ * Malaysian and Singaporean addresses are written without accents: an `é` in `Jalan Pélabur` is
+ * a speck over the letter. Elsewhere (`Köln`, `Chaussée`) accents are printed and stay.
+ */
+function withoutAccents(address: string): string {
+  if (!MALAYSIAN_ADDRESS_MARK.test(address)) return address;
+  return address.replace(/[À-ÖØ-öø-ÿ]/g, (letter) => letter.normalize("NFD").replace(/\p{M}/gu, ""));
+}
+
+/** `BIk 2`, `B1K 2` → `Blk 2`, `BLK 2`: the block abbreviation with a look-alike for its L. */
+const BLOCK_MISREAD = /\bB[I1l|]([kK])(?=[\s.]*\d)/g;
+
+/**
+ * A floor's ordinal with its digit read as a letter (`SRD FLR`, `IST FLOOR`, `ZND FLOOR`): before
+ * a floor word nothing but the ordinal stands there.
+ */
+const FLOOR_ORDINAL = /\b([SIlZ])(ST|ND|RD|st|nd|rd)(?=\.?\s*(?:FL|FLR|FLOOR|Fl|Flr|Floor)\b)/g;
+const ORDINAL_DIGIT: Record<string, Record<string, string>> = {
+  ST: { I: "1", l: "1" },
+  ND: { Z: "2" },
+  RD: { S: "3" },
+};
+
+/** An address with the misreads in its codes read back. */
+export function fixAddressMisreads(address: string): string {
+  return withoutAccents(address)
+    .replace(BLOCK_MISREAD, (_whole, k: string) => `B${k === "K" ? "L" : "l"}${k}`)
+    .replace(FLOOR_ORDINAL, (whole, letter: string, suffix: string) => {
+      const digit = ORDINAL_DIGIT[suffix.toUpperCase()]?.[letter];
+      return digit === undefined ? whole : `${digit}${suffix}`;
+    });
+}
