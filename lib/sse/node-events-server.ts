@@ -6,6 +6,7 @@ import { EVERY_RESPONSE_HEADERS } from "@/lib/http/response-headers";
 import { services } from "@/lib/services";
 import { answerBoardEvents, answerJobEvents, type EventsRequest } from "@/lib/sse/event-routes";
 import { INSTANCE_ID, SSE_HEADERS } from "@/lib/sse/headers";
+import { nodeStreamOutput } from "@/lib/sse/node-stream-output";
 
 /** An event route a request asks for. */
 export type EventsRoute = { kind: "board" } | { kind: "job"; rawId: string };
@@ -47,20 +48,10 @@ export async function serveEventsRoute(route: EventsRoute, req: IncomingMessage,
     if ("response" in answer) return await sendResponse(res, answer.response);
     if (gone.signal.aborted) return;
     res.writeHead(200, { ...EVERY_RESPONSE_HEADERS, ...SSE_HEADERS, "X-Sukusho-Instance": INSTANCE_ID });
-    answer.stream({ write: (bytes) => res.write(bytes), end: () => endAfterThisTurn(res) }, gone.signal);
+    answer.stream(nodeStreamOutput(res), gone.signal);
   } catch (error) {
     await sendResponse(res, errorResponse(error));
   }
-}
-
-/**
- * Ends a stream's response once this turn's writes are out. A job's last event reaches all its
- * followers in one turn, and each of them ends its stream there: ending in place (the chunked
- * terminator, and closing the socket where the client asked for that) put a thousand closes
- * between the first follower's copy of the event and the last one's (docs/streaming.md).
- */
-function endAfterThisTurn(res: ServerResponse): void {
-  setImmediate(() => res.end());
 }
 
 /** A job id from the path; one that is not valid percent-encoding names no job (as proxy.ts answers). */
