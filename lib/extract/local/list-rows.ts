@@ -203,7 +203,7 @@ export function classifyListRows(page: Page, header: TableHeader | null): ListRo
     : null;
   for (const row of page.rows) {
     const monthHeader = findMonthHeader(row.text);
-    if (monthHeader) ctx = { ...ctx, year: monthHeader.year, month: monthHeader.month };
+    if (monthHeader) ctx = { ...ctx, year: monthHeader.year, month: monthHeader.month, underMonthHeader: true };
     const dates = rowDates(row, ctx);
     if (dates.length === 0) {
       const garbled = readGarbledHeader(row.text, latest, ctx.year);

@@ -33,6 +33,8 @@ export interface DateContext {
    * is a month and a day there, where amounts carry no decimals.
    */
   yearFirst?: boolean;
+  /** The text stands under a list's month header: a day alone (`28日`, `28일`) is in its month. */
+  underMonthHeader?: boolean;
 }
 
 /** A month and year standing alone, e.g. a list header `2026年10月` or `October 2026`. */
@@ -362,6 +364,13 @@ const PATTERNS: Pattern[] = [
     re: /(?<![\d.,:])(\d{1,2})\.(\d{1,2})\.(?![\d.,])/g,
     read: (m) => ({ year: null, month: num(m[2]), day: num(m[1]) }),
   },
+  {
+    // 28日(金), 28일 under a month header (statements of ja-JP and ko-KR): the header's month.
+    // Never a span of days (`3日前`, `2일 전`, `3日間`).
+    re: new RegExp(String.raw`(?<![\d月월] ?)(\d{1,2}) ?[日일](?! ?(?:前|間|전|동안))${WEEKDAY_SUFFIX}`, "g"),
+    read: (m, ctx) =>
+      ctx.underMonthHeader && ctx.month !== undefined ? { year: null, month: ctx.month, day: num(m[1]) } : null,
+  },
 ];
 
 /**
@@ -437,6 +446,13 @@ export function parseDate(text: string, ctx: DateContext = {}): ParsedDate | nul
 const MONTH_HEADER_PATTERNS: Array<{ re: RegExp; read: (m: RegExpExecArray) => [number, number] | null }> = [
   // 2026年10月 (not followed by a day), 2026年10月分
   { re: /(?<!\d)(\d{4}) ?年 ?(\d{1,2}) ?月(?! ?\d{1,2} ?日)/g, read: (m) => [num(m[1]), num(m[2])] },
+  // 2026년 10월 (Korean, not followed by a day)
+  { re: /(?<!\d)(\d{4}) ?년 ?(\d{1,2}) ?월(?! ?\d{1,2} ?일)/g, read: (m) => [num(m[1]), num(m[2])] },
+  // 民國114年10月, 114年10月: the Republic of China's years, three digits since 2011
+  {
+    re: /(?:民國 ?)?(?<!\d)(\d{3}) ?年 ?(\d{1,2}) ?月(?! ?\d{1,2} ?日)/g,
+    read: (m) => [num(m[1]) + 1911, num(m[2])],
+  },
   // 令和8年10月
   {
     re: /(令和|平成) ?(\d{1,2}|元) ?年 ?(\d{1,2}) ?月(?! ?\d{1,2} ?日)/g,

@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import type { TransactionList } from "@/lib/extract/schema";
 import { extractDocument } from "./local-extractor";
 import { comparisonKey } from "./normalise-text";
+import { findDates, findMonthHeader } from "./parse-date";
 import { type OcrOptions, ocrFromRows, type RowSpec } from "./test-ocr";
 
 function list(rows: Array<string | RowSpec>, options?: OcrOptions, now = new Date(2026, 11, 3)): TransactionList {
@@ -345,5 +346,67 @@ describe("in and out markers beside the payee", () => {
       comparisonKey("ﾔﾏﾀﾞ ﾀﾛｳ"),
       comparisonKey("振込入金"),
     ]);
+  });
+});
+
+describe("month headers give a statement's year-less dates their year", () => {
+  /** A statement of a past period, looked at a year later: only the header tells the year. */
+  const later = new Date(2027, 11, 20);
+  const dates = (rows: Array<string | RowSpec>, options?: OcrOptions) =>
+    list(rows, options, later).rows.map((r) => r.date.value);
+  it("Japanese: 2025年11月 over 28日(金)", () => {
+    expect(
+      dates(["入出金明細", "2025年11月", "28日(金) | ｾﾌﾞﾝｲﾚﾌﾞﾝ | -580円", "25日(火) | ﾛ-ｿﾝ | -1,200円"], {
+        splitJapanese: true,
+      }),
+    ).toEqual(["2025-11-28", "2025-11-25"]);
+  });
+  it("Korean: 2025년 11월 over 11.28", () => {
+    expect(dates(["거래내역", "2025년 11월", "11.28 | 스타벅스 | -4,500원", "11.25 | GS25 | -3,200원"])).toEqual([
+      "2025-11-28",
+      "2025-11-25",
+    ]);
+  });
+  it("Taiwanese: 民國114年11月 over 11/28", () => {
+    expect(
+      dates(["交易明細", "民國114年11月", "11/28 | 全聯福利中心 | -NT$1,280", "11/25 | 全家 | -NT$85"], {
+        splitJapanese: true,
+      }),
+    ).toEqual(["2025-11-28", "2025-11-25"]);
+  });
+  it("English: November 2025 over 28 Nov", () => {
+    expect(dates(["Transactions", "November 2025", "28 Nov | Tesco | -£23.45", "25 Nov | Boots | -£4.10"])).toEqual([
+      "2025-11-28",
+      "2025-11-25",
+    ]);
+  });
+  it("German: November 2025 over 28.11.", () => {
+    expect(dates(["Umsätze", "November 2025", "28.11. | REWE | -23,45 €", "25.11. | dm | -4,10 €"])).toEqual([
+      "2025-11-28",
+      "2025-11-25",
+    ]);
+  });
+  it("French: novembre 2025 over 28/11", () => {
+    expect(
+      dates(["Opérations", "novembre 2025", "28/11 | CB MONOPRIX | -23,45 €", "25/11 | CB FNAC | -4,10 €"]),
+    ).toEqual(["2025-11-28", "2025-11-25"]);
+  });
+});
+
+describe("month headers and days alone, as the parser reads them", () => {
+  it("reads Korean and Republic-of-China month headers, and no full date as one", () => {
+    expect(findMonthHeader("2025년 11월")).toMatchObject({ year: 2025, month: 11 });
+    expect(findMonthHeader("民國114年11月")).toMatchObject({ year: 2025, month: 11 });
+    expect(findMonthHeader("114年11月")).toMatchObject({ year: 2025, month: 11 });
+    expect(findMonthHeader("2025년 11월 28일")).toBeNull();
+    expect(findMonthHeader("114年11月28日")).toBeNull();
+  });
+  it("reads a day alone only under a month header, and never a span of days", () => {
+    const header = { year: 2025, month: 11, underMonthHeader: true };
+    expect(findDates("28日(金)", header).map((d) => d.iso)).toEqual(["2025-11-28"]);
+    expect(findDates("28일", header).map((d) => d.iso)).toEqual(["2025-11-28"]);
+    expect(findDates("28日(金)", { year: 2025, month: 11 })).toEqual([]);
+    expect(findDates("3日前", header)).toEqual([]);
+    expect(findDates("2일 전", header)).toEqual([]);
   });
 });
