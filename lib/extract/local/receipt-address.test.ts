@@ -82,6 +82,14 @@ describe("the address block", () => {
     expect(repaired.address.confidence).toBeLessThan(printed.address.confidence);
   });
 
+  it("reads back a trade word of the company's name and marks it by a lower confidence", () => {
+    const rows = (name: string) => [name, "NO. 9, JALAN RAJA, 41000 KLANG", "TEL: 03-3371 1234", ...tail];
+    const printed = receipt(rows("SINAR BAKERIES SDN BHD"));
+    const repaired = receipt(rows("SINAR BAKERLES SDN BHD"));
+    expect(repaired.merchant.value).toBe("SINAR BAKERIES SDN BHD");
+    expect(repaired.merchant.confidence).toBeLessThan(printed.merchant.confidence);
+  });
+
   it("keeps a street line over the postcode line (Hauptstraße 5 / 10115 Berlin)", () => {
     const doc = receipt(["Bäckerei Sonne GmbH", "Hauptstraße 5", "10115 Berlin", "Tel. 030 1234567", ...tail]);
     expect(doc.address.value).toBe("Hauptstraße 5 10115 Berlin");

@@ -9,6 +9,7 @@ import { cleanAddressLine, fixPostcodeZero, phoneLine, regionLine, taxIdLine, tr
 import { fixAddressMisreads } from "./address-misreads";
 import { fixAddressPunctuation } from "./address-punctuation";
 import { fixAbbreviations } from "./address-words";
+import { fixCompanyWords } from "./company-words";
 import { missingField, RULE_CONFIDENCE, stringField } from "./field";
 import type { Row } from "./layout";
 import { repairLegalForm } from "./legal-form-repair";
@@ -169,11 +170,13 @@ function noiseWord(word: string, latinName: boolean, upperName: boolean): boolea
 /**
  * A company name without its registration number, braces OCR read for brackets, a leading
  * one-word label (`DIMILIKI:`, "owned by"), smudges read at its edges, and a final dot, which stays only when the name abbreviates
- * more than once (`SDN. BHD.`): labels write `SDN BHD` for a printed `SDN BHD.`.
+ * more than once (`SDN. BHD.`): labels write `SDN BHD` for a printed `SDN BHD.`. Trade words OCR
+ * misread by a letter are read back (company-words.ts) unless `readBackWords` is false.
  */
-export function cleanCompany(text: string): string {
+export function cleanCompany(text: string, readBackWords = true): string {
+  const formed = repairLegalForm(text);
   // Receipts print no braces: `{SP}` is a bracket OCR misread.
-  const bracketed = repairLegalForm(text).replace(/\{/g, "(").replace(/\}/g, ")");
+  const bracketed = (readBackWords ? fixCompanyWords(formed) : formed).replace(/\{/g, "(").replace(/\}/g, ")");
   const words = collapseSpaces(bracketed.replace(REGISTRATION, " ").replace(/^\p{L}+\s?:\s*/u, "")).split(" ");
   const latin = (text.match(/[A-Za-z]/g) ?? []).length * 2 > (text.match(/\p{L}/gu) ?? []).length;
   const upper = (text.match(/\p{Lu}/gu) ?? []).length >= (text.match(/\p{L}/gu) ?? []).length * 0.8;
@@ -196,14 +199,17 @@ export function findCompany(page: Page): { field: StringField; lastRow: Row } | 
   const span = companyRows(rows);
   if (!span) return null;
   const chosen = rows.slice(span.first, span.last + 1);
-  const value = cleanCompany(chosen.map((r) => r.text).join(" "));
+  const printed = chosen.map((r) => r.text).join(" ");
+  const value = cleanCompany(printed);
   const lastRow = chosen[chosen.length - 1];
   if (value === "" || !lastRow) return null;
+  // A trade word read back (`BAKERLES` → `BAKERIES`) is not what OCR saw: a guess's confidence.
+  const repaired = value !== cleanCompany(printed, false);
   return {
     field: stringField(
       value,
       chosen.flatMap((r) => r.tokens),
-      RULE_CONFIDENCE.keyword,
+      repaired ? RULE_CONFIDENCE.guess : RULE_CONFIDENCE.keyword,
     ),
     lastRow,
   };
