@@ -725,6 +725,10 @@ export const LIST_WORDS: readonly string[] = [
 
 /** Column headers (or row labels) of a running balance. */
 export const BALANCE_WORDS: readonly string[] = [
+  "running balance",
+  "거래후잔액",
+  "거래후 잔액",
+  "거래 후 잔액",
   "balance",
   "残高",
   "差引残高",
@@ -743,6 +747,13 @@ export const BALANCE_WORDS: readonly string[] = [
 
 /** Column headers of a money-out column in a statement table. */
 export const OUT_COLUMN_WORDS: readonly string[] = [
+  "withdrawal amount",
+  "debit amount",
+  "支出金額",
+  "提款金額",
+  "出金金額",
+  "출금금액",
+  "お引出金額",
   "withdrawals",
   "withdrawal",
   "debit",
@@ -771,6 +782,13 @@ export const OUT_COLUMN_WORDS: readonly string[] = [
 
 /** Column headers of a money-in column in a statement table. */
 export const IN_COLUMN_WORDS: readonly string[] = [
+  "deposit amount",
+  "credit amount",
+  "存入金額",
+  "存款金額",
+  "入金金額",
+  "입금금액",
+  "お預入金額",
   "deposits",
   "deposit",
   "credit",
@@ -846,6 +864,13 @@ export const LIST_SUMMARY_WORDS: readonly string[] = [
 
 /** Column headers of a statement's date column. */
 export const DATE_COLUMN_WORDS: readonly string[] = [
+  "posting date",
+  "transaction date",
+  "value date",
+  "txn date",
+  "交易日期",
+  "거래일시",
+  "거래일자",
   "date",
   "日付",
   "ご利用日",
@@ -865,6 +890,11 @@ export const DATE_COLUMN_WORDS: readonly string[] = [
 
 /** Column headers of a statement's description column. */
 export const DESCRIPTION_COLUMN_WORDS: readonly string[] = [
+  "transaction details",
+  "transaction description",
+  "particulars",
+  "narration",
+  "거래내용",
   "description",
   "details",
   "merchant",

@@ -6,8 +6,10 @@
  */
 import { describe, expect, it } from "vitest";
 import type { TransactionList } from "@/lib/extract/schema";
+import { findTableHeader } from "./list-columns";
 import { extractDocument } from "./local-extractor";
 import { comparisonKey } from "./normalise-text";
+import { analysePage } from "./page";
 import { findDates, findMonthHeader } from "./parse-date";
 import { type OcrOptions, ocrFromRows, type RowSpec } from "./test-ocr";
 
@@ -408,5 +410,161 @@ describe("month headers and days alone, as the parser reads them", () => {
     expect(findDates("28日(金)", { year: 2025, month: 11 })).toEqual([]);
     expect(findDates("3日前", header)).toEqual([]);
     expect(findDates("2일 전", header)).toEqual([]);
+  });
+});
+
+describe("column headers as banks word them", () => {
+  /** The header in the small type tables set it in, over the rows. */
+  const table = (head: string[], rows: string[][], options?: OcrOptions) =>
+    list(
+      [
+        { cells: ["Statement"], height: 44 },
+        { ...cells(head, [40, 190], [700, 900, 1130]), height: 20 },
+        ...rows.map((r) => cells(r, [40, 190], [700, 900, 1130])),
+      ],
+      options,
+    );
+  it("Malaysian: Transaction Description | Debit | Credit | Balance", () => {
+    const doc = table(
+      ["Date", "Transaction Description", "Debit (RM)", "Credit (RM)", "Balance (RM)"],
+      [
+        ["28/11/2026", "DUITNOW TO ACCOUNT SITI", "150.00", "", "2,345.67"],
+        ["27/11/2026", "SALARY ACME SDN BHD", "", "4,200.00", "2,495.67"],
+        ["26/11/2026", "IBG PAYMENT TNB", "88.10", "", "-1,704.33"],
+      ],
+    );
+    expect(rowsOf(doc)).toEqual(
+      expected([
+        ["2026-11-28", "DUITNOW TO ACCOUNT SITI", 150, "out"],
+        ["2026-11-27", "SALARY ACME SDN BHD", 4200, "in"],
+        ["2026-11-26", "IBG PAYMENT TNB", 88.1, "out"],
+      ]),
+    );
+  });
+  it("Korean: 거래일시 | 적요 | 출금액 | 입금액 | 거래후잔액", () => {
+    const doc = table(
+      ["거래일시", "적요", "출금액", "입금액", "거래후잔액"],
+      [
+        ["2026.11.28", "스타벅스강남", "4,500", "", "1,234,500"],
+        ["2026.11.27", "홍길동", "", "200,000", "1,239,000"],
+        ["2026.11.26", "GS25역삼", "3,200", "", "1,039,000"],
+      ],
+    );
+    expect(rowsOf(doc)).toEqual(
+      expected([
+        ["2026-11-28", "스타벅스강남", 4500, "out"],
+        ["2026-11-27", "홍길동", 200000, "in"],
+        ["2026-11-26", "GS25역삼", 3200, "out"],
+      ]),
+    );
+  });
+  it("Taiwanese: 交易日期 | 摘要 | 支出金額 | 存入金額 | 結餘", () => {
+    const doc = table(
+      ["交易日期", "摘要", "支出金額", "存入金額", "結餘"],
+      [
+        ["2026/11/28", "全聯福利中心", "1,280", "", "45,678"],
+        ["2026/11/25", "薪資", "", "42,000", "46,958"],
+        ["2026/11/20", "台電費用", "1,050", "", "4,958"],
+      ],
+      { splitJapanese: true },
+    );
+    expect(rowsOf(doc)).toEqual(
+      expected([
+        ["2026-11-28", "全聯福利中心", 1280, "out"],
+        ["2026-11-25", "薪資", 42000, "in"],
+        ["2026-11-20", "台電費用", 1050, "out"],
+      ]),
+    );
+  });
+  it("Japanese: 取引日 | お取引内容 | お引出し | お預入れ | 残高", () => {
+    const doc = table(
+      ["取引日", "お取引内容", "お引出し", "お預入れ", "残高"],
+      [
+        ["2026/11/28", "ｶ-ﾄﾞ", "10,000", "", "234,567"],
+        ["2026/11/25", "ﾌﾘｺﾐ ﾔﾏﾀﾞ ﾀﾛｳ", "", "50,000", "244,567"],
+        ["2026/11/20", "ﾃﾞﾝｷﾀﾞｲ", "8,412", "", "194,567"],
+      ],
+      { splitJapanese: true },
+    );
+    expect(rowsOf(doc)).toEqual(
+      expected([
+        ["2026-11-28", "ｶ-ﾄﾞ", 10000, "out"],
+        ["2026-11-25", "ﾌﾘｺﾐ ﾔﾏﾀﾞ ﾀﾛｳ", 50000, "in"],
+        ["2026-11-20", "ﾃﾞﾝｷﾀﾞｲ", 8412, "out"],
+      ]),
+    );
+  });
+  it("German: Buchungstag | Verwendungszweck | Soll | Haben | Saldo", () => {
+    const doc = table(
+      ["Buchungstag", "Verwendungszweck", "Soll", "Haben", "Saldo"],
+      [
+        ["28.11.2026", "REWE Markt GmbH", "23,45", "", "1.211,11"],
+        ["27.11.2026", "Gehalt ACME", "", "2.100,00", "1.234,56"],
+        ["26.11.2026", "Stadtwerke München", "84,00", "", "-865,44"],
+      ],
+    );
+    expect(rowsOf(doc)).toEqual(
+      expected([
+        ["2026-11-28", "REWE Markt GmbH", 23.45, "out"],
+        ["2026-11-27", "Gehalt ACME", 2100, "in"],
+        ["2026-11-26", "Stadtwerke München", 84, "out"],
+      ]),
+    );
+  });
+  it("English: Posting Date | Transaction Details | Withdrawal Amount | Deposit Amount | Running Balance", () => {
+    const doc = table(
+      ["Posting Date", "Transaction Details", "Withdrawal Amount", "Deposit Amount", "Running Balance"],
+      [
+        ["11/28/2026", "WALMART SUPERCENTER", "64.20", "", "4,235.80"],
+        ["11/27/2026", "PAYROLL ACME INC", "", "1,500.00", "4,300.00"],
+        ["11/26/2026", "SHELL OIL 5521", "38.00", "", "2,800.00"],
+      ],
+    );
+    expect(rowsOf(doc)).toEqual(
+      expected([
+        ["2026-11-28", "WALMART SUPERCENTER", 64.2, "out"],
+        ["2026-11-27", "PAYROLL ACME INC", 1500, "in"],
+        ["2026-11-26", "SHELL OIL 5521", 38, "out"],
+      ]),
+    );
+  });
+});
+
+describe("the header words of those tables", () => {
+  const roles = (head: string[]) => {
+    const page = analysePage(
+      ocrFromRows([{ ...cells(head, [40, 190], [700, 900, 1130]), height: 20 }], { splitJapanese: true }),
+    );
+    return findTableHeader(page.rows)?.columns.map((c) => c.role) ?? [];
+  };
+  it("name every column", () => {
+    expect(roles(["交易日期", "摘要", "支出金額", "存入金額", "結餘"])).toEqual([
+      "date",
+      "description",
+      "out",
+      "in",
+      "balance",
+    ]);
+    expect(roles(["거래일시", "적요", "출금금액", "입금금액", "거래후잔액"])).toEqual([
+      "date",
+      "description",
+      "out",
+      "in",
+      "balance",
+    ]);
+    expect(roles(["Posting Date", "Particulars", "Withdrawal Amount", "Deposit Amount", "Running Balance"])).toEqual([
+      "date",
+      "description",
+      "out",
+      "in",
+      "balance",
+    ]);
+    expect(roles(["Txn Date", "Narration", "Debit Amount", "Credit Amount", "Balance"])).toEqual([
+      "date",
+      "description",
+      "out",
+      "in",
+      "balance",
+    ]);
   });
 });
