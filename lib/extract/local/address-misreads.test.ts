@@ -12,6 +12,8 @@ describe("fixAddressMisreads", () => {
     ["SRD FLR, MENARA KENCANA, JALAN SULTAN ISMAIL", "3RD FLR, MENARA KENCANA, JALAN SULTAN ISMAIL"],
     ["IST FLOOR, WISMA ANGSANA, JALAN AMPANG", "1ST FLOOR, WISMA ANGSANA, JALAN AMPANG"],
     ["Lot 2, ZND Floor, Plaza Damai, Jalan Raja Laut", "Lot 2, 2ND Floor, Plaza Damai, Jalan Raja Laut"],
+    ["No. 4, Jalan Meru 2, 4120) Klang, Selangor", "No. 4, Jalan Meru 2, 41200 Klang, Selangor"],
+    ["12, JALAN IPOH, $1200 KUALA LUMPUR", "12, JALAN IPOH, 51200 KUALA LUMPUR"],
   ])("%s → %s", (text, expected) => {
     expect(fixAddressMisreads(text)).toBe(expected);
   });
@@ -22,6 +24,10 @@ describe("fixAddressMisreads", () => {
     "BIKE CENTRE, JALAN BESAR 3",
     "SRD TRADING, JALAN IPOH",
     "Lot 3, Jalan Pelabur 23/1, 40300 Shah Alam",
+    "Lot S319, 2nd Floor, Jalan Kenanga, 55200 KL",
+    "Schildergasse 12, 5O667 Köln",
+    // Two digits misread: too far from a postcode to read back.
+    "NO 8, JALAN MAWAR, 4OO00 SHAH ALAM",
   ])("leaves %s", (text) => {
     expect(fixAddressMisreads(text)).toBe(text);
   });
