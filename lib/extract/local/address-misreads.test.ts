@@ -14,6 +14,11 @@ describe("fixAddressMisreads", () => {
     ["Lot 2, ZND Floor, Plaza Damai, Jalan Raja Laut", "Lot 2, 2ND Floor, Plaza Damai, Jalan Raja Laut"],
     ["No. 4, Jalan Meru 2, 4120) Klang, Selangor", "No. 4, Jalan Meru 2, 41200 Klang, Selangor"],
     ["12, JALAN IPOH, $1200 KUALA LUMPUR", "12, JALAN IPOH, 51200 KUALA LUMPUR"],
+    [
+      "Lot $212, 1st Floor, Jalan Kenari, Nol, Bandar Puchong",
+      "Lot S212, 1st Floor, Jalan Kenari, No1, Bandar Puchong",
+    ],
+    ["NoI Jalan Bunga Raya, 75100 Melaka", "No1 Jalan Bunga Raya, 75100 Melaka"],
   ])("%s → %s", (text, expected) => {
     expect(fixAddressMisreads(text)).toBe(expected);
   });
@@ -25,6 +30,7 @@ describe("fixAddressMisreads", () => {
     "SRD TRADING, JALAN IPOH",
     "Lot 3, Jalan Pelabur 23/1, 40300 Shah Alam",
     "Lot S319, 2nd Floor, Jalan Kenanga, 55200 KL",
+    "Noli Street 4, $12 fee",
     "Schildergasse 12, 5O667 Köln",
     // Two digits misread: too far from a postcode to read back.
     "NO 8, JALAN MAWAR, 4OO00 SHAH ALAM",

@@ -56,10 +56,21 @@ function fixPostcode(address: string): string {
   });
 }
 
+/**
+ * A dollar sign before digits in an address that is no postcode (`Lot $319`): an address holds no
+ * amount, and the sign is the S of a lot or unit code it looks like.
+ */
+const DOLLAR_IN_CODE = /\$(?=\d)/g;
+
+/** `Nol,` / `NoI Jalan`: the house number 1 after `No`, read as a letter. */
+const NUMBER_ONE = /\b(N[Oo])[lI|](?=,|\s|$)/g;
+
 /** An address with the misreads in its codes read back. */
 export function fixAddressMisreads(address: string): string {
   const malaysian = MALAYSIAN_ADDRESS_MARK.test(address);
-  return (malaysian ? fixPostcode(withoutAccents(address)) : address)
+  const codes = malaysian ? fixPostcode(withoutAccents(address)).replace(DOLLAR_IN_CODE, "S") : address;
+  return codes
+    .replace(NUMBER_ONE, "$11")
     .replace(BLOCK_MISREAD, (_whole, k: string) => `B${k === "K" ? "L" : "l"}${k}`)
     .replace(FLOOR_ORDINAL, (whole, letter: string, suffix: string) => {
       const digit = ORDINAL_DIGIT[suffix.toUpperCase()]?.[letter];
