@@ -37,14 +37,19 @@ export function signConvention(transactions: Transaction[]): SignConvention {
 }
 
 /**
- * The direction of every transaction, in order: its statement column, then a `+`, then words
- * in its lines, then the list's sign convention.
+ * The direction of every transaction, in order: its statement column, then a debit or credit
+ * mark beside the amount, then a `+`, then words in its lines, then the list's sign convention.
  */
 export function decideDirections(transactions: Transaction[]): Direction[] {
-  const convention = signConvention(transactions);
+  const signs = signConvention(transactions);
+  // A list that marks its debits (`150.00-`, `▲12,345`) and never a credit leaves the credits bare.
+  const marks = transactions.map((t) => t.anchor.mark);
+  const debitsMarked = marks.includes("out") && !marks.includes("in");
+  const convention = debitsMarked ? { ...signs, unsigned: "in" as const } : signs;
   return transactions.map((t) => {
     if (t.anchor.column === "in") return "in";
     if (t.anchor.column === "out") return "out";
+    if (t.anchor.mark) return t.anchor.mark;
     const sign = t.anchor.amount?.sign ?? null;
     if (sign === "+") return "in";
     const words = [t.anchor.row.text, ...t.attached.map((r) => r.row.text)].join(" ");

@@ -3,11 +3,14 @@
  * amount is an anchor; around it stand date headers (`10月3日(木)`, `Oct 3`), sub-lines
  * (`Oct 3 · Apple Pay`), month headers (`2026年10月`), column headers, summaries and balances.
  */
+
+import type { Direction } from "@/lib/extract/schema";
 import { type GarbledDate, garbledDate } from "./date-repair";
 import { type HeaderDate, readGarbledHeader } from "./garbled-date-header";
 import { hasAnyWord } from "./keywords";
 import { makeRun, type Row, type Token, unionBoxes } from "./layout";
 import { BALANCE_WORDS, LIST_SUMMARY_WORDS } from "./lexicon";
+import { amountMark } from "./list-amount-marks";
 import { type ColumnRole, columnOf, type TableHeader } from "./list-columns";
 import { withoutRowNoise } from "./list-row-noise";
 import { isKoreanPage, misreadAmounts } from "./misread-amounts";
@@ -27,6 +30,8 @@ export interface ListRow {
   amount: RowAmount | null;
   /** The column of the amount in a statement table, when there is a header. */
   column: ColumnRole | null;
+  /** The direction a mark beside the amount gives (`DR`, `CR`, `150.00-`, `▲`), if any. */
+  mark: Direction | null;
   /** The row's words that are not an amount, date, time or balance: its description. */
   description: { text: string; tokens: Token[] };
   /** A date token OCR garbled (`10/144`), to repair from the neighbouring rows' dates. */
@@ -227,6 +232,8 @@ export function classifyListRows(page: Page, header: TableHeader | null): ListRo
     // Money leaves the description; a bare number stays, as part of a name (`99 SPEED MART
     // 1523`, `WAITROSE 712`, `7-ELEVEN`), unless it is the row's amount.
     for (const a of amounts) if (a.marked || a === chosen?.amount) for (const t of a.tokens) used.add(t);
+    const mark = chosen ? amountMark(row, chosen.amount) : null;
+    for (const t of mark?.tokens ?? []) used.add(t);
     const description = describeRow(page, row, used);
     const kind = rowKind(page, row, {
       header,
@@ -241,6 +248,7 @@ export function classifyListRows(page: Page, header: TableHeader | null): ListRo
       dates,
       amount: chosen?.amount ?? null,
       column: chosen?.column ?? null,
+      mark: mark?.direction ?? null,
       description,
       garbled,
     });

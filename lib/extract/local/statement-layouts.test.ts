@@ -568,3 +568,64 @@ describe("the header words of those tables", () => {
     ]);
   });
 });
+
+describe("debit and credit marks beside the amount", () => {
+  it("DR and CR on the booking line: the direction, never the description", () => {
+    const doc = list([
+      { cells: ["Account History"], height: 44 },
+      { cells: [{ text: "28 Nov DUITNOW TRANSFER 150.00 DR", x: 40 }] },
+      { cells: [{ text: "27 Nov INTEREST CREDIT 1.25 CR", x: 40 }] },
+      { cells: [{ text: "26 Nov JOMPAY TNB 88.10 DR", x: 40 }] },
+    ]);
+    expect(rowsOf(doc)).toEqual(
+      expected([
+        ["2026-11-28", "DUITNOW TRANSFER", 150, "out"],
+        ["2026-11-27", "INTEREST CREDIT", 1.25, "in"],
+        ["2026-11-26", "JOMPAY TNB", 88.1, "out"],
+      ]),
+    );
+  });
+  it("a trailing minus is a debit, an unsigned amount beside it a credit (Maybank)", () => {
+    const doc = list([
+      { cells: ["Transaction History"], height: 44 },
+      "28/11/2026 | SHOPEE MALAYSIA | RM150.00-",
+      "27/11/2026 | SITI AMINAH | RM500.00",
+      "26/11/2026 | GRAB FOOD | RM23.40-",
+    ]);
+    expect(doc.rows.map((r) => [r.amount.value, r.direction])).toEqual([
+      [150, "out"],
+      [500, "in"],
+      [23.4, "out"],
+    ]);
+  });
+  it("a triangle before a passbook's amount is money out (Japanese)", () => {
+    const doc = list(
+      [
+        { cells: ["入出金明細"], height: 44 },
+        "2026年11月",
+        "11/28 | ｶ-ﾄﾞ | ▲12,345円",
+        "11/25 | ﾌﾘｺﾐ ﾔﾏﾀﾞ ﾀﾛｳ | 50,000円",
+        "11/20 | ﾃﾞﾝｷﾀﾞｲ | △8,412円",
+      ],
+      { splitJapanese: true },
+    );
+    expect(doc.rows.map((r) => [r.amount.value, r.direction])).toEqual([
+      [12345, "out"],
+      [50000, "in"],
+      [8412, "out"],
+    ]);
+  });
+  it("accounting parentheses are money out", () => {
+    const doc = list([
+      { cells: ["Checking activity"], height: 44 },
+      "11/28 | WALGREENS #1234 | (23.45)",
+      "11/27 | PAYROLL ACME | 1,500.00",
+      "11/26 | SHELL OIL | (38.00)",
+    ]);
+    expect(doc.rows.map((r) => [r.amount.value, r.direction])).toEqual([
+      [23.45, "out"],
+      [1500, "in"],
+      [38, "out"],
+    ]);
+  });
+});
