@@ -816,6 +816,15 @@ export const IN_COLUMN_WORDS: readonly string[] = [
 
 /** Rows of a list that summarise it (not a transaction). */
 export const LIST_SUMMARY_WORDS: readonly string[] = [
+  // The balance carried over from the last period heads or closes a statement: no transaction.
+  "繰越",
+  "承前",
+  "brought forward",
+  "carried forward",
+  "b/f",
+  "c/f",
+  "이월",
+  "結餘",
   "total",
   "total spent",
   "spent this month",

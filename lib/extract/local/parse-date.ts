@@ -360,6 +360,11 @@ const PATTERNS: Pattern[] = [
     read: (m, ctx) => (ctx.yearFirst === true ? { year: null, month: num(m[1]), day: num(m[2]) } : null),
   },
   {
+    // 11-28 on a year-first page (a Japanese passbook's day): month, hyphen, day.
+    re: /(?<![\p{L}\d.,:$¥₩€£+-]\s?)(\d{1,2})-(\d{2})(?![\p{L}\d.,%-])/gu,
+    read: (m, ctx) => (ctx.yearFirst === true ? { year: null, month: num(m[1]), day: num(m[2]) } : null),
+  },
+  {
     // 03.03. (a German statement's booking day): day, dot, month, dot, no year.
     re: /(?<![\d.,:])(\d{1,2})\.(\d{1,2})\.(?![\d.,])/g,
     read: (m) => ({ year: null, month: num(m[2]), day: num(m[1]) }),

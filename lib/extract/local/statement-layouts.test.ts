@@ -629,3 +629,55 @@ describe("debit and credit marks beside the amount", () => {
     ]);
   });
 });
+
+describe("the balance carried over from the last period", () => {
+  it("is no transaction, in any of the ways statements write it", () => {
+    const cases: Array<[string[], OcrOptions?]> = [
+      [
+        [
+          "入出金明細",
+          "2026年11月",
+          "11/01 | 前月繰越 | 222,222円",
+          "11/28 | ｶ-ﾄﾞ | -12,345円",
+          "11/25 | ﾌﾘｺﾐ ﾔﾏﾀﾞ | 50,000円",
+        ],
+        { splitJapanese: true },
+      ],
+      [
+        [
+          "Statement",
+          "01 Nov | BALANCE B/F | 1,234.56",
+          "28 Nov | TESCO STORES | -23.45",
+          "27 Nov | J SMITH | +100.00",
+        ],
+      ],
+      [
+        [
+          "Statement",
+          "28 Nov | TESCO STORES | -23.45",
+          "27 Nov | J SMITH | +100.00",
+          "01 Nov | BROUGHT FORWARD | 1,234.56",
+        ],
+      ],
+      [["거래내역", "11.28 | 스타벅스 | -4,500원", "11.27 | 홍길동 | +200,000원", "11.01 | 전월이월 | 1,234,500원"]],
+      [
+        ["交易明細", "11/28 | 全聯 | -1,280", "11/25 | 薪資 | +42,000", "11/01 | 上期結餘 | 45,678"],
+        { splitJapanese: true },
+      ],
+    ];
+    for (const [rows, options] of cases) expect(list(rows, options).rows.map((r) => r.amount.value)).toHaveLength(2);
+  });
+});
+
+describe("a passbook's month and day joined by a hyphen", () => {
+  it("reads 11-28 as 28 November on a Japanese page", () => {
+    const doc = list(["入出金明細", "11-28 | ｶ-ﾄﾞ | -12,345円", "11-25 | ﾌﾘｺﾐ ﾔﾏﾀﾞ | 50,000円"], { splitJapanese: true });
+    expect(doc.rows.map((r) => r.date.value)).toEqual(["2026-11-28", "2026-11-25"]);
+  });
+  it("never out of a phone number, a range, a code or a page that writes the day first", () => {
+    expect(findDates("TEL 03-1234-5678", { yearFirst: true })).toEqual([]);
+    expect(findDates("10-20%", { yearFirst: true })).toEqual([]);
+    expect(findDates("AB-12", { yearFirst: true })).toEqual([]);
+    expect(findDates("11-28", { monthFirst: false })).toEqual([]);
+  });
+});
