@@ -30,6 +30,8 @@ export interface ListRow {
   amount: RowAmount | null;
   /** The column of the amount in a statement table, when there is a header. */
   column: ColumnRole | null;
+  /** An amount right of the transaction's on its row, which may be the running balance. */
+  balance: RowAmount | null;
   /** The direction a mark beside the amount gives (`DR`, `CR`, `150.00-`, `▲`), if any. */
   mark: Direction | null;
   /** The row's words that are not an amount, date, time or balance: its description. */
@@ -81,7 +83,7 @@ function transactionAmount(
   amounts: RowAmount[],
   header: TableHeader | null,
   balanceOnPage: boolean,
-): { amount: RowAmount; column: ColumnRole | null } | null {
+): { amount: RowAmount; column: ColumnRole | null; balance: RowAmount | null } | null {
   const candidates = amounts.filter((a) => {
     if (a.marked) return true;
     // A bare number is an amount only alone in a right-hand cell (yen lists often omit 円), or
@@ -104,7 +106,13 @@ function transactionAmount(
   });
   const money = withColumns.filter((c) => c.column !== "balance" && !isLabelledBalance(row, c.amount));
   if (money.length >= 2 && balanceOnPage && !header) money.pop();
-  return money[0] ?? null;
+  const chosen = money[0];
+  if (!chosen) return null;
+  // The rightmost amount after the chosen one may be the running balance; the chain of
+  // balances down the list decides (list-running-balance.ts).
+  const right = (a: RowAmount) => a.tokens[0]?.box.x0 ?? 0;
+  const after = candidates.filter((a) => a !== chosen.amount && right(a) > right(chosen.amount));
+  return { ...chosen, balance: after[after.length - 1] ?? null };
 }
 
 /**
@@ -249,6 +257,7 @@ export function classifyListRows(page: Page, header: TableHeader | null): ListRo
       amount: chosen?.amount ?? null,
       column: chosen?.column ?? null,
       mark: mark?.direction ?? null,
+      balance: chosen?.balance ?? null,
       description,
       garbled,
     });

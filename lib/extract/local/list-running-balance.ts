@@ -1,12 +1,15 @@
 /**
  * A running balance printed under each transaction's amount, with no label (`-£23.45` over
- * `£1,211.11`, `12,345円` over `234,567円`). Such a line looks like a transaction of its own; what
- * gives it away is arithmetic: from one transaction to the next the balances differ by exactly
- * one of the two transactions' amounts. No layout measure is needed, and no word.
+ * `£1,211.11`, `12,345円` over `234,567円`), or beside it with no column header saying so. A line
+ * under the amount looks like a transaction of its own; what gives it away is arithmetic: from
+ * one transaction to the next the balances differ by exactly one of the two transactions'
+ * amounts. The same arithmetic says which way each transaction went, where no sign, column or
+ * word does.
  */
 import type { Direction } from "@/lib/extract/schema";
 import { unionBoxes } from "./layout";
 import type { Transaction } from "./list-grouping";
+import type { RowAmount } from "./page";
 
 /** A transaction and the amount-only line right under it that may be its running balance. */
 interface Pair {
@@ -56,29 +59,41 @@ export interface RunningBalances {
   directions: ReadonlyMap<Transaction, Direction>;
 }
 
+/** A balance in cents, with its sign (an overdrawn account's `-1,704.33`). */
+function signedCents(amount: RowAmount | null | undefined): number {
+  if (!amount) return Number.NaN;
+  return Math.round(amount.value * 100) * (amount.sign === "-" ? -1 : 1);
+}
+
 /**
- * Finds running balances under the amounts. Two neighbouring pairs link when their balances
- * differ by the upper transaction's amount (a list newest first) or the lower one's (oldest
- * first); every balance in a link is one, and the link says whether its transaction added to
- * the balance or took from it.
+ * Finds running balances, under the amounts or beside them on the row (`12,345 | 234,567`).
+ * Two neighbouring transactions link when their balances differ by the upper one's amount (a
+ * list newest first) or the lower one's (oldest first); a balance line in a link is no
+ * transaction, and the link says whether its transaction added to the balance or took from it.
  */
 export function findRunningBalances(transactions: Transaction[]): RunningBalances {
   const pairs = pairsOf(transactions);
+  const lineUnder = new Map(pairs.map((p) => [p.transaction, p.balance]));
+  const lines = new Set(pairs.map((p) => p.balance));
+  const ledger = transactions.filter((t) => !lines.has(t));
+  const balanceOf = (t: Transaction) => signedCents(lineUnder.get(t)?.anchor.amount ?? t.anchor.balance);
   const balances = new Set<Transaction>();
   const directions = new Map<Transaction, Direction>();
-  for (let k = 0; k + 1 < pairs.length; k++) {
-    const p = pairs[k];
-    const q = pairs[k + 1];
-    if (!p || !q) continue;
-    const change = cents(p.balance) - cents(q.balance);
+  for (let k = 0; k + 1 < ledger.length; k++) {
+    const upper = ledger[k];
+    const lower = ledger[k + 1];
+    if (!upper || !lower) continue;
+    const change = balanceOf(upper) - balanceOf(lower);
     if (!Number.isFinite(change) || change === 0) continue;
-    if (Math.abs(change) === cents(p.transaction)) {
-      directions.set(p.transaction, change > 0 ? "in" : "out");
-    } else if (Math.abs(change) === cents(q.transaction)) {
-      directions.set(q.transaction, change < 0 ? "in" : "out");
+    if (Math.abs(change) === cents(upper)) {
+      directions.set(upper, change > 0 ? "in" : "out");
+    } else if (Math.abs(change) === cents(lower)) {
+      directions.set(lower, change < 0 ? "in" : "out");
     } else continue;
-    balances.add(p.balance);
-    balances.add(q.balance);
+    for (const t of [upper, lower]) {
+      const line = lineUnder.get(t);
+      if (line) balances.add(line);
+    }
   }
   return { balances, directions };
 }

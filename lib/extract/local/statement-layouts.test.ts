@@ -681,3 +681,41 @@ describe("a passbook's month and day joined by a hyphen", () => {
     expect(findDates("11-28", { monthFirst: false })).toEqual([]);
   });
 });
+
+describe("a statement table whose header OCR did not read", () => {
+  const row = (day: string, text: string, out: string, inn: string, balance: string) =>
+    cells([day, text, out, inn, balance], [40, 170], [700, 900, 1130]);
+  it("reads each direction from how the balance beside the amount moved", () => {
+    const doc = list([
+      { cells: ["Statement"], height: 44 },
+      row("28 Nov", "TESCO STORES 3041", "23.45", "", "1,211.11"),
+      row("27 Nov", "J SMITH", "", "100.00", "1,234.56"),
+      row("26 Nov", "EE LIMITED", "35.00", "", "1,134.56"),
+      row("25 Nov", "ACME LTD SALARY", "", "2,000.00", "1,169.56"),
+    ]);
+    expect(rowsOf(doc)).toEqual(
+      expected([
+        ["2026-11-28", "TESCO STORES 3041", 23.45, "out"],
+        ["2026-11-27", "J SMITH", 100, "in"],
+        ["2026-11-26", "EE LIMITED", 35, "out"],
+        ["2026-11-25", "ACME LTD SALARY", 2000, "in"],
+      ]),
+    );
+  });
+  it("oldest first too, a passbook in yen", () => {
+    const doc = list(
+      [
+        { cells: ["普通預金"], height: 44 },
+        row("11/20", "ﾃﾞﾝｷﾀﾞｲ", "8,412", "", "196,912"),
+        row("11/25", "ﾌﾘｺﾐ ﾔﾏﾀﾞ ﾀﾛｳ", "", "50,000", "246,912"),
+        row("11/28", "ｶ-ﾄﾞ", "12,345", "", "234,567"),
+      ],
+      { splitJapanese: true },
+    );
+    expect(doc.rows.map((r) => [r.amount.value, r.direction])).toEqual([
+      [8412, "out"],
+      [50000, "in"],
+      [12345, "out"],
+    ]);
+  });
+});
