@@ -87,7 +87,9 @@ export function findTableHeader(rows: Row[]): TableHeader | null {
 
 /**
  * The column an amount stands in: the money column whose header overlaps it most, or, when none
- * overlaps (headers are narrower than right-aligned numbers), whose right edge is nearest.
+ * overlaps (headers are narrower than right-aligned numbers), whose right edge is nearest, if
+ * near enough to be its column: where OCR misread a header (`お支払金頷`), the amounts under it
+ * belong to no column rather than to the next one it did read.
  */
 export function columnOf(header: TableHeader, box: Box): ColumnRole | null {
   const money = header.columns.filter((c) => c.role !== "date" && c.role !== "description");
@@ -101,5 +103,7 @@ export function columnOf(header: TableHeader, box: Box): ColumnRole | null {
       bestScore = score;
     }
   }
-  return best?.role ?? null;
+  if (!best || bestScore > 0) return best?.role ?? null;
+  const reach = Math.max(best.box.x1 - best.box.x0, box.x1 - box.x0);
+  return -bestScore <= reach ? best.role : null;
 }

@@ -719,3 +719,28 @@ describe("a statement table whose header OCR did not read", () => {
     ]);
   });
 });
+
+describe("a statement header OCR read only in part", () => {
+  const row = (day: string, text: string, out: string, inn: string, balance: string) =>
+    cells([day, text, out, inn, balance], [40, 170], [640, 880, 1130]);
+  it("gives the balance column only the amounts under it", () => {
+    const doc = list(
+      [
+        { cells: ["入出金明細"], height: 44 },
+        // The money-out and money-in headers misread (頷 for 額); the balance header read.
+        { ...cells(["日付", "摘要", "お支払金頷", "お預り金頷", "差引残高"], [40, 170], [640, 880, 1130]), height: 22 },
+        row("11/28", "ｶ-ﾄﾞ", "12,345", "", "234,567"),
+        row("11/25", "ﾌﾘｺﾐ ﾔﾏﾀﾞ ﾀﾛｳ", "", "50,000", "246,912"),
+        row("11/20", "ﾃﾞﾝｷﾀﾞｲ", "8,412", "", "196,912"),
+      ],
+      { splitJapanese: true },
+    );
+    expect(rowsOf(doc)).toEqual(
+      expected([
+        ["2026-11-28", "ｶ-ﾄﾞ", 12345, "out"],
+        ["2026-11-25", "ﾌﾘｺﾐ ﾔﾏﾀﾞ ﾀﾛｳ", 50000, "in"],
+        ["2026-11-20", "ﾃﾞﾝｷﾀﾞｲ", 8412, "out"],
+      ]),
+    );
+  });
+});
