@@ -7,8 +7,8 @@
 import type { Direction } from "@/lib/extract/schema";
 import { type GarbledDate, garbledDate } from "./date-repair";
 import { type HeaderDate, readGarbledHeader } from "./garbled-date-header";
-import { hasAnyWord } from "./keywords";
-import { makeRun, type Row, type Token, unionBoxes } from "./layout";
+import { findWord, hasAnyWord } from "./keywords";
+import { type Cell, makeRun, type Row, type Token, tokensIn, unionBoxes } from "./layout";
 import { BALANCE_WORDS, LIST_SUMMARY_WORDS } from "./lexicon";
 import { amountMark } from "./list-amount-marks";
 import { type ColumnRole, columnOf, type TableHeader } from "./list-columns";
@@ -63,6 +63,31 @@ function isLabelledBalance(row: Row, amount: RowAmount): boolean {
     hasAnyWord(before, BALANCE_WORDS) ||
     (before.trim() === "" && hasAnyWord(previousCell, BALANCE_WORDS) && previousCell.length <= 8)
   );
+}
+
+/**
+ * The words labelling a balance on a row (`残高` of `ｶ) ﾐﾂｲｽﾐﾄﾓ 残高 234,567円`, `Balance:`): they
+ * name the balance, not the transaction, and leave its description with the balance's amount.
+ */
+function balanceLabelTokens(row: Row, amount: RowAmount): Token[] {
+  const cell = row.cells[amount.cellIndex];
+  if (!cell) return [];
+  const before = cell.text.slice(0, amount.cellStart);
+  const own = labelAtEnd(cell, before);
+  if (own.length > 0 || before.trim() !== "") return own;
+  const previous = row.cells[amount.cellIndex - 1];
+  return previous ? labelAtEnd(previous, previous.text) : [];
+}
+
+/** The tokens of a balance word ending a cell's text (a colon may follow it). */
+function labelAtEnd(cell: Cell, text: string): Token[] {
+  const core = text.replace(/[\s:：]*$/, "");
+  let start = -1;
+  for (const word of BALANCE_WORDS) {
+    const at = findWord(core, word);
+    if (at && core.slice(at.end).trim() === "" && (start < 0 || at.start < start)) start = at.start;
+  }
+  return start >= 0 ? tokensIn(cell, start, text.length) : [];
 }
 
 /** True when an amount stands under a money-out, money-in or amount header (not the balance). */
@@ -240,6 +265,7 @@ export function classifyListRows(page: Page, header: TableHeader | null): ListRo
     // Money leaves the description; a bare number stays, as part of a name (`99 SPEED MART
     // 1523`, `WAITROSE 712`, `7-ELEVEN`), unless it is the row's amount.
     for (const a of amounts) if (a.marked || a === chosen?.amount) for (const t of a.tokens) used.add(t);
+    for (const a of amounts) if (a !== chosen?.amount) for (const t of balanceLabelTokens(row, a)) used.add(t);
     const mark = chosen ? amountMark(row, chosen.amount) : null;
     for (const t of mark?.tokens ?? []) used.add(t);
     const description = describeRow(page, row, used);

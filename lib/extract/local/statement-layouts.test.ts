@@ -744,3 +744,166 @@ describe("a statement header OCR read only in part", () => {
     );
   });
 });
+
+describe("statement rows in two lines", () => {
+  it("the date and amount over the payee (Japanese app)", () => {
+    const doc = list(
+      [
+        { cells: ["入出金明細"], height: 44 },
+        { cells: ["2026年11月"], height: 28 },
+        { cells: [{ text: "11/28(土)", x: 40 }, "-12,345円"], height: 30, gapBefore: 40 },
+        {
+          cells: [
+            { text: "ｶ) ﾐﾂｲｽﾐﾄﾓ", x: 40 },
+            { text: "残高 234,567円", align: "right" },
+          ],
+          height: 26,
+          gapBefore: -30,
+        },
+        { cells: [{ text: "11/25(水)", x: 40 }, "+50,000円"], height: 30, gapBefore: 40 },
+        {
+          cells: [
+            { text: "ﾌﾘｺﾐ ﾔﾏﾀﾞ ﾀﾛｳ", x: 40 },
+            { text: "残高 246,912円", align: "right" },
+          ],
+          height: 26,
+          gapBefore: -30,
+        },
+        { cells: [{ text: "11/20(金)", x: 40 }, "-8,412円"], height: 30, gapBefore: 40 },
+        {
+          cells: [
+            { text: "ﾃﾞﾝｷﾀﾞｲ", x: 40 },
+            { text: "残高 196,912円", align: "right" },
+          ],
+          height: 26,
+          gapBefore: -30,
+        },
+      ],
+      { splitJapanese: true },
+    );
+    expect(rowsOf(doc)).toEqual(
+      expected([
+        ["2026-11-28", "ｶ) ﾐﾂｲｽﾐﾄﾓ", 12345, "out"],
+        ["2026-11-25", "ﾌﾘｺﾐ ﾔﾏﾀﾞ ﾀﾛｳ", 50000, "in"],
+        ["2026-11-20", "ﾃﾞﾝｷﾀﾞｲ", 8412, "out"],
+      ]),
+    );
+  });
+  it("the payee over its date, the amount over its balance (English)", () => {
+    const doc = list([
+      { cells: ["Transactions"], height: 44 },
+      { cells: [{ text: "CARD PAYMENT TO TESCO", x: 40 }, "-£23.45"], height: 30, gapBefore: 40 },
+      {
+        cells: [
+          { text: "28 Nov 2026", x: 40 },
+          { text: "Balance £1,211.11", align: "right" },
+        ],
+        height: 24,
+        gapBefore: -30,
+      },
+      { cells: [{ text: "FASTER PAYMENT J SMITH", x: 40 }, "+£100.00"], height: 30, gapBefore: 40 },
+      {
+        cells: [
+          { text: "27 Nov 2026", x: 40 },
+          { text: "Balance £1,234.56", align: "right" },
+        ],
+        height: 24,
+        gapBefore: -30,
+      },
+      { cells: [{ text: "DIRECT DEBIT EE LTD", x: 40 }, "-£35.00"], height: 30, gapBefore: 40 },
+      {
+        cells: [
+          { text: "26 Nov 2026", x: 40 },
+          { text: "Balance £1,134.56", align: "right" },
+        ],
+        height: 24,
+        gapBefore: -30,
+      },
+    ]);
+    expect(rowsOf(doc)).toEqual(
+      expected([
+        ["2026-11-28", "CARD PAYMENT TO TESCO", 23.45, "out"],
+        ["2026-11-27", "FASTER PAYMENT J SMITH", 100, "in"],
+        ["2026-11-26", "DIRECT DEBIT EE LTD", 35, "out"],
+      ]),
+    );
+  });
+  it("the payee and amount over the time and an unlabelled balance (Korean)", () => {
+    const doc = list([
+      { cells: ["입출금내역"], height: 44 },
+      { cells: ["2026.11.28"], height: 24, gapBefore: 30 },
+      { cells: [{ text: "스타벅스 강남점", x: 40 }, "-4,500원"], height: 30, gapBefore: 20 },
+      {
+        cells: [
+          { text: "14:05", x: 40 },
+          { text: "1,234,500원", align: "right" },
+        ],
+        height: 24,
+        gapBefore: -30,
+      },
+      { cells: [{ text: "홍길동", x: 40 }, "+200,000원"], height: 30, gapBefore: 30 },
+      {
+        cells: [
+          { text: "09:00", x: 40 },
+          { text: "1,239,000원", align: "right" },
+        ],
+        height: 24,
+        gapBefore: -30,
+      },
+      { cells: ["2026.11.26"], height: 24, gapBefore: 30 },
+      { cells: [{ text: "GS25 역삼점", x: 40 }, "-3,200원"], height: 30, gapBefore: 20 },
+      {
+        cells: [
+          { text: "18:30", x: 40 },
+          { text: "1,039,000원", align: "right" },
+        ],
+        height: 24,
+        gapBefore: -30,
+      },
+    ]);
+    expect(rowsOf(doc)).toEqual(
+      expected([
+        ["2026-11-28", "스타벅스 강남점", 4500, "out"],
+        ["2026-11-28", "홍길동", 200000, "in"],
+        ["2026-11-26", "GS25 역삼점", 3200, "out"],
+      ]),
+    );
+  });
+});
+
+describe("a balance OCR ran into the payee's line", () => {
+  it("leaves the payee, its label and amount out", () => {
+    const doc = list(
+      [
+        { cells: ["入出金明細"], height: 44 },
+        { cells: ["2026年11月"], height: 28 },
+        { cells: [{ text: "11/28(土)", x: 40 }, "-12,345円"], height: 30, gapBefore: 40 },
+        { cells: [{ text: "ｶ) ﾐﾂｲｽﾐﾄﾓ 残高 234,567円", x: 40 }], height: 26, gapBefore: -30 },
+        { cells: [{ text: "11/25(水)", x: 40 }, "+50,000円"], height: 30, gapBefore: 40 },
+        { cells: [{ text: "ﾌﾘｺﾐ ﾔﾏﾀﾞ ﾀﾛｳ 残高 246,912円", x: 40 }], height: 26, gapBefore: -30 },
+      ],
+      { splitJapanese: true },
+    );
+    expect(rowsOf(doc)).toEqual(
+      expected([
+        ["2026-11-28", "ｶ) ﾐﾂｲｽﾐﾄﾓ", 12345, "out"],
+        ["2026-11-25", "ﾌﾘｺﾐ ﾔﾏﾀﾞ ﾀﾛｳ", 50000, "in"],
+      ]),
+    );
+  });
+  it("English: Balance after the booking text", () => {
+    const doc = list([
+      { cells: ["Transactions"], height: 44 },
+      { cells: [{ text: "28 Nov", x: 40 }, "-£23.45"], height: 30, gapBefore: 40 },
+      { cells: [{ text: "TESCO STORES 3041 Balance: £1,211.11", x: 40 }], height: 26, gapBefore: -30 },
+      { cells: [{ text: "27 Nov", x: 40 }, "+£100.00"], height: 30, gapBefore: 40 },
+      { cells: [{ text: "J SMITH Balance: £1,234.56", x: 40 }], height: 26, gapBefore: -30 },
+    ]);
+    expect(rowsOf(doc)).toEqual(
+      expected([
+        ["2026-11-28", "TESCO STORES 3041", 23.45, "out"],
+        ["2026-11-27", "J SMITH", 100, "in"],
+      ]),
+    );
+  });
+});
