@@ -907,3 +907,43 @@ describe("a balance OCR ran into the payee's line", () => {
     );
   });
 });
+
+describe("the amount available to withdraw above the list", () => {
+  it("is no transaction (Korean, Japanese)", () => {
+    const korean = list([
+      { cells: ["입출금내역"], height: 44 },
+      { cells: ["출금가능금액", "1,234,500원"], height: 34 },
+      "11.28 | 스타벅스 강남점 | -4,500원",
+      "11.27 | 홍길동 | +200,000원",
+    ]);
+    expect(korean.rows.map((r) => r.amount.value)).toEqual([4500, 200000]);
+    const japanese = list(
+      [
+        { cells: ["入出金明細"], height: 44 },
+        { cells: ["お引出可能額", "234,567円"], height: 34 },
+        "11/28 | ｶ-ﾄﾞ | -12,345円",
+        "11/25 | ﾌﾘｺﾐ ﾔﾏﾀﾞ | +50,000円",
+      ],
+      { splitJapanese: true },
+    );
+    expect(japanese.rows.map((r) => r.amount.value)).toEqual([12345, 50000]);
+  });
+});
+
+describe("a kind column before the booking text", () => {
+  it("gives the direction and leaves the description (Korean)", () => {
+    const doc = list([
+      { cells: ["거래내역"], height: 44 },
+      cells(["11.28", "출금", "스타벅스 강남점", "4,500", "1,234,500"], [40, 170, 290], [880, 1130]),
+      cells(["11.27", "입금", "홍길동", "200,000", "1,239,000"], [40, 170, 290], [880, 1130]),
+      cells(["11.26", "출금", "GS25 역삼점", "3,200", "1,039,000"], [40, 170, 290], [880, 1130]),
+    ]);
+    expect(rowsOf(doc)).toEqual(
+      expected([
+        ["2026-11-28", "스타벅스 강남점", 4500, "out"],
+        ["2026-11-27", "홍길동", 200000, "in"],
+        ["2026-11-26", "GS25 역삼점", 3200, "out"],
+      ]),
+    );
+  });
+});
