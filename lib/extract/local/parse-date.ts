@@ -247,6 +247,14 @@ export function findRelativeDate(text: string, now: Date): ParsedDate | null {
 type Raw = { year: number | null; month: number; day: number; start: number; end: number };
 type Pattern = { re: RegExp; read: (m: RegExpExecArray, ctx: DateContext) => Omit<Raw, "start" | "end"> | null };
 
+/** A weekday as Japanese, Korean and Chinese lists name it beside a day. */
+const CJK_WEEKDAY =
+  "(?:[月火水木金土日](?:曜日?)?|[월화수목금토일](?:요일)?|[週周][一二三四五六日]|星期[一二三四五六日天]|[一二三四五六日])";
+/** A weekday written out, which needs no brackets (`土曜日`, `토요일`). */
+const CJK_WEEKDAY_WORD = "(?:[月火水木金土日]曜日?|[월화수목금토일]요일)";
+/** A weekday in English, German or French, short or long (`Fri`, `Freitag`, `Fr.`, `ven.`). */
+const LATIN_WEEKDAY = String.raw`(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|(?:mo|di|mi|do|fr|sa|so)\.|(?:lun|mar|mer|jeu|ven|sam|dim)(?:di|credi|edi|anche)?\.?)(?![a-zà-ÿ])`;
+
 const WEEKDAY_SUFFIX = String.raw`(?:\s?[(]\s?(?:[月火水木金土日](?:曜日?)?|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s?[)])?`;
 
 function num(s: string | undefined): number {
@@ -368,6 +376,15 @@ const PATTERNS: Pattern[] = [
     // 03.03. (a German statement's booking day): day, dot, month, dot, no year.
     re: /(?<![\d.,:])(\d{1,2})\.(\d{1,2})\.(?![\d.,])/g,
     read: (m) => ({ year: null, month: num(m[2]), day: num(m[1]) }),
+  },
+  {
+    // 28(土), 28 (토), 28 Fri, Fri 28 under a month header: a day of its month, named with its weekday.
+    re: new RegExp(
+      String.raw`(?<![\d年년/.,:$¥₩€£+-] ?)(\d{1,2})\.? ?(?:[(（] ?${CJK_WEEKDAY} ?[)）]|${CJK_WEEKDAY_WORD}|${LATIN_WEEKDAY})|${LATIN_WEEKDAY},? (\d{1,2})(?![\d/.:,]\d)`,
+      "giu",
+    ),
+    read: (m, ctx) =>
+      ctx.underMonthHeader && ctx.month !== undefined ? { year: null, month: ctx.month, day: num(m[1] ?? m[2]) } : null,
   },
   {
     // 28日(金), 28일 under a month header (statements of ja-JP and ko-KR): the header's month.

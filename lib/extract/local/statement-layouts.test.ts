@@ -409,6 +409,7 @@ describe("month headers and days alone, as the parser reads them", () => {
     expect(findDates("28일", header).map((d) => d.iso)).toEqual(["2025-11-28"]);
     expect(findDates("28日(金)", { year: 2025, month: 11 })).toEqual([]);
     expect(findDates("3日前", header)).toEqual([]);
+    expect(findDates("2026年11月", header)).toEqual([]);
     expect(findDates("2일 전", header)).toEqual([]);
   });
 });
@@ -943,6 +944,70 @@ describe("a kind column before the booking text", () => {
         ["2026-11-28", "스타벅스 강남점", 4500, "out"],
         ["2026-11-27", "홍길동", 200000, "in"],
         ["2026-11-26", "GS25 역삼점", 3200, "out"],
+      ]),
+    );
+  });
+});
+
+describe("a day named with its weekday under a month header", () => {
+  const header = { year: 2025, month: 11, underMonthHeader: true };
+  const iso = (text: string) => findDates(text, header).map((d) => d.iso);
+  it("is that day of the header's month, in every language the product reads", () => {
+    for (const text of [
+      "28(土)",
+      "28 (토)",
+      "28(週五)",
+      "28 土曜日",
+      "28 토요일",
+      "28 Fri",
+      "Fri 28",
+      "Fr., 28.",
+      "ven. 28",
+    ])
+      expect(iso(text)).toEqual(["2025-11-28"]);
+  });
+  it("is no date without the header, and never out of a time or an amount", () => {
+    expect(findDates("28 Fri", { year: 2025, month: 11 })).toEqual([]);
+    expect(iso("12:30 Fri")).toEqual([]);
+    expect(iso("Sat 4.50")).toEqual([]);
+  });
+  it("dates a statement's rows (Japanese app: the day over its rows)", () => {
+    const doc = list(
+      [
+        { cells: ["入出金明細"], height: 44 },
+        { cells: ["2025年11月"], height: 30 },
+        { cells: ["28(金)"], height: 26, gapBefore: 30 },
+        { cells: [{ text: "ｶ) ﾐﾂｲｽﾐﾄﾓ", x: 40 }, "-12,345円"], height: 32, gapBefore: 10 },
+        { cells: ["25(火)"], height: 26, gapBefore: 30 },
+        { cells: [{ text: "ﾌﾘｺﾐ ﾔﾏﾀﾞ ﾀﾛｳ", x: 40 }, "+50,000円"], height: 32, gapBefore: 10 },
+      ],
+      { splitJapanese: true },
+      new Date(2027, 0, 10),
+    );
+    expect(rowsOf(doc)).toEqual(
+      expected([
+        ["2025-11-28", "ｶ) ﾐﾂｲｽﾐﾄﾓ", 12345, "out"],
+        ["2025-11-25", "ﾌﾘｺﾐ ﾔﾏﾀﾞ ﾀﾛｳ", 50000, "in"],
+      ]),
+    );
+  });
+  it("dates a statement's rows (English app: Fri 28 over its rows)", () => {
+    const doc = list(
+      [
+        { cells: ["Transactions"], height: 44 },
+        { cells: ["November 2025"], height: 30 },
+        { cells: ["Fri 28"], height: 26, gapBefore: 30 },
+        { cells: [{ text: "TESCO STORES 3041", x: 40 }, "-£23.45"], height: 32, gapBefore: 10 },
+        { cells: ["Tue 25"], height: 26, gapBefore: 30 },
+        { cells: [{ text: "J SMITH", x: 40 }, "+£100.00"], height: 32, gapBefore: 10 },
+      ],
+      undefined,
+      new Date(2027, 0, 10),
+    );
+    expect(rowsOf(doc)).toEqual(
+      expected([
+        ["2025-11-28", "TESCO STORES 3041", 23.45, "out"],
+        ["2025-11-25", "J SMITH", 100, "in"],
       ]),
     );
   });
