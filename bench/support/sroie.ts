@@ -137,8 +137,10 @@ export function ocrFingerprint(): string {
   return sha256(JSON.stringify(OCR_SETTINGS) + sources.join("\n")).slice(0, 16);
 }
 
-/** The cache of our OCR readings (corpus/ is not committed). */
-export const ocrCacheDir = path.join(root, "corpus", "sroie-ocr");
+/** The cache of our OCR readings (corpus/ is not committed); `SROIE_OCR_DIR` keeps a trial of other OCR code apart. */
+export const ocrCacheDir = process.env.SROIE_OCR_DIR
+  ? path.resolve(process.env.SROIE_OCR_DIR)
+  : path.join(root, "corpus", "sroie-ocr");
 
 /** The image as the app stores an upload: re-encoded as PNG, orientation applied. */
 export async function asStoredPng(imagePath: string): Promise<Buffer> {

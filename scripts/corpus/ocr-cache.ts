@@ -16,7 +16,10 @@ import { type OcrResult, ocrResultSchema } from "@/lib/ocr/types";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 export const CORPUS_ROOT = path.join(ROOT, "corpus");
-export const OCR_DIR = path.join(CORPUS_ROOT, "ocr");
+/** `CORPUS_OCR_DIR` keeps a trial of other OCR code beside the cache everyone else reads. */
+export const OCR_DIR = process.env.CORPUS_OCR_DIR
+  ? path.resolve(process.env.CORPUS_OCR_DIR)
+  : path.join(CORPUS_ROOT, "ocr");
 
 const cacheEntrySchema = z.object({
   png: z.string(),
