@@ -41,13 +41,17 @@ export interface ListRow {
 }
 
 /**
- * Separators and marks apps put around descriptions (`·`, `|`, weekday brackets). OCR reads a
+ * Separators and marks apps put around descriptions (`·`, `|`, weekday brackets), and the
+ * katakana `ｶ` of a company form OCR read as `力` (`力) ﾐﾂｲｽﾐﾄﾓ`). OCR reads a
  * middle dot as `ᆞ` (Hangul araea), `‧` or `・` too; inside a name (`カフェ・ド・クリエ`) the
  * dot stays, only one standing apart goes.
  */
 function cleanDescription(text: string): string {
   return collapseSpaces(
     text
+      // A bank's `ｶ)` (kabushiki kaisha) before a katakana name, OCR read as the kanji 力.
+      .replace(/力(?=[)）]\s?[\u30a1-\u30fa])/g, "カ")
+      .replace(/(?<=[\u30a1-\u30fa]\s?[(（])力/g, "カ")
       .replace(/[(]\s?(?:[月火水木金土日](?:曜日?)?|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s?[)]/gi, " ")
       .replace(/^[\s·•|:/\-–—ᆞ‧・]+|[\s·•|:/\-–—ᆞ‧・]+$/g, "")
       .replace(/\s[·•|ᆞ‧・](?=\s)/g, " "),

@@ -1012,3 +1012,22 @@ describe("a day named with its weekday under a month header", () => {
     );
   });
 });
+
+describe("a company form before or after a katakana payee", () => {
+  it("is read back where OCR took ｶ for the kanji 力", () => {
+    const doc = list(
+      [
+        "入出金明細",
+        "11/28 | 力) ミツイスミトモ | -12,345円",
+        "11/25 | ヤマダシヨウジ (力 | -8,000円",
+        "11/20 | 力士 | -500円",
+      ],
+      { splitJapanese: true },
+    );
+    expect(doc.rows.map((r) => comparisonKey(r.description.value ?? ""))).toEqual([
+      comparisonKey("カ)ミツイスミトモ"),
+      comparisonKey("ヤマダシヨウジ(カ"),
+      comparisonKey("力士"),
+    ]);
+  });
+});
