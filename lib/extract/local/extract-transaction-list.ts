@@ -194,6 +194,8 @@ export function extractTransactionList(page: Page): TransactionList {
   // A running balance under each amount is no transaction, and its chain proves each direction.
   const running = findRunningBalances(grouped);
   const ledger = grouped.filter((t) => !running.balances.has(t));
+  // The balance line's other words (a date, `Debit card`) are a sub-line of its transaction.
+  for (const [line, owner] of running.balances) owner.attached.push(line.anchor, ...line.attached);
   const transactions = withoutSummaryAboveTitle(withoutAccountSummary(ledger, rows), rows);
   const directions = decideDirections(transactions).map((d, i) => {
     const t = transactions[i];

@@ -17,6 +17,9 @@ interface Pair {
   balance: Transaction;
 }
 
+/** How much smaller than the amount's line a sub-line is set, at most. */
+const SUB_LINE = 0.9;
+
 const cents = (t: Transaction): number => Math.round((t.anchor.amount?.value ?? Number.NaN) * 100);
 
 /** The right edge of a transaction's amount. */
@@ -34,7 +37,10 @@ function standsUnder(upper: Transaction, lower: Transaction): boolean {
   const b = lower.anchor.row;
   const gap = b.box.y0 - a.box.y1;
   if (gap < -a.height * 0.3 || gap > a.height * 1.2) return false;
-  if (b.height > a.height * 1.1 || lower.anchor.dates.length > 0) return false;
+  if (b.height > a.height * 1.1) return false;
+  // A line with a date of its own is the next transaction, unless set smaller: a sub-line
+  // (`28 Nov · Debit card   £1,211.11`).
+  if (lower.anchor.dates.length > 0 && b.height > a.height * SUB_LINE) return false;
   const right = amountRight(upper);
   const belowRight = amountRight(lower);
   return right !== null && belowRight !== null && Math.abs(right - belowRight) <= a.height * 1.5;
@@ -55,7 +61,8 @@ function pairsOf(transactions: Transaction[]): Pair[] {
 
 /** What the chain of balances says: which lines are balances, and the direction it proves. */
 export interface RunningBalances {
-  balances: ReadonlySet<Transaction>;
+  /** Each balance line, with the transaction it stands under. */
+  balances: ReadonlyMap<Transaction, Transaction>;
   directions: ReadonlyMap<Transaction, Direction>;
 }
 
@@ -77,7 +84,7 @@ export function findRunningBalances(transactions: Transaction[]): RunningBalance
   const lines = new Set(pairs.map((p) => p.balance));
   const ledger = transactions.filter((t) => !lines.has(t));
   const balanceOf = (t: Transaction) => signedCents(lineUnder.get(t)?.anchor.amount ?? t.anchor.balance);
-  const balances = new Set<Transaction>();
+  const balances = new Map<Transaction, Transaction>();
   const directions = new Map<Transaction, Direction>();
   for (let k = 0; k + 1 < ledger.length; k++) {
     const upper = ledger[k];
@@ -92,7 +99,7 @@ export function findRunningBalances(transactions: Transaction[]): RunningBalance
     } else continue;
     for (const t of [upper, lower]) {
       const line = lineUnder.get(t);
-      if (line) balances.add(line);
+      if (line) balances.set(line, t);
     }
   }
   return { balances, directions };

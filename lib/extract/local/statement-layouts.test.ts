@@ -1031,3 +1031,25 @@ describe("a company form before or after a katakana payee", () => {
     ]);
   });
 });
+
+describe("the date and an unlabelled balance on the line under the payee", () => {
+  it("date the transaction, and the balance is none", () => {
+    const entry = (payee: string, amount: string, sub: string, balance: string): RowSpec[] => [
+      { cells: [{ text: payee, x: 40 }, amount], height: 32, gapBefore: 40 },
+      { cells: [{ text: sub, x: 40 }, balance], height: 24, gapBefore: -30 },
+    ];
+    const doc = list([
+      { cells: ["Current account"], height: 44 },
+      ...entry("TESCO STORES 3041", "-£23.45", "28 Nov · Debit card", "£1,211.11"),
+      ...entry("J SMITH", "+£100.00", "27 Nov · Faster payment", "£1,234.56"),
+      ...entry("NETFLIX.COM", "-£10.99", "26 Nov · Debit card", "£1,134.56"),
+    ]);
+    expect(rowsOf(doc)).toEqual(
+      expected([
+        ["2026-11-28", "TESCO STORES 3041", 23.45, "out"],
+        ["2026-11-27", "J SMITH", 100, "in"],
+        ["2026-11-26", "NETFLIX.COM", 10.99, "out"],
+      ]),
+    );
+  });
+});
