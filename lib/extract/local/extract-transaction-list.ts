@@ -8,7 +8,7 @@ import { missingField, numberField, RULE_CONFIDENCE, stringField } from "./field
 import { hasAnyWord } from "./keywords";
 import { BALANCE_WORDS, LIST_WORDS } from "./lexicon";
 import { findTableHeader } from "./list-columns";
-import { continuationOf } from "./list-continuation";
+import { continuationOf, continuesAbove } from "./list-continuation";
 import { decideDirections } from "./list-direction";
 import { groupTransactions, type Transaction } from "./list-grouping";
 import { withoutOversizedNumbers } from "./list-oversized";
@@ -82,7 +82,7 @@ function transactionDescription(t: Transaction, repeated: ReadonlySet<string>): 
   const top = topmost && repeated.has(topmost.description.text) && sentence ? sentence : topmost;
   if (!top) return missingField();
   const confidence = top === t.anchor ? RULE_CONFIDENCE.pattern : RULE_CONFIDENCE.position;
-  if (wrapsOnto(top, t.anchor)) {
+  if (wrapsOnto(top, t.anchor) || continuesAbove(top, t.anchor)) {
     const tokens = [...top.description.tokens, ...t.anchor.description.tokens];
     return stringField(`${top.description.text} ${t.anchor.description.text}`, tokens, RULE_CONFIDENCE.position);
   }

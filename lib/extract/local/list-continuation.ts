@@ -22,13 +22,31 @@ const BOX_PADDING = 1.5;
  * that the next line's first word would not have fitted there. A category under a short payee
  * (`Tesco` over `Groceries`) would have fitted, so it was set on a line of its own on purpose.
  */
-function ranOutOfRoom(anchor: ListRow, next: ListRow): boolean {
-  const last = anchor.description.tokens[anchor.description.tokens.length - 1];
+function ranOutOfRoom(anchor: ListRow, next: ListRow, upper: ListRow = anchor): boolean {
+  const last = upper.description.tokens[upper.description.tokens.length - 1];
   const amount = anchor.amount?.tokens[0];
   const word = next.description.tokens[0];
   if (!last || !amount || !word || amount.box.x0 <= last.box.x1) return false;
   const room = amount.box.x0 - last.box.x1;
   return room < word.box.x1 - word.box.x0 + anchor.row.height * BOX_PADDING;
+}
+
+/**
+ * True when the anchor's own words continue a description that ran out of room on the line
+ * above it (`FASTER PAYMENT TO MR JONATHAN SMITHSON` over `REF 2291   -£23.45`, the amount set
+ * level with the second line): same type, same left edge, right under it, and the line above
+ * ends where the anchor's first word would not have fitted before the amount.
+ */
+export function continuesAbove(upper: ListRow, anchor: ListRow): boolean {
+  const first = upper.description.tokens[0];
+  const start = anchor.description.tokens[0];
+  if (!first || !start || upper.row.index !== anchor.row.index - 1) return false;
+  if (!/\p{L}{2}|[\u3040-\u9fff\uac00-\ud7af]/u.test(anchor.description.text)) return false;
+  const height = anchor.row.height;
+  const sameType = Math.abs(upper.row.height - height) <= Math.max(upper.row.height, height) * SAME_TYPE;
+  const gap = anchor.row.box.y0 - upper.row.box.y1;
+  const aligned = Math.abs(start.box.x0 - first.box.x0) <= height;
+  return sameType && aligned && gap <= height * MAX_LINE_GAP && ranOutOfRoom(anchor, anchor, upper);
 }
 
 /**

@@ -1053,3 +1053,25 @@ describe("the date and an unlabelled balance on the line under the payee", () =>
     );
   });
 });
+
+describe("a booking text in two lines with the amount level with the second", () => {
+  it("is joined where the first line ran out of room", () => {
+    const entry = (day: string, first: string, second: string, amount: string): RowSpec[] => [
+      { cells: [day], height: 26, gapBefore: 40 },
+      { cells: [{ text: first, x: 40 }], height: 34, gapBefore: -20 },
+      { cells: [{ text: second, x: 40 }, amount], height: 34, gapBefore: -30 },
+    ];
+    const doc = list([
+      { cells: ["Account activity"], height: 44 },
+      ...entry("28 Nov", "FASTER PAYMENT TO MR JONATHAN SMITHSON HOLDINGS", "REF INVOICE 2291", "-£23.45"),
+      ...entry("27 Nov", "Tesco", "Groceries", "-£12.00"),
+      ...entry("26 Nov", "DIRECT DEBIT", "EE LIMITED", "-£35.00"),
+    ]);
+    expect(doc.rows.map((r) => r.description.value)).toEqual([
+      "FASTER PAYMENT TO MR JONATHAN SMITHSON HOLDINGS REF INVOICE 2291",
+      "Tesco",
+      "DIRECT DEBIT",
+    ]);
+    expect(doc.rows.map((r) => r.date.value)).toEqual(["2026-11-28", "2026-11-27", "2026-11-26"]);
+  });
+});
