@@ -347,7 +347,8 @@ const PATTERNS: Pattern[] = [
   },
   {
     // 3 Oct / 3. Okt. / 1er mars
-    re: new RegExp(String.raw`(?<![\d.,])(\d{1,2})(?:st|nd|rd|th|er|\.)? (${MONTH_NAME})(?![a-zà-ÿ])`, "gi"),
+    // (and 28-Nov, 28NOV as Malaysian and Singaporean statements print their booking days)
+    re: new RegExp(String.raw`(?<![\d.,])(\d{1,2})(?:(?:st|nd|rd|th|er|\.)? |-)?(${MONTH_NAME})(?![a-zà-ÿ])`, "gi"),
     read: (m) => {
       const month = monthFromName(m[2] ?? "");
       return month === null ? null : { year: null, month, day: num(m[1]) };

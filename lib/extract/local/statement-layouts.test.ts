@@ -1075,3 +1075,22 @@ describe("a booking text in two lines with the amount level with the second", ()
     expect(doc.rows.map((r) => r.date.value)).toEqual(["2026-11-28", "2026-11-27", "2026-11-26"]);
   });
 });
+
+describe("booking days as Malaysian and Singaporean statements print them", () => {
+  it("reads 28-Nov and 28NOV", () => {
+    const doc = list([
+      { cells: ["Account History"], height: 44 },
+      "28-Nov | GRAB FOOD | 23.40 DR",
+      "27NOV | SALARY ACME SDN BHD | 4,200.00 CR",
+      "26-Nov | DUITNOW TO SITI | 150.00 DR",
+    ]);
+    expect(rowsOf(doc)).toEqual(
+      expected([
+        ["2026-11-28", "GRAB FOOD", 23.4, "out"],
+        ["2026-11-27", "SALARY ACME SDN BHD", 4200, "in"],
+        ["2026-11-26", "DUITNOW TO SITI", 150, "out"],
+      ]),
+    );
+    expect(findDates("2x Mar", {})).toEqual([]);
+  });
+});
