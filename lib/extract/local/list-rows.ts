@@ -49,8 +49,10 @@ export interface ListRow {
 function cleanDescription(text: string): string {
   return collapseSpaces(
     text
-      // A bank's `ｶ)` (kabushiki kaisha) before a katakana name, OCR read as the kanji 力.
+      // A bank's `ｶ)` (kabushiki kaisha) before a katakana name, OCR read as the kanji 力, or
+      // as one or two Latin letters (`DA)`, `hh)`: the half-width ｶ is narrow and thin).
       .replace(/力(?=[)）]\s?[\u30a1-\u30fa])/g, "カ")
+      .replace(/^[A-Za-z]{1,2}(?=[)）]\s?[\u30a1-\u30fa]{2})/, "カ")
       .replace(/(?<=[\u30a1-\u30fa]\s?[(（])力/g, "カ")
       .replace(/[(]\s?(?:[月火水木金土日](?:曜日?)?|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s?[)]/gi, " ")
       .replace(/^[\s·•|:/\-–—ᆞ‧・]+|[\s·•|:/\-–—ᆞ‧・]+$/g, "")

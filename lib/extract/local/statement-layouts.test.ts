@@ -1014,13 +1014,16 @@ describe("a day named with its weekday under a month header", () => {
 });
 
 describe("a company form before or after a katakana payee", () => {
-  it("is read back where OCR took ｶ for the kanji 力", () => {
+  it("is read back where OCR took ｶ for the kanji 力 or for Latin letters", () => {
     const doc = list(
       [
         "入出金明細",
         "11/28 | 力) ミツイスミトモ | -12,345円",
         "11/25 | ヤマダシヨウジ (力 | -8,000円",
         "11/20 | 力士 | -500円",
+        "11/18 | DA) ミツイスミトモ | -2,000円",
+        "11/15 | hh) ミツイスミトモ | -1,000円",
+        "11/12 | AB) STORE | -300円",
       ],
       { splitJapanese: true },
     );
@@ -1028,6 +1031,9 @@ describe("a company form before or after a katakana payee", () => {
       comparisonKey("カ)ミツイスミトモ"),
       comparisonKey("ヤマダシヨウジ(カ"),
       comparisonKey("力士"),
+      comparisonKey("カ)ミツイスミトモ"),
+      comparisonKey("カ)ミツイスミトモ"),
+      comparisonKey("AB) STORE"),
     ]);
   });
 });
