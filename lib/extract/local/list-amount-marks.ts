@@ -19,7 +19,8 @@ const AFTER: ReadonlyArray<[RegExp, Direction]> = [
   [/^\s?(?:CR|Cr)(?![\p{L}\d])/u, "in"],
   [/^-(?![\d.,])/, "out"],
 ];
-const BEFORE = /[▲△]\s?$/;
+/** A triangle before the number, or the capital `A` OCR reads it as, glued to it (`A580`). */
+const BEFORE = /(?:[▲△]\s?|(?<![\p{L}\d])A)$/u;
 
 /** The mark beside an amount in its cell, or null. */
 export function amountMark(row: Row, amount: RowAmount): AmountMark | null {
@@ -34,7 +35,12 @@ export function amountMark(row: Row, amount: RowAmount): AmountMark | null {
   }
   const before = cell.text.slice(0, start);
   const triangle = BEFORE.exec(before);
-  if (triangle) return { direction: "out", tokens: tokensIn(cell, triangle.index, triangle.index + 1) };
+  // A triangle glued to the number is one OCR word with it: only a separate one leaves.
+  if (triangle)
+    return {
+      direction: "out",
+      tokens: tokensIn(cell, triangle.index, triangle.index + 1).filter((t) => !amount.tokens.includes(t)),
+    };
   if (/\(\s?$/.test(before) && /^\s?\)/.test(after)) return { direction: "out", tokens: [] };
   return null;
 }

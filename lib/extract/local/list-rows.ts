@@ -14,7 +14,7 @@ import { amountMark } from "./list-amount-marks";
 import { type ColumnRole, columnOf, type TableHeader } from "./list-columns";
 import { withoutRowNoise } from "./list-row-noise";
 import { isKoreanPage, misreadAmounts } from "./misread-amounts";
-import { collapseSpaces } from "./normalise-text";
+import { collapseSpaces, hasJapanese } from "./normalise-text";
 import { type Page, type RowAmount, type RowDate, rowAmounts, rowDates, rowTimes } from "./page";
 import { type DateContext, findMonthHeader, isoDate } from "./parse-date";
 
@@ -240,6 +240,7 @@ export function classifyListRows(page: Page, header: TableHeader | null): ListRo
   const balanceOnPage = header?.columns.some((c) => c.role === "balance") || hasAnyWord(page.text, BALANCE_WORDS);
   let ctx: DateContext = page.dateContext;
   const korean = isKoreanPage(page.text);
+  const japanese = hasJapanese(page.text);
   const out: ListRow[] = [];
   // The newest date a header further down may have: the last header's, at first the upload time.
   let latest: HeaderDate | null = ctx.now
@@ -263,7 +264,7 @@ export function classifyListRows(page: Page, header: TableHeader | null): ListRo
     // An "amount" made of date or time words (`3` of `Oct 3`) is not money.
     // An amount OCR misread (`14,1252` for `14,125원`, `MYR 71-55`) is read as such, over what
     // else its words read as.
-    const misread = misreadAmounts(row, korean);
+    const misread = misreadAmounts(row, korean, japanese);
     const misreadTokens = new Set(misread.flatMap((m) => m.tokens));
     const read = rowAmounts(row).filter((a) => !a.tokens.some((t) => misreadTokens.has(t)));
     const amounts = [...read, ...misread].filter((a) => !a.tokens.some((t) => used.has(t)));

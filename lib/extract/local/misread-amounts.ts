@@ -7,12 +7,15 @@
  *   page the last characters are the won sign;
  * - `NT$` read as `NTS$` (the `$` doubled into an `S`), which no currency writes;
  * - a decimal point read as a hyphen right after a currency (`MYR 71-55`): a currency is
- *   followed by money, never by a range.
+ *   followed by money, never by a range;
+ * - a Japanese statement's minus triangle `▲` read as a capital `A` glued to the number
+ *   (`A580`, `A6,210`), on pages with Japanese text. A number after a triangle is money even
+ *   without grouping or a currency (`▲580`).
  */
 import type { Row } from "./layout";
 import { tokensIn } from "./layout";
 import type { RowAmount } from "./page";
-import { findAmounts } from "./parse-amount";
+import { findAmounts, type ParsedAmount } from "./parse-amount";
 
 /** Hangul on the page: the won sign is the likely reading. */
 export function isKoreanPage(text: string): boolean {
@@ -21,22 +24,26 @@ export function isKoreanPage(text: string): boolean {
 
 const MISREAD_WON = /(?<=\d{1,3}(?:,\d{3})*,\d{3})(?:2!|9!|2|위|워)(?![\d\p{L}])/gu;
 const DOUBLED_NT_DOLLAR = /NTS\$/g;
+const TRIANGLE_READ_AS_A = /(?<![\p{L}\d])A(?=\d{1,3}(?:,\d{3})*(?![\d.,]))/gu;
+const AFTER_TRIANGLE = /[▲△]\s?$/;
 const HYPHEN_DECIMALS = /(?<=(?:RM|MYR|SGD|USD|EUR|GBP|S\$|US\$|NT\$|[$€£]) ?\d{1,6})-(?=\d{2}(?!\d))/g;
 
 /** The cell's text with the misreadings put right, character for character. */
-function repaired(text: string, korean: boolean): string {
+function repaired(text: string, korean: boolean, japanese: boolean): string {
   const won = korean ? text.replace(MISREAD_WON, (m) => `원${" ".repeat(m.length - 1)}`) : text;
-  return won.replace(DOUBLED_NT_DOLLAR, " NT$").replace(HYPHEN_DECIMALS, ".");
+  const triangles = japanese ? won.replace(TRIANGLE_READ_AS_A, "▲") : won;
+  return triangles.replace(DOUBLED_NT_DOLLAR, " NT$").replace(HYPHEN_DECIMALS, ".");
 }
 
 /** The amounts of a row that only its repaired text shows. */
-export function misreadAmounts(row: Row, korean: boolean): RowAmount[] {
+export function misreadAmounts(row: Row, korean: boolean, japanese = false): RowAmount[] {
   return row.cells.flatMap((cell, cellIndex) => {
-    const text = repaired(cell.text, korean);
-    if (text === cell.text) return [];
+    const text = repaired(cell.text, korean, japanese);
     const before = findAmounts(cell.text).map((a) => `${a.start}:${a.end}:${a.value}`);
+    const changed = (a: ParsedAmount) => text !== cell.text && !before.includes(`${a.start}:${a.end}:${a.value}`);
     return findAmounts(text)
-      .filter((a) => a.marked && !before.includes(`${a.start}:${a.end}:${a.value}`))
+      .filter((a) => AFTER_TRIANGLE.test(text.slice(0, a.start)) || (a.marked && changed(a)))
+      .map((a) => ({ ...a, marked: true }))
       .map((a) => {
         const tokens = tokensIn(cell, a.start, a.end);
         const heights = tokens.map((t) => t.box.y1 - t.box.y0);

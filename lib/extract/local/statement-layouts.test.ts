@@ -1100,3 +1100,37 @@ describe("booking days as Malaysian and Singaporean statements print them", () =
     expect(findDates("2x Mar", {})).toEqual([]);
   });
 });
+
+describe("a passbook's minus triangle", () => {
+  const row = (day: string, text: string, out: string, inn: string, balance: string) =>
+    cells([day, text, out, inn, balance], [40, 170], [640, 880, 1130]);
+  it("marks a bare number as money out, also where OCR read it as a capital A", () => {
+    const doc = list(
+      [
+        { cells: ["入出金明細"], height: 44 },
+        { ...cells(["日付", "お取引内容", "お引出し", "お預入れ", "残高"], [40, 170], [640, 880, 1130]), height: 22 },
+        row("11-28", "ｾﾌﾞﾝ", "A580", "", "234,567"),
+        row("11-25", "ﾌﾘｺﾐ ﾔﾏﾀﾞ", "", "50,000", "235,147"),
+        row("11-20", "ﾄｳｷﾖｳｶﾞｽ", "A6,210", "", "185,147"),
+        row("11-15", "ﾛｰｿﾝ", "▲580", "", "191,357"),
+      ],
+      { splitJapanese: true },
+    );
+    expect(doc.rows.map((r) => [r.amount.value, r.direction])).toEqual([
+      [580, "out"],
+      [50000, "in"],
+      [6210, "out"],
+      [580, "out"],
+    ]);
+  });
+  it("reads no A before a number as a triangle on a page without Japanese", () => {
+    const doc = list([
+      "Statement",
+      "11/28 | GATE A580 | -$12.00",
+      "11/27 | PAYROLL | +$1,500.00",
+      "11/26 | SHELL | -$38.00",
+    ]);
+    expect(doc.rows.map((r) => r.amount.value)).toEqual([12, 1500, 38]);
+    expect(doc.rows[0]?.description.value).toBe("GATE A580");
+  });
+});
