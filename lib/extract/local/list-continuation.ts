@@ -11,6 +11,13 @@ import { rowTimes } from "./page";
 
 /** How much two lines' letter heights may differ and still be the same type. */
 const SAME_TYPE = 0.1;
+/**
+ * The same, in a statement table, where no category stands under a booking text: tesseract's
+ * word boxes follow ascenders and descenders (`GmbH Abschlag` stands 36 px where `Lastschrift
+ * Stadtwerke` beside its amount stands 32, same font). In app lists a category set a little
+ * smaller than the payee must stay apart (tune: `Groceries` under `99 SPEED MART 1523`).
+ */
+const SAME_TYPE_IN_TABLE = 0.25;
 /** The widest gap between a line and its continuation, in letter heights: line spacing. */
 const MAX_LINE_GAP = 0.6;
 
@@ -66,7 +73,8 @@ export function continuationOf(anchor: ListRow, attached: readonly ListRow[]): L
   if (!/\p{L}{2}|[\u3040-\u9fff\uac00-\ud7af]/u.test(text)) return null;
   if (hasAnyWord(text, BALANCE_WORDS) || hasAnyWord(text, LIST_WORDS)) return null;
   const height = anchor.row.height;
-  const sameType = Math.abs(next.row.height - height) <= Math.max(next.row.height, height) * SAME_TYPE;
+  const tolerance = anchor.column !== null ? SAME_TYPE_IN_TABLE : SAME_TYPE;
+  const sameType = Math.abs(next.row.height - height) <= Math.max(next.row.height, height) * tolerance;
   const gap = next.row.box.y0 - anchor.row.box.y1;
   const start = next.description.tokens[0];
   const aligned = start !== undefined && Math.abs(start.box.x0 - first.box.x0) <= height;

@@ -1134,3 +1134,24 @@ describe("a passbook's minus triangle", () => {
     expect(doc.rows[0]?.description.value).toBe("GATE A580");
   });
 });
+
+describe("a booking text wrapped in a table, its word boxes as tesseract draws them", () => {
+  it("is joined though the second line's boxes stand taller (descenders)", () => {
+    const doc = list([
+      { cells: ["Umsätze"], height: 44 },
+      { ...cells(["Buchungstag", "Verwendungszweck", "Betrag", "Saldo"], [20, 260], [990, 1156]), height: 30 },
+      {
+        ...cells(["28.11.", "Lastschrift Stadtwerke Miinchen", "-84,00", "1.211,11"], [20, 260], [990, 1156]),
+        height: 32,
+      },
+      { cells: [{ text: "GmbH Abschlag 11/2026", x: 260 }], height: 36, gapBefore: -30 },
+      { ...cells(["27.11.", "Gehalt ACME GmbH", "+2.100,00", "1.295,11"], [20, 260], [990, 1156]), height: 32 },
+      { ...cells(["26.11.", "Kartenzahlung REWE Markt", "-23,45", "-804,89"], [20, 260], [990, 1156]), height: 32 },
+    ]);
+    expect(doc.rows.map((r) => r.description.value)).toEqual([
+      "Lastschrift Stadtwerke Miinchen GmbH Abschlag 11/2026",
+      "Gehalt ACME GmbH",
+      "Kartenzahlung REWE Markt",
+    ]);
+  });
+});
