@@ -65,7 +65,7 @@ function isFurniture(r: ListRow): boolean {
  * balances never describe it. (Word heights were tried first: tesseract's boxes vary too much
  * with ascenders and avatars to tell a title from its sub-line.)
  */
-function transactionDescription(t: Transaction, repeated: ReadonlySet<string>): StringField {
+function transactionDescription(t: Transaction, repeated: ReadonlySet<string>, inTable: boolean): StringField {
   // A line above counts only when it is tight against the row (the same card), not a heading.
   const tight = (r: ListRow) => t.anchor.row.box.y0 - r.row.box.y1 <= t.anchor.row.height * 0.8;
   // An attached line with a date of its own is meta (`Chase · 7m ago`), not the payee.
@@ -86,7 +86,7 @@ function transactionDescription(t: Transaction, repeated: ReadonlySet<string>): 
     const tokens = [...top.description.tokens, ...t.anchor.description.tokens];
     return stringField(`${top.description.text} ${t.anchor.description.text}`, tokens, RULE_CONFIDENCE.position);
   }
-  const rest = top === t.anchor ? continuationOf(t.anchor, t.attached) : null;
+  const rest = top === t.anchor ? continuationOf(t.anchor, t.attached, inTable) : null;
   if (rest) {
     const tokens = [...top.description.tokens, ...rest.description.tokens];
     return stringField(`${top.description.text} ${rest.description.text}`, tokens, RULE_CONFIDENCE.position);
@@ -207,7 +207,7 @@ export function extractTransactionList(page: Page): TransactionList {
     const amount = t.anchor.amount;
     return {
       date: dates[i] ?? missingField(),
-      description: transactionDescription(t, repeated),
+      description: transactionDescription(t, repeated, header !== null),
       amount: amount ? numberField(amount.value, amount.tokens, RULE_CONFIDENCE.keyword) : numberField(null, [], 0),
       direction: directions[i] ?? "out",
     };

@@ -5,7 +5,7 @@
  * does, in the same type, right under it, and holds neither a date, a time nor money.
  */
 import { hasAnyWord } from "./keywords";
-import { BALANCE_WORDS, LIST_WORDS } from "./lexicon";
+import { BALANCE_WORDS, DATE_COLUMN_WORDS, LIST_WORDS } from "./lexicon";
 import type { ListRow } from "./list-rows";
 import { rowTimes } from "./page";
 
@@ -20,6 +20,8 @@ const SAME_TYPE = 0.1;
 const SAME_TYPE_IN_TABLE = 0.25;
 /** The widest gap between a line and its continuation, in letter heights: line spacing. */
 const MAX_LINE_GAP = 0.6;
+/** The same in a table, whose rows stand further apart than the lines of one cell (0.67 measured). */
+const MAX_LINE_GAP_IN_TABLE = 0.8;
 
 /** Room a text box keeps before the amount beside it, in letter heights (its padding). */
 const BOX_PADDING = 1.5;
@@ -58,26 +60,33 @@ export function continuesAbove(upper: ListRow, anchor: ListRow): boolean {
 
 /**
  * The line that continues the anchor's own description, among the lines attached to it, or
- * null. In a statement table (the amount stands in a column under a header) any such line; in
+ * null. In a statement table (a column header over the rows) any such line; in
  * a list without columns only where the first line ran out of room: an app's list sets a
  * one-word category under the payee in much the same type (`Popular Bookstore` over
  * `Shopping`), which no measure of type tells from a wrapped name, but a short name leaves
  * room the category would have fitted in.
  */
-export function continuationOf(anchor: ListRow, attached: readonly ListRow[]): ListRow | null {
+export function continuationOf(anchor: ListRow, attached: readonly ListRow[], inTable = false): ListRow | null {
   const first = anchor.description.tokens[0];
   if (!first) return null;
+  const table = inTable || anchor.column !== null;
+  const height = anchor.row.height;
   const next = attached.find((r) => r.row.index === anchor.row.index + 1);
-  if (next?.kind !== "text" || next.dates.length > 0 || rowTimes(next.row).length > 0) return null;
+  if (next?.kind !== "text" || rowTimes(next.row).length > 0) return null;
+  // In a table a card's day inside the booking text (`STORES 3041 ON 27 NOV`) is text; a date at
+  // the line's start is the next row's, and a labelled one (`Value date 10/29/2026`) is meta.
   const text = next.description.text;
+  const inText = (d: ListRow["dates"][number]) =>
+    d.yearInferred && d.tokens.every((t) => t.box.x0 > first.box.x0 + height);
+  const textDates = table && next.dates.every(inText) && !hasAnyWord(text, DATE_COLUMN_WORDS);
+  if (next.dates.length > 0 && !textDates) return null;
   if (!/\p{L}{2}|[\u3040-\u9fff\uac00-\ud7af]/u.test(text)) return null;
   if (hasAnyWord(text, BALANCE_WORDS) || hasAnyWord(text, LIST_WORDS)) return null;
-  const height = anchor.row.height;
-  const tolerance = anchor.column !== null ? SAME_TYPE_IN_TABLE : SAME_TYPE;
+  const tolerance = table ? SAME_TYPE_IN_TABLE : SAME_TYPE;
   const sameType = Math.abs(next.row.height - height) <= Math.max(next.row.height, height) * tolerance;
   const gap = next.row.box.y0 - anchor.row.box.y1;
   const start = next.description.tokens[0];
   const aligned = start !== undefined && Math.abs(start.box.x0 - first.box.x0) <= height;
-  if (!sameType || !aligned || gap > height * MAX_LINE_GAP) return null;
-  return anchor.column !== null || ranOutOfRoom(anchor, next) ? next : null;
+  if (!sameType || !aligned || gap > height * (table ? MAX_LINE_GAP_IN_TABLE : MAX_LINE_GAP)) return null;
+  return table || ranOutOfRoom(anchor, next) ? next : null;
 }

@@ -13,6 +13,7 @@ import { BALANCE_WORDS, LIST_SUMMARY_WORDS } from "./lexicon";
 import { amountMark } from "./list-amount-marks";
 import { type ColumnRole, columnOf, type TableHeader } from "./list-columns";
 import { withoutRowNoise } from "./list-row-noise";
+import { joinSplitDates } from "./list-split-date";
 import { isKoreanPage, misreadAmounts } from "./misread-amounts";
 import { collapseSpaces, hasJapanese } from "./normalise-text";
 import { type Page, type RowAmount, type RowDate, rowAmounts, rowDates, rowTimes } from "./page";
@@ -242,6 +243,7 @@ export function classifyListRows(page: Page, header: TableHeader | null): ListRo
   const korean = isKoreanPage(page.text);
   const japanese = hasJapanese(page.text);
   const out: ListRow[] = [];
+  const contexts: DateContext[] = [];
   // The newest date a header further down may have: the last header's, at first the upload time.
   let latest: HeaderDate | null = ctx.now
     ? { year: ctx.now.getUTCFullYear(), month: ctx.now.getUTCMonth() + 1, day: ctx.now.getUTCDate() }
@@ -283,6 +285,7 @@ export function classifyListRows(page: Page, header: TableHeader | null): ListRo
       dates,
       description,
     });
+    contexts.push(ctx);
     out.push({
       row,
       kind,
@@ -295,5 +298,6 @@ export function classifyListRows(page: Page, header: TableHeader | null): ListRo
       garbled,
     });
   }
+  joinSplitDates(out, contexts, (tokens) => ({ text: cleanDescription(makeRun(tokens).text), tokens }));
   return out;
 }

@@ -1155,3 +1155,42 @@ describe("a booking text wrapped in a table, its word boxes as tesseract draws t
     ]);
   });
 });
+
+describe("a statement table on a phone, as our OCR read one", () => {
+  /** A row and the second line its narrow date and description columns wrapped onto. */
+  const row = (
+    day: string,
+    month: string,
+    text: string,
+    rest: string,
+    out: string,
+    inn: string,
+    balance: string,
+  ): RowSpec[] => [
+    { ...cells([day, text, out, inn, balance], [16, 134], [780, 990, 1156]), height: 28, gapBefore: 0 },
+    {
+      cells: [{ text: month, x: 16 }, ...(rest ? [{ text: rest, x: 134, align: "left" as const }] : [])],
+      height: 28,
+      gapBefore: -22,
+    },
+  ];
+  it("reads the day over its month as the date, and each booking text whole", () => {
+    const doc = list([
+      { cells: ["Statement"], height: 46 },
+      // `Money out` and `Money in` wrapped too: the header names only the balance.
+      { ...cells(["Date", "Description", "", "", "Balance"], [16, 134], [780, 990, 1156]), height: 28 },
+      ...row("28", "Nov", "CARD PAYMENT TO TESCO", "STORES 3041 ON 27 NOV", "23.45", "", "1,211.11"),
+      ...row("27", "Nov", "FASTER PAYMENT FROM J", "SMITH", "", "100.00", "1,234.56"),
+      ...row("26", "Nov", "DIRECT DEBIT EE LIMITED", "", "35.00", "", "1,134.56"),
+      ...row("25", "Nov", "CASH WITHDRAWAL LLOYDS", "BANK", "50.00", "", "1,169.56"),
+    ]);
+    expect(rowsOf(doc)).toEqual(
+      expected([
+        ["2026-11-28", "CARD PAYMENT TO TESCO STORES 3041 ON", 23.45, "out"],
+        ["2026-11-27", "FASTER PAYMENT FROM J SMITH", 100, "in"],
+        ["2026-11-26", "DIRECT DEBIT EE LIMITED", 35, "out"],
+        ["2026-11-25", "CASH WITHDRAWAL LLOYDS BANK", 50, "out"],
+      ]),
+    );
+  });
+});
