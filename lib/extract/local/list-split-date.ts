@@ -17,7 +17,7 @@ type Describe = (tokens: Token[]) => { text: string; tokens: Token[] };
  * Gives each row that starts with a day alone the month that starts the line right under it,
  * in place; `contexts[i]` is the date context of `rows[i]` (its month header's year).
  */
-export function joinSplitDates(rows: ListRow[], contexts: DateContext[], describe: Describe): void {
+export function joinSplitDates(rows: ListRow[], contexts: DateContext[], redescribe: Describe): void {
   rows.forEach((r, i) => {
     const next = rows[i + 1];
     const day = r.description.tokens[0];
@@ -45,8 +45,8 @@ export function joinSplitDates(rows: ListRow[], contexts: DateContext[], describ
       tokens: [day, month],
     };
     r.dates = [date];
-    r.description = describe(r.description.tokens.slice(1));
-    next.description = describe(next.description.tokens.filter((t) => t !== month));
+    r.description = redescribe(r.description.tokens.slice(1));
+    next.description = redescribe(next.description.tokens.filter((t) => t !== month));
     if (next.kind === "text" && !/\p{L}/u.test(next.description.text)) next.kind = "noise";
   });
 }
