@@ -2,6 +2,7 @@ import type Tesseract from "tesseract.js";
 import { abortable } from "@/lib/async/abortable";
 import { Limiter } from "@/lib/async/limiter";
 import { chooseLanguages } from "@/lib/ocr/choose-languages";
+import { rereadOffBaselineText } from "@/lib/ocr/off-baseline";
 import { pageToLines } from "@/lib/ocr/page-to-lines";
 import { prepareImage, type ScannedImage, toPgm } from "@/lib/ocr/prepare-image";
 import { rereadGarbledText } from "@/lib/ocr/reread-garbled";
@@ -33,7 +34,10 @@ export interface RecognizeOptions {
   langs?: string;
   /** Re-read uncertain runs of Japanese pages stretched (half-width katakana); default true. */
   rereadNarrow?: boolean;
-  /** Re-read runs of words read as noise, each cut out on its own (reread-garbled.ts); default true. */
+  /**
+   * Re-read runs of words read as noise, then runs read on another line's baseline, each cut out
+   * on its own (reread-garbled.ts, off-baseline.ts); default true.
+   */
   rereadGarbled?: boolean;
   /** tesseract's page segmentation for the page (not the sample); default the pool's (6). */
   pageSegMode?: Tesseract.PSM;
@@ -121,7 +125,12 @@ async function readScreenshot(options: RecognizeOptions): Promise<OcrResult> {
             : read;
         const lines =
           options.rereadGarbled !== false
-            ? await rereadGarbledText({ pool: options.pool, image: prepared, langs, lines: narrowRead })
+            ? await rereadOffBaselineText({
+                pool: options.pool,
+                image: prepared,
+                langs,
+                lines: await rereadGarbledText({ pool: options.pool, image: prepared, langs, lines: narrowRead }),
+              })
             : narrowRead;
         const region: OcrRegion = {
           index,

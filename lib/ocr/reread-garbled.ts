@@ -1,5 +1,5 @@
 import type { PreparedImage } from "@/lib/ocr/prepare-image";
-import { rereadSpans, type Span } from "@/lib/ocr/reread-spans";
+import { rereadSpans, type Span, spanOfWords } from "@/lib/ocr/reread-spans";
 import type { OcrLine } from "@/lib/ocr/types";
 import type { OcrPool } from "@/lib/ocr/worker-pool";
 
@@ -37,19 +37,9 @@ export function garbledSpans(lines: readonly OcrLine[], scale: number): Span[] {
       const words = line.words.slice(first, end + 1);
       start = -1;
       const chars = words.reduce((sum, word) => sum + Array.from(word.text).length, 0);
-      const y0 = Math.min(...words.map((word) => word.box.y0)) * scale;
-      const y1 = Math.max(...words.map((word) => word.box.y1)) * scale;
-      if (chars < MIN_SPAN_CHARS || y1 - y0 < MIN_HEIGHT) return;
-      spans.push({
-        lineIndex,
-        first,
-        last: end,
-        x0: Math.min(...words.map((word) => word.box.x0)) * scale,
-        y0,
-        x1: Math.max(...words.map((word) => word.box.x1)) * scale,
-        y1,
-        confidence: words.reduce((sum, word) => sum + word.confidence, 0) / words.length,
-      });
+      const span = spanOfWords(line, lineIndex, first, end, scale);
+      if (chars < MIN_SPAN_CHARS || span.y1 - span.y0 < MIN_HEIGHT) return;
+      spans.push(span);
     };
     line.words.forEach((word, index) => {
       const garbled = word.confidence < GARBLED_BELOW;
@@ -61,7 +51,7 @@ export function garbledSpans(lines: readonly OcrLine[], scale: number): Span[] {
   return spans;
 }
 
-function tallestFirst(spans: Span[]): Span[] {
+export function tallestFirst(spans: Span[]): Span[] {
   return [...spans].sort((a, b) => b.y1 - b.y0 - (a.y1 - a.y0));
 }
 

@@ -25,6 +25,21 @@ export interface Span {
   confidence: number;
 }
 
+/** The span of words `first`..`last` of a line, in prepared-image pixels (`scale`). */
+export function spanOfWords(line: OcrLine, lineIndex: number, first: number, last: number, scale: number): Span {
+  const words = line.words.slice(first, last + 1);
+  return {
+    lineIndex,
+    first,
+    last,
+    x0: Math.min(...words.map((word) => word.box.x0)) * scale,
+    y0: Math.min(...words.map((word) => word.box.y0)) * scale,
+    x1: Math.max(...words.map((word) => word.box.x1)) * scale,
+    y1: Math.max(...words.map((word) => word.box.y1)) * scale,
+    confidence: words.reduce((sum, word) => sum + word.confidence, 0) / Math.max(1, words.length),
+  };
+}
+
 export interface RereadSpansOptions {
   pool: OcrPool;
   image: PreparedImage;
