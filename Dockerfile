@@ -16,7 +16,7 @@ RUN PRISMA_SCHEMA_ENGINE_BINARY="$(command -v node)" npx prisma generate && npx 
 FROM node:24.21.0-bookworm-slim
 WORKDIR /app
 RUN apt-get update \
-  && apt-get install -y --no-install-recommends tesseract-ocr-eng tesseract-ocr-jpn tesseract-ocr-kor tesseract-ocr-chi-tra \
+  && apt-get install -y --no-install-recommends tesseract-ocr-eng tesseract-ocr-deu tesseract-ocr-fra tesseract-ocr-jpn tesseract-ocr-kor tesseract-ocr-chi-tra \
   && rm -rf /var/lib/apt/lists/*
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 DATA_DIR=/data HOSTNAME=0.0.0.0 PORT=3000
 COPY --from=build /app /app

@@ -26,7 +26,7 @@ const envSchema = z.object({
   /** tesseract.js worker threads; one per core is the measured sweet spot. */
   OCR_WORKERS: int(Math.max(1, Math.min(os.availableParallelism(), 4))),
   /** The languages OCR may use; each image is read with those its scripts need (docs/ocr.md). */
-  OCR_LANGS: z.string().default("eng+jpn+kor+chi_tra"),
+  OCR_LANGS: z.string().default("eng+deu+fra+jpn+kor+chi_tra"),
   OCR_LANG_PATH: z.string().default("/usr/share/tesseract-ocr/5/tessdata"),
   OCR_TIMEOUT_MS: int(120_000),
   /** Strips shorter than this are not cut further (in pixels of the image OCR sees). */

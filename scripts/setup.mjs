@@ -56,6 +56,8 @@ export function ensureNodeModules() {
 /** Debian packages, each named with a file that proves it is installed. */
 export const RUNTIME_PACKAGES = {
   "tesseract-ocr-eng": "/usr/share/tesseract-ocr/5/tessdata/eng.traineddata",
+  "tesseract-ocr-deu": "/usr/share/tesseract-ocr/5/tessdata/deu.traineddata",
+  "tesseract-ocr-fra": "/usr/share/tesseract-ocr/5/tessdata/fra.traineddata",
   "tesseract-ocr-jpn": "/usr/share/tesseract-ocr/5/tessdata/jpn.traineddata",
   "tesseract-ocr-kor": "/usr/share/tesseract-ocr/5/tessdata/kor.traineddata",
   "tesseract-ocr-chi-tra": "/usr/share/tesseract-ocr/5/tessdata/chi_tra.traineddata",

@@ -13,7 +13,7 @@ import { loadFixture } from "./fixtures";
 /** As the app runs it (lib/env.ts defaults on a 2-core machine): languages chosen per image among these. */
 export const OCR_SETTINGS = {
   workers: 2,
-  langs: "eng+jpn+kor+chi_tra",
+  langs: "eng+deu+fra+jpn+kor+chi_tra",
   langPath: "/usr/share/tesseract-ocr/5/tessdata",
   stripMinHeight: 1000,
 } as const;

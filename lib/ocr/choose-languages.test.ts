@@ -42,6 +42,22 @@ describe("chooseLanguages", () => {
   it("falls back to every allowed language when the sample read nothing", () => {
     expect(choose("12,500 -- 10/02")).toBe("eng+jpn+kor+chi_tra");
   });
+
+  const WITH_LATIN = ["eng", "deu", "fra", "jpn", "kor", "chi_tra"];
+  const latin = (text: string, language: "deu" | "fra" | null, allowed: readonly string[] = WITH_LATIN) =>
+    chooseLanguages(countScripts(text), allowed, language);
+
+  it("reads a German or French page's Latin letters with its own model instead of eng", () => {
+    expect(latin("Zahlung erfolgreich Betrag Händler Bäckerei Kamps", "deu")).toBe("deu");
+    expect(latin("Paiement réussi Montant Marchand Monoprix", "fra")).toBe("fra");
+    expect(latin("Payment details Blue Bottle Coffee", null)).toBe("eng");
+    expect(latin("Zahlung erfolgreich Betrag", "deu", ALL)).toBe("eng");
+  });
+
+  it("leaves the Latin variants out of the fallback: eng reads their letters", () => {
+    expect(latin("12,500 -- 10/02", null)).toBe("eng+jpn+kor+chi_tra");
+    expect(latin("12,500 -- 10/02", null, ["deu", "fra"])).toBe("deu+fra");
+  });
 });
 
 describe("sampleLanguages", () => {

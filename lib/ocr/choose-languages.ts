@@ -1,3 +1,4 @@
+import type { LatinLanguage } from "@/lib/ocr/latin-language";
 import type { ScriptCounts } from "@/lib/ocr/script-counts";
 
 /**
@@ -5,7 +6,8 @@ import type { ScriptCounts } from "@/lib/ocr/script-counts";
  * Every model costs time on every word (jpn+eng reads an English receipt 1.8× slower than eng,
  * and less accurately), so an image gets only the models for the scripts it shows:
  * Hangul → kor, kana → jpn, Han without kana or Hangul → chi_tra, and eng beside any of them
- * for the Latin letters of shop names, card brands and currency codes.
+ * for the Latin letters of shop names, card brands and currency codes. A German or French page
+ * (latin-language.ts) reads its Latin letters with deu or fra instead of eng, where allowed.
  */
 
 /** Fewer letters of a script than this are taken as misreads of icons or other scripts' glyphs. */
@@ -14,6 +16,9 @@ export const MIN_SCRIPT_LETTERS = 3;
 export const MIN_SCRIPT_SHARE = 0.04;
 /** Kana this share of the CJK letters makes Han text Japanese (kanji), not Chinese. */
 export const KANA_SHARE_FOR_JAPANESE = 0.05;
+
+/** Latin-script models besides eng: only a page in their language is read with them. */
+export const LATIN_VARIANTS: readonly string[] = ["deu", "fra"];
 
 /** Languages a script is read with, in order of preference among those allowed. */
 const READERS = {
@@ -32,7 +37,11 @@ function present(count: number, total: number): boolean {
  * from the allowed languages. When nothing readable was found, every allowed language: better
  * slow than blind.
  */
-export function chooseLanguages(counts: ScriptCounts, allowed: readonly string[]): string {
+export function chooseLanguages(
+  counts: ScriptCounts,
+  allowed: readonly string[],
+  latinLanguage: LatinLanguage | null = null,
+): string {
   const total = counts.latin + counts.kana + counts.hangul + counts.han;
   const cjk = counts.kana + counts.hangul + counts.han;
   const chosen: string[] = [];
@@ -51,7 +60,17 @@ export function chooseLanguages(counts: ScriptCounts, allowed: readonly string[]
   if (hanUnexplained) pick(READERS.han);
   // Kana or Hangul with no model allowed for them: the nearest one allowed still beats eng.
   if (chosen.length === 0 && present(cjk, total)) pick(["jpn", "chi_tra", "kor"]);
-  if (allowed.includes("eng")) pick(READERS.latin);
-  if (chosen.length === 0 || total === 0) return allowed.join("+");
+  const latin = latinLanguage && allowed.includes(latinLanguage) ? latinLanguage : "eng";
+  if (allowed.includes(latin)) pick([latin]);
+  if (chosen.length === 0 || total === 0) return everyScript(allowed);
   return chosen.join("+");
+}
+
+/**
+ * Every allowed language but the Latin variants (eng reads their letters, bar the diacritics):
+ * for an image whose scripts are not known.
+ */
+export function everyScript(allowed: readonly string[]): string {
+  const readers = allowed.filter((lang) => !LATIN_VARIANTS.includes(lang));
+  return (readers.length > 0 ? readers : allowed).join("+");
 }

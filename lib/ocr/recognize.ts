@@ -1,7 +1,8 @@
 import type Tesseract from "tesseract.js";
 import { abortable } from "@/lib/async/abortable";
 import { Limiter } from "@/lib/async/limiter";
-import { chooseLanguages } from "@/lib/ocr/choose-languages";
+import { chooseLanguages, everyScript } from "@/lib/ocr/choose-languages";
+import { latinLanguageOf } from "@/lib/ocr/latin-language";
 import { rereadOffBaselineText } from "@/lib/ocr/off-baseline";
 import { pageToLines } from "@/lib/ocr/page-to-lines";
 import { prepareImage, type ScannedImage, toPgm } from "@/lib/ocr/prepare-image";
@@ -179,13 +180,13 @@ async function chooseImageLanguages(
 ): Promise<string> {
   const allowed = pool.languages;
   const sample = allowed.length > 1 ? sampleImage(prepared) : null;
-  if (!sample) return allowed.join("+");
+  if (!sample) return everyScript(allowed);
   const page = await pool.recognize({ image: sample, langs: sampleLanguages(allowed), onProgress });
   const confident = (page.blocks ?? [])
     .flatMap((block) => block.paragraphs.flatMap((paragraph) => paragraph.lines.flatMap((line) => line.words)))
     .filter((word) => word.confidence >= SAMPLE_MIN_CONFIDENCE)
     .map((word) => word.text);
-  return chooseLanguages(countScriptsOfWords(confident), allowed);
+  return chooseLanguages(countScriptsOfWords(confident), allowed, latinLanguageOf(confident));
 }
 
 function meanConfidence(lines: OcrLine[]): number {
