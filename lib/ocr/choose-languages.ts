@@ -1,4 +1,4 @@
-import type { LatinLanguage } from "@/lib/ocr/latin-language";
+import { LATIN_LANGUAGES, type LatinLanguage } from "@/lib/ocr/latin-language";
 import type { ScriptCounts } from "@/lib/ocr/script-counts";
 
 /**
@@ -16,9 +16,6 @@ export const MIN_SCRIPT_LETTERS = 3;
 export const MIN_SCRIPT_SHARE = 0.04;
 /** Kana this share of the CJK letters makes Han text Japanese (kanji), not Chinese. */
 export const KANA_SHARE_FOR_JAPANESE = 0.05;
-
-/** Latin-script models besides eng: only a page in their language is read with them. */
-export const LATIN_VARIANTS: readonly string[] = ["deu", "fra"];
 
 /** Languages a script is read with, in order of preference among those allowed. */
 const READERS = {
@@ -71,6 +68,6 @@ export function chooseLanguages(
  * for an image whose scripts are not known.
  */
 export function everyScript(allowed: readonly string[]): string {
-  const readers = allowed.filter((lang) => !LATIN_VARIANTS.includes(lang));
+  const readers = allowed.filter((lang) => !(LATIN_LANGUAGES as readonly string[]).includes(lang));
   return (readers.length > 0 ? readers : allowed).join("+");
 }

@@ -123,7 +123,9 @@ const FRENCH = new Set([
   "une",
 ]);
 
-export type LatinLanguage = "deu" | "fra";
+/** The Latin-script models besides eng: a page is read with one only when it is in its language. */
+export const LATIN_LANGUAGES = ["deu", "fra"] as const;
+export type LatinLanguage = (typeof LATIN_LANGUAGES)[number];
 
 /** A word as the lists hold it: lower case, without diacritics or anything but letters. */
 function bare(word: string): string {
