@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
-import { OcrPool } from "@/lib/ocr/worker-pool";
+import { describe, expect, it } from "vitest";
+import { testOcrPool } from "@/e2e/support/ocr-pool";
 
 /** The nice value of every thread of this process, by thread id (Linux: /proc/self/task). */
 function threadNiceness(): Map<string, number> {
@@ -16,13 +16,7 @@ function threadNiceness(): Map<string, number> {
   return niceness;
 }
 
-const pool = new OcrPool({
-  size: 1,
-  langs: "eng",
-  langPath: process.env.OCR_LANG_PATH ?? "/usr/share/tesseract-ocr/5/tessdata",
-  timeoutMs: 60_000,
-});
-afterAll(() => pool.close());
+const pool = testOcrPool({ langs: "eng" });
 
 describe("OCR threads at a lower CPU priority", { timeout: 60_000 }, () => {
   it("reads with its worker thread niced, and leaves the rest of the process as it was", async () => {

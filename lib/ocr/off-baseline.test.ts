@@ -1,10 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { testOcrPool } from "@/e2e/support/ocr-pool";
 import { offBaselineSpans } from "@/lib/ocr/off-baseline";
 import { recognizeScreenshot } from "@/lib/ocr/recognize";
 import type { OcrLine, OcrWord } from "@/lib/ocr/types";
-import { OcrPool } from "@/lib/ocr/worker-pool";
 
 const word = (text: string, confidence: number, x0: number, y0: number, y1: number): OcrWord => ({
   text,
@@ -78,13 +78,7 @@ describe("offBaselineSpans", () => {
 
 /** Real tesseract with Debian's data, on a generated 1× wallet screenshot (fixtures/ocr-layout). */
 describe("recognizeScreenshot re-reads words on another line's baseline", { timeout: 60_000 }, () => {
-  const pool = new OcrPool({
-    size: 1,
-    langs: "eng",
-    langPath: process.env.OCR_LANG_PATH ?? "/usr/share/tesseract-ocr/5/tessdata",
-    timeoutMs: 60_000,
-  });
-  afterAll(() => pool.close());
+  const pool = testOcrPool({ langs: "eng" });
   const image = fs.readFileSync(path.join(import.meta.dirname, "../../fixtures/ocr-layout/wallet-history-light.png"));
   const amounts = ["71.95", "17.75", "266.00", "60.90", "255.70"];
 

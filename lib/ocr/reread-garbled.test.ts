@@ -1,10 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { testOcrPool } from "@/e2e/support/ocr-pool";
 import { recognizeScreenshot } from "@/lib/ocr/recognize";
 import { GARBLED_BELOW, garbledSpans } from "@/lib/ocr/reread-garbled";
 import type { OcrLine, OcrWord } from "@/lib/ocr/types";
-import { OcrPool } from "@/lib/ocr/worker-pool";
 
 const word = (text: string, confidence: number, x0: number, height = 30): OcrWord => ({
   text,
@@ -47,14 +47,7 @@ describe("garbledSpans", () => {
 
 /** Real tesseract with Debian's data, on a generated wallet screenshot (fixtures/ocr-layout). */
 describe("recognizeScreenshot re-reads garbled words", { timeout: 60_000 }, () => {
-  const pool = new OcrPool({
-    size: 2,
-    langs: "eng+jpn+kor+chi_tra",
-    langPath: process.env.OCR_LANG_PATH ?? "/usr/share/tesseract-ocr/5/tessdata",
-    timeoutMs: 60_000,
-    warmSets: ["jpn+kor"],
-  });
-  afterAll(() => pool.close());
+  const pool = testOcrPool({ size: 2, langs: "eng+jpn+kor+chi_tra", warmSets: ["jpn+kor"] });
   const image = fs.readFileSync(path.join(import.meta.dirname, "../../fixtures/ocr-layout/wallet-history-dark.png"));
 
   it("reads amounts centred beside a payee and its sub-line, which the page read as noise", async () => {
